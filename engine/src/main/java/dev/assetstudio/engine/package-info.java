@@ -1,0 +1,2 @@
+/** The engine: load asset jars, plan and run materializations, keep history. */
+package dev.assetstudio.engine;
