@@ -1,6 +1,7 @@
 package dev.assetstudio.api;
 
 import java.io.ObjectInputFilter;
+import java.util.Set;
 
 /**
  * Decides which classes {@link FilesystemIOManager} may deserialize: JDK classes, the api's own
@@ -27,6 +28,9 @@ public final class ProjectClassFilter implements ObjectInputFilter {
     public static final long MAX_REFERENCES = 10_000_000;
     /** Largest stream accepted, in bytes (8 GiB: asset values can be large, but not unbounded). */
     public static final long MAX_BYTES = 8L << 30;
+
+    /** The api's serializable value types, which projects store inside their own values. */
+    private static final Set<Class<?>> API_VALUE_TYPES = Set.of(AssetKey.class);
 
     private final ClassLoader projectLoader;
     private final long maxBytes;
@@ -87,8 +91,7 @@ public final class ProjectClassFilter implements ObjectInputFilter {
         if (projectLoader != null && loader == projectLoader) {
             return true;
         }
-        return loader == ProjectClassFilter.class.getClassLoader()
-                && ProjectClassFilter.class.getPackageName().equals(c.getPackageName());
+        return API_VALUE_TYPES.contains(c);
     }
 
     private Status reject(Class<?> type, String reason) {
