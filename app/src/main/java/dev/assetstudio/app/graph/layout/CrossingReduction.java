@@ -53,6 +53,7 @@ final class CrossingReduction {
         long best = CrossingCounter.count(g);
         int[][] bestOrder = copyOrder();
         for (int p = 0; p < passes && best > 0; p++) {
+            long before = best;
             sweepDown();
             long down = CrossingCounter.count(g);
             if (down < best) {
@@ -64,6 +65,9 @@ final class CrossingReduction {
             if (up < best) {
                 best = up;
                 bestOrder = copyOrder();
+            }
+            if (best == before) {
+                break; // a whole pass without progress: the sweeps have settled
             }
         }
         for (int l = 0; l < g.layerCount; l++) {
