@@ -29,10 +29,7 @@ public final class BrandLineups {
     public static List<AssetSpec> specs() {
         List<AssetSpec> specs = new ArrayList<>();
         for (Manufacturer m : FEATURED) {
-            specs.add(AssetSpec.of(keyOf(m))
-                    .deps("cereal_csv")
-                    .group("brands")
-                    .compute(context -> lineup(context, m)));
+            specs.add(AssetSpec.of(keyOf(m)).deps("cereal_csv").group("brands").compute(context -> lineup(context, m)));
         }
         return specs;
     }
@@ -44,12 +41,11 @@ public final class BrandLineups {
 
     /** {@code m}'s cereals, best rated first. */
     public static List<Cereal> lineup(AssetContext context, Manufacturer m) {
-        List<Cereal> lineup =
-                BundledCsvSource.read(CerealSources.RESOURCES.get("cereal_csv")).stream()
-                        .map(CerealRows::fromRow)
-                        .filter(c -> c.manufacturer().equals(m.code()))
-                        .sorted(Comparator.comparingDouble(Cereal::rating).reversed())
-                        .toList();
+        List<Cereal> lineup = BundledCsvSource.read(CerealSources.RESOURCES.get("cereal_csv")).stream()
+                .map(CerealRows::fromRow)
+                .filter(c -> c.manufacturer().equals(m.code()))
+                .sorted(Comparator.comparingDouble(Cereal::rating).reversed())
+                .toList();
         context.log().info("{} makes {} cereals", m.displayName(), lineup.size());
         return lineup;
     }

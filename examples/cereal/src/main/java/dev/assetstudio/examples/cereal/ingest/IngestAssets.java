@@ -34,7 +34,9 @@ public final class IngestAssets {
         context.log().info("parsed {} cereals", cereals.size());
         return Output.of(cereals)
                 .withMetadata("num_rows", cereals.size())
-                .withMetadata("num_manufacturers", cereals.stream().map(Cereal::manufacturer).distinct().count())
+                .withMetadata(
+                        "num_manufacturers",
+                        cereals.stream().map(Cereal::manufacturer).distinct().count())
                 .withMetadata("rows_with_missing_values", incomplete)
                 .withMetadata("avg_rating", Stats.mean(cereals, Cereal::rating));
     }

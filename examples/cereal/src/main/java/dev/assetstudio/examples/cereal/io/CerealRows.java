@@ -8,8 +8,22 @@ import java.util.Map;
 public final class CerealRows {
     /** The columns of the data set, in file order. */
     public static final List<String> COLUMNS = List.of(
-            "name", "mfr", "type", "calories", "protein", "fat", "sodium", "fiber", "carbo", "sugars", "potass",
-            "vitamins", "shelf", "weight", "cups", "rating");
+            "name",
+            "mfr",
+            "type",
+            "calories",
+            "protein",
+            "fat",
+            "sodium",
+            "fiber",
+            "carbo",
+            "sugars",
+            "potass",
+            "vitamins",
+            "shelf",
+            "weight",
+            "cups",
+            "rating");
 
     private CerealRows() {}
 

@@ -32,8 +32,8 @@ public final class Csv {
                 continue; // blank line
             }
             if (fields.size() != header.size()) {
-                throw new IOException("CSV line " + (i + 1) + " has " + fields.size() + " fields, the header has "
-                        + header.size());
+                throw new IOException(
+                        "CSV line " + (i + 1) + " has " + fields.size() + " fields, the header has " + header.size());
             }
             Map<String, String> row = new LinkedHashMap<>();
             for (int c = 0; c < header.size(); c++) {

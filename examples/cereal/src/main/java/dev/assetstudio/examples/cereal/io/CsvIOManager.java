@@ -59,7 +59,8 @@ public final class CsvIOManager extends PathIOManager {
     @Override
     protected Object loadFromPath(InputContext context, Path path) throws IOException {
         try (Reader in = Files.newBufferedReader(path, StandardCharsets.UTF_8)) {
-            List<Cereal> cereals = Csv.read(in).stream().map(CerealRows::fromRow).toList();
+            List<Cereal> cereals =
+                    Csv.read(in).stream().map(CerealRows::fromRow).toList();
             context.log().debug("read {} cereals from {}", cereals.size(), path);
             return cereals;
         }
@@ -69,7 +70,7 @@ public final class CsvIOManager extends PathIOManager {
         if (value instanceof List<?> list && list.stream().allMatch(Cereal.class::isInstance)) {
             return list.stream().map(Cereal.class::cast).toList();
         }
-        throw new IllegalArgumentException("the csv I/O manager stores List<Cereal>; asset "
-                + context.assetKey() + " returned " + (value == null ? "null" : value.getClass().getName()));
+        throw new IllegalArgumentException("the csv I/O manager stores List<Cereal>; asset " + context.assetKey()
+                + " returned " + (value == null ? "null" : value.getClass().getName()));
     }
 }

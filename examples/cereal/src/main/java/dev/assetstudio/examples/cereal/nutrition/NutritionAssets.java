@@ -85,9 +85,7 @@ public final class NutritionAssets {
     }
 
     /** Cereals with at least {@value #HIGH_PROTEIN_FROM} g of protein per serving. */
-    @Asset(
-            description = "Cereals with at least 4 g of protein per serving, best rated first.",
-            ioManager = "csv")
+    @Asset(description = "Cereals with at least 4 g of protein per serving, best rated first.", ioManager = "csv")
     public static Output<List<Cereal>> highProteinCereals(AssetContext context, List<Cereal> cereals) {
         List<Cereal> picked = cereals.stream()
                 .filter(c -> c.protein() >= HIGH_PROTEIN_FROM)
@@ -119,16 +117,13 @@ public final class NutritionAssets {
      * The best rated cereal, materialized only when its rating is above {@value #STANDOUT_RATING};
      * otherwise not materialized and {@code standoutAnnouncement} is skipped.
      */
-    @Asset(
-            description = "The best rated cereal, only if it is rated above 90.",
-            outputRequired = false)
+    @Asset(description = "The best rated cereal, only if it is rated above 90.", outputRequired = false)
     public static Optional<Cereal> standoutCereal(AssetContext context, List<Cereal> cereals) {
         Optional<Cereal> best = cereals.stream()
                 .max(Comparator.comparingDouble(Cereal::rating))
                 .filter(c -> c.rating() > STANDOUT_RATING);
-        best.ifPresentOrElse(
-                c -> context.log().info("standout: {} rated {}", c.name(), c.rating()),
-                () -> context.log().info("no cereal is rated above {}", STANDOUT_RATING));
+        best.ifPresentOrElse(c -> context.log().info("standout: {} rated {}", c.name(), c.rating()), () -> context.log()
+                .info("no cereal is rated above {}", STANDOUT_RATING));
         return best;
     }
 
@@ -150,9 +145,8 @@ public final class NutritionAssets {
     }
 
     static ManufacturerStats statsOf(String code, List<Cereal> own) {
-        Cereal best = own.stream()
-                .max(Comparator.comparingDouble(Cereal::rating))
-                .orElseThrow();
+        Cereal best =
+                own.stream().max(Comparator.comparingDouble(Cereal::rating)).orElseThrow();
         List<Cereal> knownSugars = own.stream().filter(Cereal::knownSugars).toList();
         return new ManufacturerStats(
                 code,

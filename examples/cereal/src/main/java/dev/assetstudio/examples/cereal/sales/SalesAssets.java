@@ -100,8 +100,14 @@ public final class SalesAssets {
                             prices.size(),
                             prices.get(0),
                             prices.get(prices.size() - 1),
-                            prices.stream().mapToDouble(Double::doubleValue).min().orElse(0),
-                            prices.stream().mapToDouble(Double::doubleValue).max().orElse(0)));
+                            prices.stream()
+                                    .mapToDouble(Double::doubleValue)
+                                    .min()
+                                    .orElse(0),
+                            prices.stream()
+                                    .mapToDouble(Double::doubleValue)
+                                    .max()
+                                    .orElse(0)));
         });
         context.log().info("price trends of {} cereals over {} days", trends.size(), dailyPrices.size());
         PriceTrend rising = trends.values().stream()

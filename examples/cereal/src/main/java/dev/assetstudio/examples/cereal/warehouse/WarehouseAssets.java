@@ -38,7 +38,8 @@ public final class WarehouseAssets {
             List<Cereal> known = own.stream().filter(Cereal::knownSugars).toList();
             shelves.put(
                     shelf,
-                    new ShelfStats(shelf, own.size(), Stats.mean(known, Cereal::sugars), Stats.mean(own, Cereal::rating)));
+                    new ShelfStats(
+                            shelf, own.size(), Stats.mean(known, Cereal::sugars), Stats.mean(own, Cereal::rating)));
         });
         ShelfStats sweetest = shelves.values().stream()
                 .max(Comparator.comparingDouble(ShelfStats::avgSugars))
