@@ -34,7 +34,7 @@ public final class CerealDefinitions implements DefinitionsProvider {
 
     @Override
     public Definitions definitions() {
-        Definitions.Builder builder = Definitions.builder()
+        return Definitions.builder()
                 .sourceAsset(CerealSources.CEREAL_CSV)
                 .sourceAsset(CerealSources.STORE_PRICES_CSV)
                 .assets(IngestAssets.class)
@@ -42,10 +42,10 @@ public final class CerealDefinitions implements DefinitionsProvider {
                 .assets(WarehouseAssets.class)
                 .assets(SalesAssets.class)
                 .assets(ReportAssets.class)
+                .assets(BrandLineups.specs())
                 .resource("csv", new CsvIOManager(StudioHome.storage()))
                 .resource("csv_source", new BundledCsvSource(CerealSources.RESOURCES))
-                .resource("reports", ReportDirectory.fromEnvironment());
-        BrandLineups.specs().forEach(builder::asset);
-        return builder.build();
+                .resource("reports", ReportDirectory.fromEnvironment())
+                .build();
     }
 }

@@ -10,16 +10,14 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Stores a {@code List<Cereal>} as a CSV file with the data set's columns, so the tables can be
  * opened in a spreadsheet; loads it back as a {@code List<Cereal>}. Asset {@code a/b} is the file
  * {@code <base>/a/b.csv}; partitions and loading several partitions as a map come from {@link
- * PathIOManager}. Files are written to a temporary sibling and moved into place, so a reader never
- * sees half a table.
+ * PathIOManager}, which also writes to a temporary file and moves it into place, so a reader
+ * never sees half a table.
  *
  * <p>Used by assets declared with {@code @Asset(ioManager = "csv")}; registered under the resource
  * key {@code csv} by {@link dev.assetstudio.examples.cereal.CerealDefinitions}.
@@ -39,21 +37,14 @@ public final class CsvIOManager extends PathIOManager {
     @Override
     protected void dumpToPath(OutputContext context, Object value, Path path) throws IOException {
         List<Cereal> cereals = cereals(value, context);
-        Files.createDirectories(path.toAbsolutePath().getParent());
-        Path tmp = Files.createTempFile(path.toAbsolutePath().getParent(), ".tmp-", ".csv");
-        try {
-            try (Writer out = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
-                Csv.write(
-                        out,
-                        CerealRows.COLUMNS,
-                        cereals.stream().map(CerealRows::toRow).toList());
-            }
-            Files.move(tmp, path, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } finally {
-            Files.deleteIfExists(tmp);
+        try (Writer out = Files.newBufferedWriter(path, StandardCharsets.UTF_8)) {
+            Csv.write(
+                    out,
+                    CerealRows.COLUMNS,
+                    cereals.stream().map(CerealRows::toRow).toList());
         }
-        context.log().info("wrote {} cereals to {}", cereals.size(), path);
-        context.addOutputMetadata(Map.of("path", path.toString(), "csv_rows", cereals.size()));
+        context.log().info("wrote {} cereals as CSV", cereals.size());
+        context.addOutputMetadata("csv_rows", cereals.size());
     }
 
     @Override
