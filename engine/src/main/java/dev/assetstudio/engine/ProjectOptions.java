@@ -29,7 +29,8 @@ public final class ProjectOptions {
         this.historyDatabase = (b.historyDatabase != null ? b.historyDatabase : home.resolve("history.db"))
                 .toAbsolutePath()
                 .normalize();
-        this.parallelism = b.parallelism > 0 ? b.parallelism : Runtime.getRuntime().availableProcessors();
+        this.parallelism =
+                b.parallelism > 0 ? b.parallelism : Runtime.getRuntime().availableProcessors();
     }
 
     /** The defaults: {@code ProjectOptions.builder().build()}. */
