@@ -183,8 +183,8 @@ public final class AssetSelection {
             } else if (term instanceof KeyTerm keyTerm) {
                 AssetKey key = keyTerm.key();
                 if (!graph.contains(key)) {
-                    throw new IllegalArgumentException("selection '" + text + "': no asset " + key
-                            + KeySuggestions.didYouMean(key, graph.keys()));
+                    throw new IllegalArgumentException(
+                            "selection '" + text + "': no asset " + key + KeySuggestions.didYouMean(key, graph.keys()));
                 }
                 selected.addAll(graph.upstream(Set.of(key), keyTerm.upLevels()));
                 selected.addAll(graph.downstream(Set.of(key), keyTerm.downLevels()));

@@ -47,8 +47,6 @@ public record Materialization(
         Objects.requireNonNull(duration, "duration");
         // LinkedHashMap rather than Map.copyOf: recorded order matters to the studio and null values
         // are legal JSON.
-        metadata = metadata == null
-                ? Map.of()
-                : Collections.unmodifiableMap(new LinkedHashMap<>(metadata));
+        metadata = metadata == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(metadata));
     }
 }

@@ -292,6 +292,7 @@ public final class AssetGraph {
 
     @Override
     public String toString() {
-        return "AssetGraph[" + dag.vertexSet().size() + " assets, " + dag.edgeSet().size() + " edges]";
+        return "AssetGraph[" + dag.vertexSet().size() + " assets, "
+                + dag.edgeSet().size() + " edges]";
     }
 }

@@ -83,8 +83,8 @@ public final class Staleness {
         String recordedVersion = own.codeVersion();
         String currentVersion = def.codeVersion().orElse(null);
         if (!Objects.equals(recordedVersion, currentVersion)) {
-            return AssetStaleness.stale("code version changed from " + orNone(recordedVersion) + " to "
-                    + orNone(currentVersion));
+            return AssetStaleness.stale(
+                    "code version changed from " + orNone(recordedVersion) + " to " + orNone(currentVersion));
         }
         for (AssetKey up : def.upstreamKeys()) {
             if (isSource(definitions, up)) {

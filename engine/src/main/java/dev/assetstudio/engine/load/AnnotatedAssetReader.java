@@ -217,8 +217,8 @@ final class AnnotatedAssetReader {
             return Optional.empty();
         }
         if (declarations.size() > 1) {
-            problems.add("@Asset method " + where + " declares partitions twice (" + describe(declarations)
-                    + "); keep one");
+            problems.add(
+                    "@Asset method " + where + " declares partitions twice (" + describe(declarations) + "); keep one");
             return Optional.empty();
         }
         try {
@@ -270,8 +270,7 @@ final class AnnotatedAssetReader {
                 return new MethodAsset.Param(
                         new ParameterBinding.Input(key), name(parameter), type, inputManager, metadata);
             } catch (IllegalArgumentException e) {
-                problems.add(where + " parameter " + name(parameter) + ": @In names an invalid key: "
-                        + e.getMessage());
+                problems.add(where + " parameter " + name(parameter) + ": @In names an invalid key: " + e.getMessage());
                 return null;
             }
         }

@@ -23,8 +23,8 @@ final class ClassFailures {
                     + " (package the project with its dependencies, e.g. a shaded jar)";
         }
         if (failure instanceof UnsupportedClassVersionError version) {
-            return "class " + className + " was compiled for a newer Java than this one (" + Runtime.version()
-                    + "): " + version.getMessage();
+            return "class " + className + " was compiled for a newer Java than this one (" + Runtime.version() + "): "
+                    + version.getMessage();
         }
         if (failure instanceof ClassNotFoundException) {
             return "class " + className + " is not in the jar";

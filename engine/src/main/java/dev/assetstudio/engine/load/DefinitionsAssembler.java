@@ -72,7 +72,9 @@ final class DefinitionsAssembler {
             }
         }
         for (Map.Entry<AssetKey, SourceAsset> e : sourceValues.entrySet()) {
-            definitions.putIfAbsent(e.getKey(), sourceDefinition(e.getValue(), definedIn.get(e.getKey()).get(0)));
+            definitions.putIfAbsent(
+                    e.getKey(),
+                    sourceDefinition(e.getValue(), definedIn.get(e.getKey()).get(0)));
         }
         checkUpstreamKeys(definitions);
         checkCycles(definitions);

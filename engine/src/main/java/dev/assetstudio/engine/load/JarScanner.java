@@ -19,7 +19,8 @@ import java.util.TreeSet;
  */
 final class JarScanner {
     private static final String ASSET = Asset.class.getName();
-    private static final String SOURCE_ASSET_DESCRIPTOR = "L" + SourceAsset.class.getName().replace('.', '/') + ";";
+    private static final String SOURCE_ASSET_DESCRIPTOR =
+            "L" + SourceAsset.class.getName().replace('.', '/') + ";";
 
     private JarScanner() {}
 

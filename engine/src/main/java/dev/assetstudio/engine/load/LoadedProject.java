@@ -62,7 +62,7 @@ public final class LoadedProject implements AutoCloseable {
 
     @Override
     public String toString() {
-        return "LoadedProject[" + jar().getFileName() + ", " + definitions.assets().size() + " assets"
-                + (closed ? ", closed" : "") + "]";
+        return "LoadedProject[" + jar().getFileName() + ", "
+                + definitions.assets().size() + " assets" + (closed ? ", closed" : "") + "]";
     }
 }

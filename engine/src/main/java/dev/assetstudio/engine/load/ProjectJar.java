@@ -31,8 +31,8 @@ final class ProjectJar {
                 return Optional.empty();
             }
             List<String> names = new ArrayList<>();
-            try (BufferedReader reader = new BufferedReader(
-                    new InputStreamReader(file.getInputStream(entry), StandardCharsets.UTF_8))) {
+            try (BufferedReader reader =
+                    new BufferedReader(new InputStreamReader(file.getInputStream(entry), StandardCharsets.UTF_8))) {
                 for (String line = reader.readLine(); line != null; line = reader.readLine()) {
                     int comment = line.indexOf('#');
                     String name = (comment >= 0 ? line.substring(0, comment) : line).strip();

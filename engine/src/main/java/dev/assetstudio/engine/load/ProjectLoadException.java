@@ -44,7 +44,8 @@ public final class ProjectLoadException extends RuntimeException {
     }
 
     private static String message(Path jar, List<String> problems) {
-        String name = jar.getFileName() == null ? jar.toString() : jar.getFileName().toString();
+        String name =
+                jar.getFileName() == null ? jar.toString() : jar.getFileName().toString();
         StringBuilder sb = new StringBuilder("cannot load ").append(name).append(": ");
         sb.append(problems.size() == 1 ? "1 problem" : problems.size() + " problems");
         for (String problem : problems) {

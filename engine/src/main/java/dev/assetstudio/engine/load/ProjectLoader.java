@@ -95,8 +95,8 @@ public final class ProjectLoader {
             DefinitionsAssembler assembler = new DefinitionsAssembler(problems, loader);
             Map<dev.assetstudio.api.AssetKey, AssetDefinition> assets = assembler.assemble(contributions);
             if (assets.isEmpty() && problems.isEmpty()) {
-                problems.add("no assets found in " + path.getFileName()
-                        + ": add @Asset methods or a DefinitionsProvider");
+                problems.add(
+                        "no assets found in " + path.getFileName() + ": add @Asset methods or a DefinitionsProvider");
             }
             problems.throwIfAny(jar);
             LoadedProject project =
@@ -159,8 +159,8 @@ public final class ProjectLoader {
                             });
                 }
             }
-            contributions.add(new Contribution(
-                    name, true, methods, fields, d.assetSpecs(), d.sourceAssets(), d.resources()));
+            contributions.add(
+                    new Contribution(name, true, methods, fields, d.assetSpecs(), d.sourceAssets(), d.resources()));
         }
         return contributions;
     }

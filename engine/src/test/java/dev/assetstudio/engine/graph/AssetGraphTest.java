@@ -1,6 +1,7 @@
 package dev.assetstudio.engine.graph;
 
 import static dev.assetstudio.engine.graph.GraphFixtures.asset;
+import static dev.assetstudio.engine.graph.GraphFixtures.inGroup;
 import static dev.assetstudio.engine.graph.GraphFixtures.k;
 import static dev.assetstudio.engine.graph.GraphFixtures.keys;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -18,10 +19,10 @@ class AssetGraphTest {
      * The cereal recipe: raw feeds sugary and healthy, both feed the report; unrelated stands alone.
      */
     private final AssetGraph graph = AssetGraph.of(List.of(
-            asset("report", "reports", "sugary", "healthy"),
-            asset("sugary", "cereal", "raw"),
-            asset("healthy", "cereal", "raw"),
-            asset("raw", "cereal"),
+            inGroup("report", "reports", "sugary", "healthy"),
+            inGroup("sugary", "cereal", "raw"),
+            inGroup("healthy", "cereal", "raw"),
+            inGroup("raw", "cereal"),
             asset("unrelated")));
 
     @Test
@@ -67,8 +68,8 @@ class AssetGraphTest {
     void cycleNamesTheWholeCycleFromItsSmallestKey() {
         var e = assertThrows(
                 CycleException.class,
-                () -> AssetGraph.of(List.of(
-                        asset("c", "b"), asset("b", "a"), asset("a", "c"), asset("d", "a"), asset("e"))));
+                () -> AssetGraph.of(
+                        List.of(asset("c", "b"), asset("b", "a"), asset("a", "c"), asset("d", "a"), asset("e"))));
         assertEquals("cycle in asset dependencies: a -> b -> c -> a", e.getMessage());
         assertEquals(keys("a", "b", "c"), e.cycle());
     }

@@ -11,16 +11,17 @@ public final class GraphFixtures {
     private GraphFixtures() {}
 
     /** An asset {@code key} in {@code group} that depends (ordering only) on {@code upstream}. */
-    public static AssetDefinition asset(String key, String group, String... upstream) {
+    public static AssetDefinition inGroup(String key, String group, String... upstream) {
         return AssetDefinition.builder(AssetKey.parse(key))
                 .group(group)
-                .deps(new LinkedHashSet<>(Arrays.stream(upstream).map(AssetKey::parse).toList()))
+                .deps(new LinkedHashSet<>(
+                        Arrays.stream(upstream).map(AssetKey::parse).toList()))
                 .computation((ctx, in, cfg) -> null)
                 .build();
     }
 
     public static AssetDefinition asset(String key, String... upstream) {
-        return asset(key, null, upstream);
+        return inGroup(key, null, upstream);
     }
 
     public static AssetDefinition source(String key) {

@@ -22,14 +22,21 @@ class StalenessTest {
     private static AssetDefinition asset(String key, String codeVersion, String... upstream) {
         return AssetDefinition.builder(k(key))
                 .codeVersion(codeVersion)
-                .deps(new LinkedHashSet<>(List.of(upstream).stream().map(AssetKey::parse).toList()))
+                .deps(new LinkedHashSet<>(
+                        List.of(upstream).stream().map(AssetKey::parse).toList()))
                 .computation((c, i, cfg) -> null)
                 .build();
     }
 
     private static Materialization mat(String key, int minutes, String codeVersion) {
         return new Materialization(
-                minutes, k(key), null, "run-" + minutes, T0.plusSeconds(60L * minutes), Duration.ZERO, codeVersion,
+                minutes,
+                k(key),
+                null,
+                "run-" + minutes,
+                T0.plusSeconds(60L * minutes),
+                Duration.ZERO,
+                codeVersion,
                 Map.of());
     }
 
@@ -43,13 +50,15 @@ class StalenessTest {
         return Staleness.compute(AssetGraph.of(defs), byKey, latest);
     }
 
-    private final List<AssetDefinition> chain = List.of(
-            GraphFixtures.source("raw"), asset("a", null, "raw"), asset("b", "1", "a"), asset("c", null, "b"));
+    private final List<AssetDefinition> chain =
+            List.of(GraphFixtures.source("raw"), asset("a", null, "raw"), asset("b", "1", "a"), asset("c", null, "b"));
 
     @Test
     void sourcesAreSourcesAndUnmaterializedAreMissing() {
         var s = staleness(chain);
-        assertEquals(new AssetStaleness(AssetStaleness.State.SOURCE, "source asset, not materialized here"), s.get(k("raw")));
+        assertEquals(
+                new AssetStaleness(AssetStaleness.State.SOURCE, "source asset, not materialized here"),
+                s.get(k("raw")));
         assertEquals(new AssetStaleness(AssetStaleness.State.MISSING, "never materialized"), s.get(k("a")));
     }
 
@@ -72,8 +81,7 @@ class StalenessTest {
     @Test
     void changedCodeVersionMakesStale() {
         var s = staleness(chain, mat("a", 0, null), mat("b", 1, "0"), mat("c", 2, null));
-        assertEquals(
-                new AssetStaleness(AssetStaleness.State.STALE, "code version changed from 0 to 1"), s.get(k("b")));
+        assertEquals(new AssetStaleness(AssetStaleness.State.STALE, "code version changed from 0 to 1"), s.get(k("b")));
         var none = staleness(chain, mat("a", 0, null), mat("b", 1, null));
         assertEquals("code version changed from none to 1", none.get(k("b")).reason());
     }

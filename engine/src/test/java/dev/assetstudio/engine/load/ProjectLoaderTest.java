@@ -66,9 +66,11 @@ class ProjectLoaderTest {
 
     @Test
     void keysNamesAndPrefixes() {
-        try (LoadedProject p = load(Map.of(
-                "com.x.Warehouse",
-                src("""
+        try (LoadedProject p = load(
+                Map.of(
+                        "com.x.Warehouse",
+                        src(
+                                """
                         @KeyPrefix({"warehouse"})
                         public final class Warehouse {
                             @Asset public static List<String> orders() { return List.of("o"); }
@@ -76,8 +78,9 @@ class ProjectLoaderTest {
                             @Asset(keyPrefix = {"one", "two"}) public static int deep() { return 2; }
                         }
                         """),
-                "com.x.Plain",
-                src("""
+                        "com.x.Plain",
+                        src(
+                                """
                         public final class Plain {
                             @Asset public static List<Integer> upstreamAsset() { return List.of(1, 2, 3); }
                             @Asset public static int downstreamAsset(List<Integer> upstreamAsset) { return upstreamAsset.size(); }
@@ -100,27 +103,35 @@ class ProjectLoaderTest {
                             k("byLastSegment"),
                             k("shoppingList")),
                     defs.assets().keySet());
-            assertEquals(Set.of(k("upstreamAsset")), defs.asset(k("downstreamAsset")).upstreamKeys());
+            assertEquals(
+                    Set.of(k("upstreamAsset")), defs.asset(k("downstreamAsset")).upstreamKeys());
             assertEquals(
                     new AssetInput("u", k("upstreamAsset"), null, Map.of(), List.class),
                     defs.asset(k("explicit")).inputs().get(0));
-            assertEquals(Set.of(k("warehouse/one/two/deep")), defs.asset(k("usesDeep")).upstreamKeys());
-            assertEquals(Set.of(k("warehouse/orders")), defs.asset(k("byLastSegment")).upstreamKeys());
+            assertEquals(
+                    Set.of(k("warehouse/one/two/deep")),
+                    defs.asset(k("usesDeep")).upstreamKeys());
+            assertEquals(
+                    Set.of(k("warehouse/orders")),
+                    defs.asset(k("byLastSegment")).upstreamKeys());
             AssetDefinition shopping = defs.asset(k("shoppingList"));
             assertEquals(Set.of(k("warehouse/renamed"), k("upstreamAsset")), shopping.deps());
             assertTrue(shopping.inputs().isEmpty());
             assertTrue(shopping.returnsVoid());
-            assertEquals("com.x.Warehouse#original", defs.asset(k("warehouse/renamed")).definedIn());
+            assertEquals(
+                    "com.x.Warehouse#original",
+                    defs.asset(k("warehouse/renamed")).definedIn());
         }
     }
 
     @Test
     void groupsFromMethodClassPackageOrDefault() {
-        try (LoadedProject p = load(Map.of(
-                "com.x.g.package-info",
-                "@dev.assetstudio.api.AssetGroup(\"pkg\")\npackage com.x.g;\n",
-                "com.x.g.InPackage",
-                """
+        try (LoadedProject p = load(
+                Map.of(
+                        "com.x.g.package-info",
+                        "@dev.assetstudio.api.AssetGroup(\"pkg\")\npackage com.x.g;\n",
+                        "com.x.g.InPackage",
+                        """
                         package com.x.g;
                         import dev.assetstudio.api.*;
                         public final class InPackage {
@@ -128,15 +139,16 @@ class ProjectLoaderTest {
                             @Asset(group = "pkg") public static int samePackageGroup() { return 1; }
                         }
                         """,
-                "com.x.g.ClassWins",
-                """
+                        "com.x.g.ClassWins",
+                        """
                         package com.x.g;
                         import dev.assetstudio.api.*;
                         @AssetGroup("cls")
                         public final class ClassWins { @Asset public static int fromClass() { return 1; } }
                         """,
-                "com.x.Free",
-                src("""
+                        "com.x.Free",
+                        src(
+                                """
                         public final class Free {
                             @Asset(group = "mine") public static int explicit() { return 1; }
                             @Asset public static int plain() { return 1; }
@@ -153,9 +165,11 @@ class ProjectLoaderTest {
 
     @Test
     void definitionAttributesAndPartitions() {
-        try (LoadedProject p = load(Map.of(
-                "com.x.Attrs",
-                src("""
+        try (LoadedProject p = load(
+                Map.of(
+                        "com.x.Attrs",
+                        src(
+                                """
                         public final class Attrs {
                             @Asset(description = "Nabisco only", codeVersion = "2", outputRequired = false,
                                    metadata = {@Meta(key = "owner", value = "data@example.com"), @Meta(key = "priority", value = "high")})
@@ -176,20 +190,24 @@ class ProjectLoaderTest {
             assertEquals("Nabisco only", nabisco.description());
             assertEquals("2", nabisco.codeVersion().orElseThrow());
             assertFalse(nabisco.outputRequired());
-            assertEquals(List.of("owner", "priority"), List.copyOf(nabisco.metadata().keySet()));
+            assertEquals(
+                    List.of("owner", "priority"), List.copyOf(nabisco.metadata().keySet()));
             assertEquals("io_manager", nabisco.ioManagerKey());
             assertFalse(nabisco.partitioned());
             PartitionsDefinition daily = defs.asset(k("daily")).partitions().orElseThrow();
             assertTrue(daily.isTimeBased());
             assertTrue(daily.contains("2022-01-02"));
-            assertEquals(List.of("eu", "us"), defs.asset(k("regions")).partitions().orElseThrow().keys());
+            assertEquals(
+                    List.of("eu", "us"),
+                    defs.asset(k("regions")).partitions().orElseThrow().keys());
             assertTrue(defs.asset(k("monthly")).partitions().orElseThrow().isTimeBased());
         }
     }
 
     private static final String SERVICES = "META-INF/services/dev.assetstudio.api.DefinitionsProvider";
 
-    private static final String IO = src("""
+    private static final String IO = src(
+            """
             public final class Io implements IOManager {
                 public void handleOutput(OutputContext context, Object value) {}
                 public Object loadInput(InputContext context) { return "loaded"; }
@@ -200,11 +218,15 @@ class ProjectLoaderTest {
     void providerMixesClassesSpecsSourcesAndResources() throws Exception {
         try (LoadedProject p = load(
                 Map.of(
-                        "com.x.Io", IO,
-                        "com.x.Api", src("public final class Api { public String fetch(String s) { return \"got \" + s; } }"),
-                        "com.x.Cfg", src("public record Cfg(String endpoint) implements Config {}"),
+                        "com.x.Io",
+                        IO,
+                        "com.x.Api",
+                        src("public final class Api { public String fetch(String s) { return \"got \" + s; } }"),
+                        "com.x.Cfg",
+                        src("public record Cfg(String endpoint) implements Config {}"),
                         "com.x.Annotated",
-                        src("""
+                        src(
+                                """
                                 public final class Annotated {
                                     public static final SourceAsset CEREALS = SourceAsset.of("cereals").withIoManager("warehouse");
                                     @Asset(ioManager = "warehouse")
@@ -217,7 +239,8 @@ class ProjectLoaderTest {
                                 }
                                 """),
                         "com.x.Defs",
-                        src("""
+                        src(
+                                """
                                 public final class Defs implements DefinitionsProvider {
                                     @Override public Definitions definitions() {
                                         return Definitions.builder()
@@ -273,16 +296,20 @@ class ProjectLoaderTest {
             assertEquals("AssetSpec from com.x.Defs", spec.definedIn());
             assertEquals(
                     "spec saw 42",
-                    spec.computation().orElseThrow().compute(AssetContext.builder().build(), Map.of(k("usesAll"), 42), null));
+                    spec.computation()
+                            .orElseThrow()
+                            .compute(AssetContext.builder().build(), Map.of(k("usesAll"), 42), null));
         }
     }
 
     @Test
     void userCodeRunsWithTheProjectLoaderAsContextLoader() {
         ClassLoader before = Thread.currentThread().getContextClassLoader();
-        try (LoadedProject p = load(Map.of(
-                "com.x.Tccl",
-                src("""
+        try (LoadedProject p = load(
+                Map.of(
+                        "com.x.Tccl",
+                        src(
+                                """
                         public final class Tccl {
                             static {
                                 if (Thread.currentThread().getContextClassLoader() != Tccl.class.getClassLoader()) {
@@ -329,17 +356,22 @@ class ProjectLoaderTest {
 
     @Test
     void duplicateKeysNameBothPlaces() {
-        var e = refused(Map.of(
-                "com.x.A", src("public final class A { @Asset public static int same() { return 1; } }"),
-                "com.x.B", src("public final class B { @Asset(name = \"same\") public static int other() { return 2; } }")));
+        var e = refused(
+                Map.of(
+                        "com.x.A", src("public final class A { @Asset public static int same() { return 1; } }"),
+                        "com.x.B",
+                                src(
+                                        "public final class B { @Asset(name = \"same\") public static int other() { return 2; } }")));
         assertMentions(e, "duplicate asset key same: defined in com.x.A#same and in com.x.B#other");
     }
 
     @Test
     void unknownUpstreamKeysAreNamedWithASuggestion() {
-        var e = refused(Map.of(
-                "com.x.A",
-                src("""
+        var e = refused(
+                Map.of(
+                        "com.x.A",
+                        src(
+                                """
                         public final class A {
                             @Asset public static int sugaryCereals() { return 1; }
                             @Asset(deps = {"sugaryCerals"}) public static void shoppingList() {}
@@ -356,9 +388,11 @@ class ProjectLoaderTest {
 
     @Test
     void cycleIsNamedWhole() {
-        var e = refused(Map.of(
-                "com.x.A",
-                src("""
+        var e = refused(
+                Map.of(
+                        "com.x.A",
+                        src(
+                                """
                         public final class A {
                             @Asset public static int a(int c) { return c; }
                             @Asset public static int b(int a) { return a; }
@@ -370,9 +404,11 @@ class ProjectLoaderTest {
 
     @Test
     void groupConflictNamesBothGroupsClassAndMethod() {
-        var e = refused(Map.of(
-                "com.x.CerealGroupAssets",
-                src("""
+        var e = refused(
+                Map.of(
+                        "com.x.CerealGroupAssets",
+                        src(
+                                """
                         @AssetGroup("cereal")
                         public final class CerealGroupAssets {
                             @Asset public static List<String> cereals() { return List.of(); }
@@ -395,9 +431,11 @@ class ProjectLoaderTest {
 
     @Test
     void parameterBindingToNothing() {
-        var e = refused(Map.of(
-                "com.x.A",
-                src("""
+        var e = refused(
+                Map.of(
+                        "com.x.A",
+                        src(
+                                """
                         public final class A {
                             @Asset public static int upstream() { return 1; }
                             @Asset public static int down(int upstrem) { return upstrem; }
@@ -408,9 +446,11 @@ class ProjectLoaderTest {
 
     @Test
     void ambiguousLastSegmentIsRefused() {
-        var e = refused(Map.of(
-                "com.x.A",
-                src("""
+        var e = refused(
+                Map.of(
+                        "com.x.A",
+                        src(
+                                """
                         public final class A {
                             @Asset(keyPrefix = "x") public static int orders() { return 1; }
                             @Asset(keyPrefix = "y") public static int ordersY() { return 1; }
@@ -427,7 +467,8 @@ class ProjectLoaderTest {
                 dir,
                 Map.of(
                         "com.x.A",
-                        src("""
+                        src(
+                                """
                                 public final class A {
                                     @Asset public static int upstream() { return 1; }
                                     @Asset public static int down(int upstream) { return upstream; }
@@ -446,9 +487,11 @@ class ProjectLoaderTest {
 
     @Test
     void nonStaticAndNonPublicMethodsAreRefused() {
-        var e = refused(Map.of(
-                "com.x.A",
-                src("""
+        var e = refused(
+                Map.of(
+                        "com.x.A",
+                        src(
+                                """
                         public final class A {
                             @Asset public int instance() { return 1; }
                             @Asset static int hidden() { return 1; }
@@ -467,15 +510,18 @@ class ProjectLoaderTest {
         var e = refused(TestJars.compile(
                 dir,
                 Map.of(
-                        "com.x.Io", IO,
+                        "com.x.Io",
+                        IO,
                         "com.x.A",
-                        src("""
+                        src(
+                                """
                                 public final class A {
                                     @Asset public static int a(@Resource("apii") Object api) { return 1; }
                                 }
                                 """),
                         "com.x.Defs",
-                        src("""
+                        src(
+                                """
                                 public final class Defs implements DefinitionsProvider {
                                     public Definitions definitions() {
                                         return Definitions.builder().assets(A.class).resource("api", "x").resource("store", new Io()).build();
@@ -484,7 +530,10 @@ class ProjectLoaderTest {
                                 """)),
                 true,
                 TestJars.providers("com.x.Defs")));
-        assertMentions(e, "asset a (com.x.A#a): parameter api takes @Resource(\"apii\")", "no resource 'apii'",
+        assertMentions(
+                e,
+                "asset a (com.x.A#a): parameter api takes @Resource(\"apii\")",
+                "no resource 'apii'",
                 "resources: api, store");
     }
 
@@ -494,7 +543,8 @@ class ProjectLoaderTest {
                 dir,
                 Map.of(
                         "com.x.A",
-                        src("""
+                        src(
+                                """
                                 public final class A {
                                     @Asset(ioManager = "s3") public static int a() { return 1; }
                                     @Asset(ioManager = "api") public static int b() { return 1; }
@@ -503,7 +553,8 @@ class ProjectLoaderTest {
                                 }
                                 """),
                         "com.x.Defs",
-                        src("""
+                        src(
+                                """
                                 public final class Defs implements DefinitionsProvider {
                                     public Definitions definitions() {
                                         return Definitions.builder().assets(A.class).resource("api", "not a manager").build();
@@ -523,9 +574,11 @@ class ProjectLoaderTest {
 
     @Test
     void configTypeMustBeARecord() {
-        var e = refused(Map.of(
-                "com.x.A",
-                src("""
+        var e = refused(
+                Map.of(
+                        "com.x.A",
+                        src(
+                                """
                         public final class A {
                             public static final class NotRecord implements Config {}
                             @Asset public static int a(NotRecord config) { return 1; }
@@ -536,9 +589,11 @@ class ProjectLoaderTest {
 
     @Test
     void partitionsDeclaredTwiceAreRefused() {
-        var e = refused(Map.of(
-                "com.x.A",
-                src("""
+        var e = refused(
+                Map.of(
+                        "com.x.A",
+                        src(
+                                """
                         public final class A {
                             @Asset(partitions = @DailyPartitions(start = "2022-01-01")) @StaticPartitions({"a"})
                             public static int a() { return 1; }
@@ -563,7 +618,8 @@ class ProjectLoaderTest {
     @Test
     void jarWithoutAssets() {
         var e = refused(Map.of("com.x.Nothing", src("public final class Nothing {}")));
-        assertEquals(List.of("no assets found in assets.jar: add @Asset methods or a DefinitionsProvider"), e.problems());
+        assertEquals(
+                List.of("no assets found in assets.jar: add @Asset methods or a DefinitionsProvider"), e.problems());
     }
 
     @Test
@@ -572,7 +628,8 @@ class ProjectLoaderTest {
                 .source("com.x.Lib", src("public final class Lib { public static int value() { return 1; } }"))
                 .source(
                         "com.x.A",
-                        src("""
+                        src(
+                                """
                                 public final class A {
                                     static final int VALUE = Lib.value();
                                     @Asset public static int a() { return VALUE; }
@@ -586,15 +643,18 @@ class ProjectLoaderTest {
 
     @Test
     void failingStaticInitializerNamesClassAndCause() {
-        var e = refused(Map.of(
-                "com.x.A",
-                src("""
+        var e = refused(
+                Map.of(
+                        "com.x.A",
+                        src(
+                                """
                         public final class A {
                             static { if (true) throw new IllegalStateException("no config file"); }
                             @Asset public static int a() { return 1; }
                         }
                         """)));
-        assertMentions(e, "the static initializer of class com.x.A threw java.lang.IllegalStateException: no config file");
+        assertMentions(
+                e, "the static initializer of class com.x.A threw java.lang.IllegalStateException: no config file");
     }
 
     @Test
@@ -603,7 +663,8 @@ class ProjectLoaderTest {
                 dir,
                 Map.of(
                         "com.x.Defs",
-                        src("""
+                        src(
+                                """
                                 public final class Defs implements DefinitionsProvider {
                                     public Definitions definitions() { throw new UnsupportedOperationException("not yet"); }
                                 }
@@ -616,7 +677,8 @@ class ProjectLoaderTest {
 
     @Test
     void sameResourceFromTwoProvidersNamesKeyAndBoth() {
-        String provider = """
+        String provider =
+                """
                 public final class %s implements DefinitionsProvider {
                     public Definitions definitions() {
                         return Definitions.builder().asset(AssetSpec.of("%s").compute(ctx -> 1)).resource("api", "x").build();
@@ -625,7 +687,11 @@ class ProjectLoaderTest {
                 """;
         var e = refused(TestJars.compile(
                 dir,
-                Map.of("com.x.P1", src(provider.formatted("P1", "one")), "com.x.P2", src(provider.formatted("P2", "two"))),
+                Map.of(
+                        "com.x.P1",
+                        src(provider.formatted("P1", "one")),
+                        "com.x.P2",
+                        src(provider.formatted("P2", "two"))),
                 true,
                 TestJars.providers("com.x.P1", "com.x.P2")));
         assertEquals(List.of("resource 'api' is given by both com.x.P1 and com.x.P2; give it once"), e.problems());
@@ -636,9 +702,11 @@ class ProjectLoaderTest {
         // The provider lists only a spec; the annotated class in the jar is not scanned.
         try (LoadedProject p = load(
                 Map.of(
-                        "com.x.Ignored", src("public final class Ignored { @Asset public static int ignored() { return 1; } }"),
+                        "com.x.Ignored",
+                        src("public final class Ignored { @Asset public static int ignored() { return 1; } }"),
                         "com.x.Defs",
-                        src("""
+                        src(
+                                """
                                 public final class Defs implements DefinitionsProvider {
                                     public Definitions definitions() {
                                         return Definitions.builder().asset(AssetSpec.of("only").compute(ctx -> 1)).build();

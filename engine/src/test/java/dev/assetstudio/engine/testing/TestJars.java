@@ -87,7 +87,11 @@ public final class TestJars {
     /** The directory or jar holding the api classes, for the compiler's class path. */
     public static Path apiClasses() {
         try {
-            return Path.of(Asset.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            return Path.of(Asset.class
+                    .getProtectionDomain()
+                    .getCodeSource()
+                    .getLocation()
+                    .toURI());
         } catch (URISyntaxException e) {
             throw new IllegalStateException("cannot locate the api classes", e);
         }
@@ -239,9 +243,7 @@ public final class TestJars {
         private final String code;
 
         StringSource(String className, String code) {
-            super(
-                    java.net.URI.create("string:///" + className.replace('.', '/') + Kind.SOURCE.extension),
-                    Kind.SOURCE);
+            super(java.net.URI.create("string:///" + className.replace('.', '/') + Kind.SOURCE.extension), Kind.SOURCE);
             this.code = code;
         }
 
