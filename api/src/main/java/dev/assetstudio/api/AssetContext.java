@@ -94,6 +94,17 @@ public final class AssetContext {
         return Optional.ofNullable(partitionsDefinition);
     }
 
+    /**
+     * The time window of the partition this step materializes; empty when there is no single
+     * partition, no time-based {@link #partitionsDefinition()}, or it was not given to the builder.
+     */
+    public Optional<TimeWindow> partitionTimeWindow() {
+        if (partitionKey == null || partitionsDefinition == null) {
+            return Optional.empty();
+        }
+        return partitionsDefinition.timeWindow(partitionKey);
+    }
+
     /** The key segments plus the partition key when there is one; a stable storage identity. */
     public List<String> assetIdentifier() {
         List<String> id = new ArrayList<>(assetKey.path());

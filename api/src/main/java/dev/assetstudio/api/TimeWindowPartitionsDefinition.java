@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.ResolverStyle;
 import java.time.temporal.ChronoUnit;
@@ -93,7 +94,8 @@ public final class TimeWindowPartitionsDefinition extends PartitionsDefinition {
             throw new IllegalArgumentException(
                     "end " + end + " leaves no " + unit.name().toLowerCase() + " partition after start " + start);
         }
-        return new TimeWindowPartitionsDefinition(unit, first, end, zone);
+        // normalized() makes "UTC", "Z" and "+00:00" one zone, so equal definitions are equal.
+        return new TimeWindowPartitionsDefinition(unit, first, end, zone.normalized());
     }
 
     /** Parses an annotation's start or end: a date, or for hours also {@code yyyy-MM-dd-HH:mm}. */
@@ -220,7 +222,7 @@ public final class TimeWindowPartitionsDefinition extends PartitionsDefinition {
     @Override
     public String describe() {
         return unit.name().toLowerCase() + " from " + format(start) + (end != null ? " to " + formatBound(end) : "")
-                + " (" + zone.getId() + ")";
+                + " (" + (zone.equals(ZoneOffset.UTC) ? "UTC" : zone.getId()) + ")";
     }
 
     private String formatBound(LocalDateTime t) {

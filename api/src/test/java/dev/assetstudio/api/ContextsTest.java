@@ -61,6 +61,18 @@ class ContextsTest {
         assertTrue(ctx.hasAssetPartitions());
         assertEquals(2, ctx.assetPartitionKeys().size());
         assertTrue(ctx.partitionsDefinition().isPresent());
+        assertTrue(ctx.partitionTimeWindow().isEmpty());
+    }
+
+    @Test
+    void partitionTimeWindowComesFromTheDefinition() {
+        AssetContext ctx = AssetContext.builder()
+                .partitionKey("2022-07-23")
+                .partitionsDefinition(PartitionsDefinition.daily(LocalDate.of(2022, 1, 1)))
+                .build();
+        TimeWindow window = ctx.partitionTimeWindow().orElseThrow();
+        assertEquals(java.time.Instant.parse("2022-07-23T00:00:00Z"), window.start());
+        assertEquals(java.time.Instant.parse("2022-07-24T00:00:00Z"), window.end());
     }
 
     @Test
