@@ -1,0 +1,68 @@
+package dev.assetstudio.engine.load;
+
+import dev.assetstudio.engine.definitions.ProjectDefinitions;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URLClassLoader;
+import java.nio.file.Path;
+import java.util.Objects;
+
+/**
+ * A loaded jar: its validated definitions and the class loader their code lives in. Closing it
+ * closes that loader, which releases the jar file (so it can be replaced and loaded again); the
+ * definitions' computations must not be called after that.
+ *
+ * <pre>{@code
+ * try (LoadedProject project = new ProjectLoader().load(Path.of("cereal.jar"))) {
+ *     project.definitions().assets().keySet();
+ * }
+ * }</pre>
+ */
+public final class LoadedProject implements AutoCloseable {
+    private final ProjectDefinitions definitions;
+    private final URLClassLoader classLoader;
+    private volatile boolean closed;
+
+    LoadedProject(ProjectDefinitions definitions, URLClassLoader classLoader) {
+        this.definitions = Objects.requireNonNull(definitions, "definitions");
+        this.classLoader = Objects.requireNonNull(classLoader, "classLoader");
+    }
+
+    public ProjectDefinitions definitions() {
+        return definitions;
+    }
+
+    /** The jar, as an absolute path. */
+    public Path jar() {
+        return definitions.jar();
+    }
+
+    /** The loader of the jar's classes; the parent is the loader of the api. */
+    public ClassLoader classLoader() {
+        return classLoader;
+    }
+
+    public boolean isClosed() {
+        return closed;
+    }
+
+    /** Closes the class loader and releases the jar file. Closing twice does nothing. */
+    @Override
+    public void close() {
+        if (closed) {
+            return;
+        }
+        closed = true;
+        try {
+            classLoader.close();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot close the class loader of " + jar(), e);
+        }
+    }
+
+    @Override
+    public String toString() {
+        return "LoadedProject[" + jar().getFileName() + ", "
+                + definitions.assets().size() + " assets" + (closed ? ", closed" : "") + "]";
+    }
+}
