@@ -40,7 +40,9 @@ public record StepKey(AssetKey asset, String partition) implements Comparable<St
         if (c != 0) {
             return c;
         }
-        return partition == null ? (o.partition == null ? 0 : -1) : (o.partition == null ? 1 : partition.compareTo(o.partition));
+        return partition == null
+                ? (o.partition == null ? 0 : -1)
+                : (o.partition == null ? 1 : partition.compareTo(o.partition));
     }
 
     @Override

@@ -12,12 +12,7 @@ import java.util.Map;
  * its metadata, as history records it.
  */
 public record Materialized(
-        String runId,
-        Instant time,
-        StepKey step,
-        Map<String, Object> metadata,
-        String codeVersion,
-        Duration duration)
+        String runId, Instant time, StepKey step, Map<String, Object> metadata, String codeVersion, Duration duration)
         implements RunEvent, StepEvent {
     public Materialized {
         metadata = Collections.unmodifiableMap(new LinkedHashMap<>(metadata));

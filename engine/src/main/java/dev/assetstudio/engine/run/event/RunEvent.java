@@ -7,7 +7,14 @@ import java.time.Instant;
  * dev.assetstudio.engine.run.RunListener}s (the studio, the CLI's progress line) and to history.
  */
 public sealed interface RunEvent
-        permits RunStarted, StepStarted, StepSucceeded, StepFailed, StepSkipped, StepCanceled, Materialized, LogLine,
+        permits RunStarted,
+                StepStarted,
+                StepSucceeded,
+                StepFailed,
+                StepSkipped,
+                StepCanceled,
+                Materialized,
+                LogLine,
                 RunFinished {
     String runId();
 
