@@ -1,0 +1,186 @@
+package dev.assetstudio.api;
+
+import java.io.FileNotFoundException;
+import java.io.IOException;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * An I/O manager that stores each asset (and each partition) as one file under a base directory;
+ * subclasses only say how a value becomes a file and back (Dagster's {@code UPathIOManager}).
+ *
+ * <pre>{@code
+ * public final class CsvIOManager extends PathIOManager {
+ *     public CsvIOManager(Path base) { super(base); }
+ *     @Override protected String extension() { return ".csv"; }
+ *     @Override protected void dumpToPath(OutputContext ctx, Object value, Path path) throws IOException {
+ *         Files.write(path, (List<String>) value);
+ *     }
+ *     @Override protected Object loadFromPath(InputContext ctx, Path path) throws IOException {
+ *         return Files.readAllLines(path);
+ *     }
+ * }
+ * }</pre>
+ *
+ * <p>Asset {@code a/b/c} is {@code <base>/a/b/c} plus {@link #extension()}; its partition {@code p}
+ * is {@code <base>/a/b/c/p} plus the extension. A key or partition segment that is empty, {@code .},
+ * {@code ..}, holds a path separator, or would otherwise leave the base directory is refused, because
+ * keys and partitions come from user code and must not write elsewhere on disk.
+ *
+ * <p>Writes go to a temporary file in the target directory that is then atomically renamed over the
+ * target, so readers never see a half-written value. Inputs: an unpartitioned upstream, or a
+ * partitioned step reading one partition, gets the value; otherwise the input is a {@code Map<String,
+ * T>} sorted by partition key. A missing partition is an error unless the input's metadata sets
+ * {@code allow_missing_partitions} to {@code true}, in which case it is left out of the map.
+ */
+public abstract class PathIOManager implements IOManager {
+    private final Path baseDir;
+
+    /** Stores under {@code baseDir}, created on first write. */
+    protected PathIOManager(Path baseDir) {
+        this.baseDir =
+                Objects.requireNonNull(baseDir, "baseDir").toAbsolutePath().normalize();
+    }
+
+    /** Writes {@code value} to {@code path}, a fresh file whose parent exists. */
+    protected abstract void dumpToPath(OutputContext context, Object value, Path path) throws Exception;
+
+    /** Reads the value stored at {@code path}. */
+    protected abstract Object loadFromPath(InputContext context, Path path) throws Exception;
+
+    /** Appended to every file name, with its dot ({@code ".csv"}); none by default. */
+    protected String extension() {
+        return "";
+    }
+
+    /** The absolute base directory. */
+    public Path baseDir() {
+        return baseDir;
+    }
+
+    /**
+     * The file of {@code key}, or of its partition {@code partitionKey} when not {@code null}.
+     *
+     * @throws IllegalArgumentException naming the key when a segment is not a safe path segment
+     */
+    public Path pathFor(AssetKey key, String partitionKey) {
+        List<String> segments = key.path();
+        Path path = baseDir;
+        for (int i = 0; i < segments.size(); i++) {
+            String segment = segments.get(i);
+            checkSegment(key, partitionKey, segment, "key segment");
+            boolean last = i == segments.size() - 1 && partitionKey == null;
+            path = path.resolve(last ? segment + extension() : segment);
+        }
+        if (partitionKey != null) {
+            checkSegment(key, partitionKey, partitionKey, "partition key");
+            path = path.resolve(partitionKey + extension());
+        }
+        Path normalized = path.normalize();
+        if (!normalized.startsWith(baseDir) || normalized.equals(baseDir)) {
+            throw unsafe(key, partitionKey, "resolves outside " + baseDir);
+        }
+        return normalized;
+    }
+
+    private static void checkSegment(AssetKey key, String partitionKey, String segment, String what) {
+        if (segment.isEmpty()
+                || segment.equals(".")
+                || segment.equals("..")
+                || segment.indexOf('/') >= 0
+                || segment.indexOf('\\') >= 0
+                || segment.indexOf('\0') >= 0) {
+            throw unsafe(key, partitionKey, what + " '" + segment + "' is not a safe file name");
+        }
+    }
+
+    private static IllegalArgumentException unsafe(AssetKey key, String partitionKey, String why) {
+        return new IllegalArgumentException("asset " + describe(key, partitionKey) + " cannot be stored: " + why);
+    }
+
+    private static String describe(AssetKey key, String partitionKey) {
+        return key + (partitionKey == null ? "" : " partition " + partitionKey);
+    }
+
+    @Override
+    public void handleOutput(OutputContext context, Object value) throws Exception {
+        String partition = outputPartition(context);
+        Path target = pathFor(context.assetKey(), partition);
+        Path dir = target.getParent();
+        Files.createDirectories(dir);
+        Path temp = Files.createTempFile(dir, "." + target.getFileName() + ".", ".tmp");
+        try {
+            dumpToPath(context, value, temp);
+            moveAtomically(temp, target);
+        } finally {
+            Files.deleteIfExists(temp);
+        }
+        context.addOutputMetadata("path", target.toString());
+    }
+
+    private static String outputPartition(OutputContext context) {
+        if (!context.hasAssetPartitions()) {
+            return null;
+        }
+        if (context.partitionKey() != null) {
+            return context.partitionKey();
+        }
+        if (context.assetPartitionKeys().size() == 1) {
+            return context.assetPartitionKeys().get(0);
+        }
+        throw new IllegalStateException("asset " + context.assetKey() + " is partitioned but the output names "
+                + context.assetPartitionKeys().size() + " partitions; store one partition per step");
+    }
+
+    private static void moveAtomically(Path from, Path to) throws IOException {
+        try {
+            Files.move(from, to, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } catch (AtomicMoveNotSupportedException e) {
+            // Same directory, so this only happens on exotic file systems; a plain replace is the best left.
+            Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
+
+    @Override
+    public Object loadInput(InputContext context) throws Exception {
+        AssetKey key = context.assetKey();
+        if (!context.hasAssetPartitions()) {
+            Path path = pathFor(key, null);
+            if (!Files.isRegularFile(path)) {
+                throw new FileNotFoundException(
+                        "asset " + key + " has no stored value at " + path + "; materialize it first");
+            }
+            return loadFromPath(context, path);
+        }
+        if (PartitionedLoad.loadsSingleValue(context)) {
+            String partition = context.assetPartitionKeys().get(0);
+            Path path = pathFor(key, partition);
+            if (!Files.isRegularFile(path)) {
+                throw missingPartition(key, partition, path);
+            }
+            return loadFromPath(context, path);
+        }
+        return PartitionedLoad.loadMap(
+                context,
+                partition -> {
+                    Path path = pathFor(key, partition);
+                    return Files.isRegularFile(path) ? loadFromPath(context, path) : PartitionedLoad.MISSING;
+                },
+                partition -> missingPartition(key, partition, pathFor(key, partition)));
+    }
+
+    private static FileNotFoundException missingPartition(AssetKey key, String partition, Path path) {
+        return new FileNotFoundException("asset " + key + " has no stored value for partition " + partition + " at "
+                + path + "; materialize that partition first, or set input metadata "
+                + PartitionedLoad.ALLOW_MISSING + "=true to skip missing partitions");
+    }
+
+    @Override
+    public String toString() {
+        return getClass().getSimpleName() + "[" + baseDir + "]";
+    }
+}
