@@ -43,6 +43,7 @@ final class RunExecution {
     private final Instant start;
     private final CompletableFuture<RunResult> result = new CompletableFuture<>();
 
+    private final Map<StepKey, PlannedStep> steps;
     private final Map<StepKey, List<StepKey>> downstream = new HashMap<>();
     private final Map<StepKey, Integer> waiting = new HashMap<>();
     private final Map<StepKey, String> skipReason = new HashMap<>();
@@ -61,6 +62,7 @@ final class RunExecution {
         this.ioManagers = ioManagers;
         this.emitter = emitter;
         this.start = Instant.now();
+        this.steps = plan.byKey();
         for (PlannedStep step : plan.steps()) {
             waiting.put(step.key(), step.upstream().size());
             for (StepKey up : step.upstream()) {
@@ -131,7 +133,7 @@ final class RunExecution {
                 emitter.emit(new StepSkipped(runId, Instant.now(), step, skipReason.get(step)));
                 markDone(step, StepStatus.SKIPPED, ready);
             } else {
-                PlannedStep planned = plan.byKey().get(step);
+                PlannedStep planned = steps.get(step);
                 try {
                     pool.execute(() -> runStep(planned));
                 } catch (RejectedExecutionException e) {
@@ -182,6 +184,10 @@ final class RunExecution {
         try {
             emitter.emit(new StepStarted(runId, stepStart, key));
             outcome = runner.run(step);
+        } catch (RuntimeException | Error e) {
+            // the runner catches user failures; this is an engine bug or a JVM error, and the step
+            // must still be marked done or the run would never finish
+            outcome = StepOutcome.failed(StepOutcome.SETUP, "step " + key + " failed in the engine: " + e, e);
         } finally {
             synchronized (this) {
                 running.remove(key);

@@ -30,6 +30,7 @@ class RunPlannerTest {
                 .add(asset("monthly", (c, i, k) -> 1, "clean").partitions(MONTHLY))
                 .add(asset("summary", (c, i, k) -> 1, "clean"))
                 .add(asset("plain", (c, i, k) -> 1))
+                .add(asset("dailyOfPlain", (c, i, k) -> 1, "plain").partitions(DAILY))
                 .add(AssetDefinition.builder(AssetKey.of("external")).source(true))
                 .definitions();
     }
@@ -59,6 +60,23 @@ class RunPlannerTest {
         PlannedStep clean = plan.step(step("clean", "2022-07-23"));
         assertEquals(List.of(step("raw", "2022-07-23")), clean.upstream());
         assertEquals(List.of("2022-07-23"), clean.partitionsOf(AssetKey.of("raw")));
+    }
+
+    @Test
+    void everyPartitionOfADownstreamWaitsForTheSingleUnpartitionedUpstreamStep() {
+        RunPlan plan = planner.plan(
+                dailyChain(),
+                keys("plain", "dailyOfPlain"),
+                RunRequest.builder().partitionRange("2022-07-01", "2022-07-02").build());
+
+        assertEquals(
+                List.of(step("plain", null), step("dailyOfPlain", "2022-07-01"), step("dailyOfPlain", "2022-07-02")),
+                plan.stepKeys());
+        for (String day : List.of("2022-07-01", "2022-07-02")) {
+            PlannedStep s = plan.step(step("dailyOfPlain", day));
+            assertEquals(List.of(step("plain", null)), s.upstream());
+            assertEquals(List.of(), s.partitionsOf(AssetKey.of("plain")));
+        }
     }
 
     @Test
