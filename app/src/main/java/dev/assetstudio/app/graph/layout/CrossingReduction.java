@@ -1,0 +1,158 @@
+package dev.assetstudio.app.graph.layout;
+
+/**
+ * Reorders the layers of a {@link LayeredGraph} to reduce edge crossings with the barycenter
+ * heuristic, layer by layer sweeping down then up, while keeping each group contiguous within a
+ * layer: groups are sorted as blocks (by lane if lanes are given, then by the group's mean
+ * barycenter), and nodes within a block by their own barycenter. The best order seen is kept.
+ */
+final class CrossingReduction {
+
+    private final LayeredGraph g;
+    private final double[] bary;
+    private final double[] nodeKey;
+    private final double[] groupSum;
+    private final int[] groupCount;
+    private final int[] groupsInLayer;
+    private final double[] groupKey;
+    private final int[] scratch;
+    /** Keys scale: larger than any position, so "block * scale + barycenter" sorts by block first. */
+    private final double scale;
+
+    private int[] laneOfGroup;
+
+    CrossingReduction(LayeredGraph g) {
+        this.g = g;
+        bary = new double[g.size];
+        nodeKey = new double[g.size];
+        groupSum = new double[g.groupCount()];
+        groupCount = new int[g.groupCount()];
+        groupsInLayer = new int[g.groupCount()];
+        groupKey = new double[g.groupCount()];
+        scratch = new int[Math.max(g.size, g.groupCount())];
+        scale = g.maxLayerSize() + 1.0;
+    }
+
+    /**
+     * Two free sweeps to find where groups want to be, then lanes from that, then {@code passes}
+     * down-and-up sweeps with groups kept in their lanes.
+     *
+     * @return the lanes the final order respects
+     */
+    GroupLanes run(int passes) {
+        laneOfGroup = null;
+        sortAllByCurrentPosition();
+        sweepDown();
+        sweepUp();
+        GroupLanes lanes = GroupLanes.assign(g);
+        laneOfGroup = lanes.laneOf;
+        sortAllByCurrentPosition();
+        if (passes == 0) {
+            return lanes;
+        }
+        long best = CrossingCounter.count(g);
+        int[][] bestOrder = copyOrder();
+        for (int p = 0; p < passes && best > 0; p++) {
+            long before = best;
+            sweepDown();
+            long down = CrossingCounter.count(g);
+            if (down < best) {
+                best = down;
+                bestOrder = copyOrder();
+            }
+            sweepUp();
+            long up = CrossingCounter.count(g);
+            if (up < best) {
+                best = up;
+                bestOrder = copyOrder();
+            }
+            if (best == before) {
+                break; // a whole pass without progress: the sweeps have settled
+            }
+        }
+        for (int l = 0; l < g.layerCount; l++) {
+            System.arraycopy(bestOrder[l], 0, g.layers[l], 0, bestOrder[l].length);
+            g.syncPositions(l);
+        }
+        return lanes;
+    }
+
+    /** Makes every layer respect the block constraint without otherwise changing its order. */
+    void sortAllByCurrentPosition() {
+        for (int l = 0; l < g.layerCount; l++) {
+            for (int v : g.layers[l]) {
+                bary[v] = g.pos[v];
+            }
+            sortLayer(l);
+        }
+    }
+
+    void sweepDown() {
+        for (int l = 1; l < g.layerCount; l++) {
+            barycenters(l, g.upStart, g.up);
+            sortLayer(l);
+        }
+    }
+
+    void sweepUp() {
+        for (int l = g.layerCount - 2; l >= 0; l--) {
+            barycenters(l, g.downStart, g.down);
+            sortLayer(l);
+        }
+    }
+
+    private void barycenters(int l, int[] start, int[] adjacent) {
+        for (int v : g.layers[l]) {
+            int from = start[v];
+            int to = start[v + 1];
+            if (from == to) {
+                // No neighbour on that side: stay where it is (scaled to the neighbouring layer).
+                bary[v] = g.pos[v];
+                continue;
+            }
+            double sum = 0;
+            for (int i = from; i < to; i++) {
+                sum += g.pos[adjacent[i]];
+            }
+            bary[v] = sum / (to - from);
+        }
+    }
+
+    private void sortLayer(int l) {
+        int[] layer = g.layers[l];
+        int blocks = 0;
+        for (int v : layer) {
+            int group = g.groupOf[v];
+            if (groupCount[group] == 0) {
+                groupsInLayer[blocks++] = group;
+            }
+            groupSum[group] += bary[v];
+            groupCount[group]++;
+        }
+        for (int b = 0; b < blocks; b++) {
+            int group = groupsInLayer[b];
+            double mean = groupSum[group] / groupCount[group];
+            groupKey[group] = laneOfGroup == null ? mean : laneOfGroup[group] * scale + mean;
+        }
+        IndexSort.sort(groupsInLayer, 0, blocks, groupKey, scratch);
+        for (int b = 0; b < blocks; b++) {
+            int group = groupsInLayer[b];
+            groupKey[group] = b; // block rank from here on
+            groupSum[group] = 0;
+            groupCount[group] = 0;
+        }
+        for (int v : layer) {
+            nodeKey[v] = groupKey[g.groupOf[v]] * scale + bary[v];
+        }
+        IndexSort.sort(layer, 0, layer.length, nodeKey, scratch);
+        g.syncPositions(l);
+    }
+
+    private int[][] copyOrder() {
+        int[][] copy = new int[g.layerCount][];
+        for (int l = 0; l < g.layerCount; l++) {
+            copy[l] = g.layers[l].clone();
+        }
+        return copy;
+    }
+}
