@@ -1,0 +1,51 @@
+package dev.assetstudio.engine.run;
+
+import dev.assetstudio.api.AssetKey;
+import dev.assetstudio.engine.RunRequest;
+import dev.assetstudio.engine.definitions.AssetDefinition;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/** Matches a request's config to the selected assets and binds it, collecting every problem. */
+final class ConfigResolver {
+    private ConfigResolver() {}
+
+    static Map<AssetKey, Object> resolve(List<AssetDefinition> assets, RunRequest request, List<String> problems) {
+        Map<AssetKey, AssetDefinition> byKey = new LinkedHashMap<>();
+        assets.forEach(a -> byKey.put(a.key(), a));
+        for (AssetKey key : request.config().keySet()) {
+            AssetDefinition def = byKey.get(key);
+            if (def == null) {
+                problems.add("config given for asset " + key + ", which is not selected in this run");
+            } else if (def.configType().isEmpty()) {
+                problems.add("config given for asset " + key + ", which takes no config");
+            }
+        }
+        Map<AssetKey, Object> bound = new LinkedHashMap<>();
+        for (AssetDefinition def : assets) {
+            if (def.configType().isEmpty()) {
+                continue;
+            }
+            Class<?> type = def.configType().get();
+            Optional<Map<String, Object>> given = request.config(def.key());
+            List<ConfigField> fields = ConfigBinder.fields(type);
+            if (given.isEmpty() && !fields.isEmpty()) {
+                problems.add("asset " + def.key() + " needs config " + type.getSimpleName() + " ("
+                        + fields.stream()
+                                .map(f -> f.name() + ": " + f.typeName())
+                                .collect(Collectors.joining(", "))
+                        + ") but the run request gives none");
+                continue;
+            }
+            try {
+                bound.put(def.key(), ConfigBinder.bind(def.key(), type, given.orElse(Map.of())));
+            } catch (RunPlanningException e) {
+                problems.addAll(e.problems());
+            }
+        }
+        return bound;
+    }
+}

@@ -1,0 +1,85 @@
+package dev.assetstudio.engine.run;
+
+import dev.assetstudio.engine.run.event.LogLine;
+import dev.assetstudio.engine.run.event.Materialized;
+import dev.assetstudio.engine.run.event.RunEvent;
+import dev.assetstudio.engine.run.event.RunFinished;
+import dev.assetstudio.engine.run.event.RunStarted;
+import dev.assetstudio.engine.run.event.StepCanceled;
+import dev.assetstudio.engine.run.event.StepFailed;
+import dev.assetstudio.engine.run.event.StepSkipped;
+import dev.assetstudio.engine.run.event.StepStarted;
+import dev.assetstudio.engine.run.event.StepSucceeded;
+import java.util.Objects;
+
+/**
+ * Records a run's events in history through a {@link HistorySink}.
+ *
+ * <pre>{@code
+ * executor.submit(plan, definitions, io, List.of(new HistoryRunListener(store)));
+ * }</pre>
+ *
+ * <p>A failed step's message is its one-line message followed by the stack trace. A conditional
+ * asset that did not materialize is recorded as {@link #STEP_NOT_MATERIALIZED}.
+ */
+public final class HistoryRunListener implements RunListener {
+    public static final String STEP_STARTED = "STEP_STARTED";
+    public static final String STEP_SUCCEEDED = "STEP_SUCCEEDED";
+    public static final String STEP_NOT_MATERIALIZED = "STEP_NOT_MATERIALIZED";
+    public static final String STEP_FAILED = "STEP_FAILED";
+    public static final String STEP_SKIPPED = "STEP_SKIPPED";
+    public static final String STEP_CANCELED = "STEP_CANCELED";
+
+    private final HistorySink sink;
+
+    public HistoryRunListener(HistorySink sink) {
+        this.sink = Objects.requireNonNull(sink, "sink");
+    }
+
+    @Override
+    public void onEvent(RunEvent event) {
+        if (event instanceof RunStarted e) {
+            sink.runStarted(
+                    e.runId(),
+                    e.time(),
+                    e.selection(),
+                    e.steps().stream().map(StepKey::toString).toList());
+        } else if (event instanceof RunFinished e) {
+            sink.runFinished(e.runId(), e.time(), e.status());
+        } else if (event instanceof StepStarted e) {
+            step(e.runId(), e.step(), STEP_STARTED, e.time(), null);
+        } else if (event instanceof StepSucceeded e) {
+            step(e.runId(), e.step(), e.materialized() ? STEP_SUCCEEDED : STEP_NOT_MATERIALIZED, e.time(), null);
+        } else if (event instanceof StepFailed e) {
+            String message = e.stackTrace() == null || e.stackTrace().isBlank()
+                    ? e.message()
+                    : e.message() + "\n" + e.stackTrace();
+            step(e.runId(), e.step(), STEP_FAILED, e.time(), message);
+        } else if (event instanceof StepSkipped e) {
+            step(e.runId(), e.step(), STEP_SKIPPED, e.time(), e.reason());
+        } else if (event instanceof StepCanceled e) {
+            step(e.runId(), e.step(), STEP_CANCELED, e.time(), null);
+        } else if (event instanceof LogLine e) {
+            sink.logLine(
+                    e.runId(),
+                    e.step().asset().toString(),
+                    e.step().partition(),
+                    e.level().name(),
+                    e.time(),
+                    e.message());
+        } else if (event instanceof Materialized e) {
+            sink.materialization(
+                    e.runId(),
+                    e.step().asset().toString(),
+                    e.step().partition(),
+                    e.time(),
+                    e.duration().toMillis(),
+                    e.codeVersion(),
+                    e.metadata());
+        }
+    }
+
+    private void step(String runId, StepKey step, String type, java.time.Instant time, String message) {
+        sink.stepEvent(runId, step.asset().toString(), step.partition(), type, time, message);
+    }
+}

@@ -1,0 +1,42 @@
+package dev.assetstudio.engine.run;
+
+import dev.assetstudio.api.AssetKey;
+import dev.assetstudio.engine.definitions.AssetDefinition;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * One step of a {@link RunPlan}.
+ *
+ * @param key the asset and partition it materializes
+ * @param definition the asset's definition
+ * @param upstream the steps of this plan that must end before this one starts
+ * @param inputPartitions for each partitioned upstream asset (data inputs and deps), the upstream
+ *     partition keys this step reads; absent for an unpartitioned upstream
+ * @param config the bound {@code Config} record, or {@code null} when the asset takes none
+ */
+public record PlannedStep(
+        StepKey key,
+        AssetDefinition definition,
+        List<StepKey> upstream,
+        Map<AssetKey, List<String>> inputPartitions,
+        Object config) {
+    public PlannedStep {
+        Objects.requireNonNull(key, "key");
+        Objects.requireNonNull(definition, "definition");
+        upstream = List.copyOf(upstream);
+        inputPartitions = Map.copyOf(inputPartitions);
+    }
+
+    /** The upstream partitions this step reads of {@code upstreamKey}; empty if unpartitioned. */
+    public List<String> partitionsOf(AssetKey upstreamKey) {
+        return inputPartitions.getOrDefault(upstreamKey, List.of());
+    }
+
+    /** The bound config record, if the asset takes one. */
+    public Optional<Object> boundConfig() {
+        return Optional.ofNullable(config);
+    }
+}

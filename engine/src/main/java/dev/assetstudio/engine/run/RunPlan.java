@@ -1,0 +1,40 @@
+package dev.assetstudio.engine.run;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.NoSuchElementException;
+
+/**
+ * The steps of a run in a valid topological order (every step after the steps it depends on),
+ * made by {@link RunPlanner} and executed by {@link RunExecutor}. Source assets are never steps.
+ *
+ * @param steps the steps, upstream first
+ * @param selection how the selection was written (recorded with the run, e.g. {@code *table1})
+ */
+public record RunPlan(List<PlannedStep> steps, String selection) {
+    public RunPlan {
+        steps = List.copyOf(steps);
+        selection = selection == null ? "" : selection;
+    }
+
+    /** The step keys, in plan order. */
+    public List<StepKey> stepKeys() {
+        return steps.stream().map(PlannedStep::key).toList();
+    }
+
+    /** The step {@code key}; fails naming it when the plan has no such step. */
+    public PlannedStep step(StepKey key) {
+        return steps.stream()
+                .filter(s -> s.key().equals(key))
+                .findFirst()
+                .orElseThrow(() -> new NoSuchElementException("no step " + key + " in this plan"));
+    }
+
+    /** The steps by key, in plan order. */
+    public Map<StepKey, PlannedStep> byKey() {
+        Map<StepKey, PlannedStep> map = new LinkedHashMap<>();
+        steps.forEach(s -> map.put(s.key(), s));
+        return map;
+    }
+}

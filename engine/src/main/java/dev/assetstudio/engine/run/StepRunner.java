@@ -1,0 +1,101 @@
+package dev.assetstudio.engine.run;
+
+import dev.assetstudio.api.AssetContext;
+import dev.assetstudio.api.AssetKey;
+import dev.assetstudio.api.IOManager;
+import dev.assetstudio.api.OutputContext;
+import dev.assetstudio.engine.definitions.AssetComputation;
+import dev.assetstudio.engine.definitions.AssetDefinition;
+import dev.assetstudio.engine.definitions.AssetInput;
+import dev.assetstudio.engine.definitions.ProjectDefinitions;
+import dev.assetstudio.engine.io.IoManagers;
+import dev.assetstudio.engine.io.StepContexts;
+import dev.assetstudio.engine.run.UserCodeException.Phase;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Executes one step: loads its inputs through I/O managers, computes, interprets the result and
+ * stores it. Every user call runs inside {@link UserCode} (project class loader, error boundary).
+ * Never throws: every failure comes back as a {@link StepOutcome}.
+ */
+final class StepRunner {
+    private final ProjectDefinitions definitions;
+    private final IoManagers ioManagers;
+    private final String runId;
+    private final RunEmitter emitter;
+
+    StepRunner(ProjectDefinitions definitions, IoManagers ioManagers, String runId, RunEmitter emitter) {
+        this.definitions = definitions;
+        this.ioManagers = ioManagers;
+        this.runId = runId;
+        this.emitter = emitter;
+    }
+
+    StepOutcome run(PlannedStep step) {
+        try {
+            return execute(step);
+        } catch (UserCodeException e) {
+            return StepOutcome.failed(e.phase().name(), e.getMessage(), e);
+        } catch (RuntimeException e) {
+            String message =
+                    UserCodeException.where(step.key().asset(), step.key().partition()) + " could not run: "
+                            + UserCodeException.describe(e);
+            return StepOutcome.failed(StepOutcome.SETUP, message, e);
+        }
+    }
+
+    private StepOutcome execute(PlannedStep step) {
+        AssetDefinition asset = step.definition();
+        String partition = step.key().partition();
+        StepContexts contexts =
+                new StepContexts(runId, ioManagers.resources(), new StepLog(emitter, runId, step.key()));
+        Map<AssetKey, Object> inputs = loadInputs(step, contexts);
+
+        AssetContext context = contexts.assetContext(asset, partition);
+        AssetComputation computation = asset.computation().orElseThrow();
+        Object raw = userCall(
+                asset.key(), partition, Phase.COMPUTE, () -> computation.compute(context, inputs, step.config()));
+
+        ResultInterpreter.Interpreted result = ResultInterpreter.interpret(asset, partition, raw);
+        switch (result.kind()) {
+            case NOT_MATERIALIZED:
+                return StepOutcome.notMaterialized();
+            case SELF_STORED:
+                return StepOutcome.materialized(context.outputMetadata());
+            default:
+                break;
+        }
+        OutputContext output = contexts.outputContext(asset, partition == null ? List.of() : List.of(partition));
+        IOManager manager = ioManagers.forOutput(asset);
+        userCall(asset.key(), partition, Phase.HANDLE_OUTPUT, () -> {
+            manager.handleOutput(output, result.value());
+            return null;
+        });
+        // Output's metadata first, then what the asset added to its context, then the I/O
+        // manager's (e.g. the path written): later sources win on a repeated key
+        Map<String, Object> metadata = new LinkedHashMap<>(result.metadata());
+        metadata.putAll(context.outputMetadata());
+        metadata.putAll(output.outputMetadata());
+        return StepOutcome.materialized(metadata);
+    }
+
+    /** Loads the data inputs (ordering-only deps load nothing), by upstream key. */
+    private Map<AssetKey, Object> loadInputs(PlannedStep step, StepContexts contexts) {
+        Map<AssetKey, Object> inputs = new LinkedHashMap<>();
+        String partition = step.key().partition();
+        for (AssetInput input : step.definition().inputs()) {
+            AssetDefinition upstream = definitions.asset(input.key());
+            IOManager manager = ioManagers.forInput(input, upstream);
+            var context = contexts.inputContext(upstream, input, partition, step.partitionsOf(input.key()));
+            Object value = userCall(step.key().asset(), partition, Phase.LOAD_INPUT, () -> manager.loadInput(context));
+            inputs.put(input.key(), value);
+        }
+        return inputs;
+    }
+
+    private <T> T userCall(AssetKey key, String partition, Phase phase, java.util.concurrent.Callable<T> call) {
+        return UserCode.call(definitions.classLoader(), key, partition, phase, call);
+    }
+}
