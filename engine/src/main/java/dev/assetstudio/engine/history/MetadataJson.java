@@ -2,12 +2,12 @@ package dev.assetstudio.engine.history;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.lang.reflect.Array;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -18,12 +18,15 @@ import java.util.Optional;
  * Metadata maps to and from the JSON kept in the database.
  *
  * <p>Values are reduced to what JSON holds before writing (numbers, booleans, strings, lists, maps,
- * null; anything else as its {@code toString()}) so that an arbitrary object from user code never
- * goes through bean serialization. Reading gives integral numbers as {@link Long}, others as {@link
- * Double}, and unmodifiable maps (in recorded order) and lists.
+ * null; collections and arrays become lists, anything else its {@code toString()}) so that an
+ * arbitrary object from user code never goes through bean serialization. Reading gives integral
+ * numbers as {@link Long} ({@link java.math.BigInteger} beyond it), others as {@link Double}, and
+ * unmodifiable maps (in recorded order) and lists.
  */
 final class MetadataJson {
-    private static final ObjectMapper MAPPER = new ObjectMapper().enable(DeserializationFeature.USE_LONG_FOR_INTS);
+    // Not USE_LONG_FOR_INTS: it fails on integers beyond long instead of giving a BigInteger, which
+    // would make a whole row unreadable. Integers are widened to Long in freeze() instead.
+    private static final ObjectMapper MAPPER = new ObjectMapper();
     private static final TypeReference<LinkedHashMap<String, Object>> MAP = new TypeReference<>() {};
     private static final TypeReference<List<Object>> LIST = new TypeReference<>() {};
 
@@ -124,9 +127,10 @@ final class MetadataJson {
             map.forEach((k, v) -> result.put(String.valueOf(k), toJsonValue(v)));
             return result;
         }
-        if (value instanceof Iterable<?> iterable) {
-            List<Object> result = new ArrayList<>();
-            iterable.forEach(v -> result.add(toJsonValue(v)));
+        // Collection, not Iterable: a Path is an Iterable of Paths and would recurse forever.
+        if (value instanceof Collection<?> collection) {
+            List<Object> result = new ArrayList<>(collection.size());
+            collection.forEach(v -> result.add(toJsonValue(v)));
             return result;
         }
         if (value.getClass().isArray()) {
@@ -142,8 +146,11 @@ final class MetadataJson {
         return value.toString();
     }
 
-    /** Makes what Jackson read unmodifiable, all the way down. */
+    /** Makes what Jackson read unmodifiable, all the way down, with every small integer a Long. */
     private static Object freeze(Object value) {
+        if (value instanceof Integer i) {
+            return i.longValue();
+        }
         if (value instanceof Map<?, ?> map) {
             Map<String, Object> result = new LinkedHashMap<>();
             map.forEach((k, v) -> result.put((String) k, freeze(v)));
