@@ -59,7 +59,7 @@ final class HistoryQueries {
             "SELECT " + LOG_LINE_COLUMNS + " FROM log_lines WHERE run_id = ? ORDER BY time, id";
     private static final String LOG_LINES_FOR_ASSET =
             "SELECT " + LOG_LINE_COLUMNS + " FROM log_lines WHERE run_id = ? AND asset_key = ? ORDER BY time, id";
-    private static final String METADATA_SERIES = "SELECT time, run_id, partition, num_value FROM metadata_values"
+    static final String METADATA_SERIES = "SELECT time, run_id, partition, num_value FROM metadata_values"
             + " WHERE asset_key = ? AND meta_key = ? ORDER BY time, materialization_id";
     // Distinct keys by skipping through the primary key, rather than reading every value of the asset.
     private static final String NUMERIC_METADATA_KEYS =

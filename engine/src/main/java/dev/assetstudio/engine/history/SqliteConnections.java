@@ -44,6 +44,10 @@ final class SqliteConnections {
         // No foreign keys are declared: events may legitimately arrive for a run another process
         // recorded, and losing a log line over ordering would be worse than an orphan row.
         config.enforceForeignKeys(false);
+        // The driver would otherwise run a regex over every INSERT and prepare a statement to fetch
+        // generated keys after it, which doubled the cost of writing; we ask last_insert_rowid() only
+        // where we need it.
+        config.setGetGeneratedKeys(false);
         Connection connection = config.createConnection("jdbc:sqlite:" + file.toAbsolutePath());
         try {
             if (queryOnly) {
