@@ -153,7 +153,7 @@ final class HistoryWriter implements AutoCloseable {
 
     private void commit(List<WriteOp> ops) {
         try {
-            Transactions.inTransactionRetrying(connection, () -> applyAll(ops));
+            Transactions.inTransactionRetrying(connection, () -> apply(ops));
         } catch (SQLException | RuntimeException e) {
             if (ops.size() == 1 || (e instanceof SQLException sql && SqliteConnections.isBusy(sql))) {
                 // Busy past the retry deadline: replaying op by op would only wait again.
@@ -163,7 +163,7 @@ final class HistoryWriter implements AutoCloseable {
             LOG.debug("history batch of {} failed ({}); replaying op by op", ops.size(), e.getMessage());
             for (WriteOp op : ops) {
                 try {
-                    Transactions.inTransactionRetrying(connection, () -> op.apply(statements));
+                    Transactions.inTransactionRetrying(connection, () -> apply(List.of(op)));
                 } catch (SQLException | RuntimeException single) {
                     recordFailure(single, 1);
                 }
@@ -171,21 +171,36 @@ final class HistoryWriter implements AutoCloseable {
         }
     }
 
-    private void applyAll(List<WriteOp> ops) throws SQLException {
-        for (WriteOp op : ops) {
-            op.apply(statements);
+    private void apply(List<WriteOp> ops) throws SQLException {
+        try {
+            for (WriteOp op : ops) {
+                op.apply(statements);
+            }
+        } catch (SQLException | RuntimeException e) {
+            // The driver can leave a statement that failed unusable ("statement is not executing"),
+            // and a schema change invalidates them all; prepare afresh rather than fail forever.
+            statements.closeQuietly();
+            throw e;
         }
     }
 
     private void recordFailure(Exception e, long ops) {
         SQLException sql = e instanceof SQLException s ? s : new SQLException(e.getMessage(), e);
+        boolean first;
         synchronized (failureLock) {
-            if (firstFailure == null) {
+            first = firstFailure == null;
+            if (first) {
                 firstFailure = sql;
             }
             lostOps += ops;
         }
-        LOG.error("could not write {} record(s) to history database {}: {}", ops, file, e.getMessage());
+        // Logged as well as kept, since nobody may flush for a while; once per flush period so a full
+        // disk does not log every lost line.
+        if (first) {
+            LOG.error("could not write {} record(s) to history database {}: {}", ops, file, e.getMessage());
+        } else {
+            LOG.debug("could not write {} more record(s) to history database {}: {}", ops, file, e.getMessage());
+        }
     }
 
     private void throwFailure() {

@@ -39,6 +39,15 @@ final class WriteStatements implements AutoCloseable {
         }
     }
 
+    /** Closes every prepared statement, so the next {@link #get} prepares a fresh one. */
+    void closeQuietly() {
+        try {
+            close();
+        } catch (SQLException e) {
+            // The statements are dropped either way; a failure to finalize one loses nothing.
+        }
+    }
+
     @Override
     public void close() throws SQLException {
         SQLException first = null;
