@@ -1,0 +1,292 @@
+package dev.assetstudio.engine.history;
+
+import dev.assetstudio.api.AssetKey;
+import dev.assetstudio.engine.Materialization;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+
+/**
+ * The read side of the store: one method per question, each a single indexed query on a pooled read
+ * connection. Safe to call from any thread; results are immutable.
+ */
+final class HistoryQueries {
+    private static final String MATERIALIZATION_COLUMNS =
+            "id, run_id, asset_key, partition, time, duration_ms, code_version, metadata_json";
+    private static final String RUN_COLUMNS = "run_id, status, selection, started_at, finished_at, step_count";
+    private static final String STEP_EVENT_COLUMNS = "id, run_id, asset_key, partition, type, time, message";
+    private static final String LOG_LINE_COLUMNS = "id, run_id, asset_key, partition, level, time, message";
+
+    private static final String LATEST_MATERIALIZATION = "SELECT " + MATERIALIZATION_COLUMNS
+            + " FROM materializations WHERE asset_key = ? ORDER BY time DESC, id DESC LIMIT 1";
+    private static final String LATEST_PARTITION_MATERIALIZATION = "SELECT " + MATERIALIZATION_COLUMNS
+            + " FROM materializations WHERE asset_key = ? AND partition = ? ORDER BY time DESC, id DESC LIMIT 1";
+    // Walks the distinct asset keys through the index (one seek per key, not one row per
+    // materialization), then takes each key's newest row.
+    private static final String LATEST_MATERIALIZATIONS =
+            """
+            WITH RECURSIVE keys(k) AS (
+                SELECT (SELECT min(asset_key) FROM materializations)
+                UNION ALL
+                SELECT (SELECT min(asset_key) FROM materializations WHERE asset_key > keys.k)
+                FROM keys WHERE keys.k IS NOT NULL)
+            SELECT m.id, m.run_id, m.asset_key, m.partition, m.time, m.duration_ms, m.code_version,
+                   m.metadata_json
+            FROM keys JOIN materializations m ON m.id = (
+                SELECT id FROM materializations WHERE asset_key = keys.k ORDER BY time DESC, id DESC LIMIT 1)
+            WHERE keys.k IS NOT NULL""";
+    private static final String MATERIALIZATIONS_PAGE = "SELECT " + MATERIALIZATION_COLUMNS
+            + " FROM materializations WHERE asset_key = ? ORDER BY time DESC, id DESC LIMIT ? OFFSET ?";
+    private static final String COUNT_MATERIALIZATIONS = "SELECT count(*) FROM materializations WHERE asset_key = ?";
+    private static final String RUNS_PAGE =
+            "SELECT " + RUN_COLUMNS + " FROM runs ORDER BY started_at DESC, run_id DESC LIMIT ? OFFSET ?";
+    private static final String RUN = "SELECT " + RUN_COLUMNS + " FROM runs WHERE run_id = ?";
+    private static final String RUNS_FOR_ASSET = "SELECT r.run_id, r.status, r.selection, r.started_at,"
+            + " r.finished_at, r.step_count FROM run_assets a JOIN runs r ON r.run_id = a.run_id"
+            + " WHERE a.asset_key = ? ORDER BY r.started_at DESC, r.run_id DESC LIMIT ?";
+    private static final String STEP_EVENTS =
+            "SELECT " + STEP_EVENT_COLUMNS + " FROM step_events WHERE run_id = ? ORDER BY time, id";
+    private static final String LOG_LINES =
+            "SELECT " + LOG_LINE_COLUMNS + " FROM log_lines WHERE run_id = ? ORDER BY time, id";
+    private static final String LOG_LINES_FOR_ASSET =
+            "SELECT " + LOG_LINE_COLUMNS + " FROM log_lines WHERE run_id = ? AND asset_key = ? ORDER BY time, id";
+    static final String METADATA_SERIES = "SELECT time, run_id, partition, num_value FROM metadata_values"
+            + " WHERE asset_key = ? AND meta_key = ? ORDER BY time, materialization_id";
+    // Distinct keys by skipping through the primary key, rather than reading every value of the asset.
+    private static final String NUMERIC_METADATA_KEYS =
+            """
+            WITH RECURSIVE keys(k) AS (
+                SELECT (SELECT min(meta_key) FROM metadata_values WHERE asset_key = ?1)
+                UNION ALL
+                SELECT (SELECT min(meta_key) FROM metadata_values WHERE asset_key = ?1 AND meta_key > keys.k)
+                FROM keys WHERE keys.k IS NOT NULL)
+            SELECT k FROM keys WHERE k IS NOT NULL""";
+    private static final String DURATION_SERIES = "SELECT time, run_id, partition, duration_ms FROM materializations"
+            + " WHERE asset_key = ? ORDER BY time, id";
+    private static final String LATEST_PARTITION_MATERIALIZATIONS =
+            """
+            SELECT partition, run_id, time, duration_ms FROM (
+                SELECT partition, run_id, time, duration_ms,
+                       row_number() OVER (PARTITION BY partition ORDER BY time DESC, id DESC) AS rn
+                FROM materializations WHERE asset_key = ?1 AND partition IS NOT NULL)
+            WHERE rn = 1""";
+    // The latest failure per partition, with the start of that failed step when it was recorded.
+    private static final String LATEST_PARTITION_FAILURES =
+            """
+            SELECT f.partition, f.run_id, f.time,
+                   (SELECT max(s.time) FROM step_events s
+                    WHERE s.asset_key = ?1 AND s.type = ?3 AND s.partition = f.partition
+                      AND s.run_id = f.run_id AND s.time <= f.time) AS started
+            FROM (
+                SELECT partition, run_id, time,
+                       row_number() OVER (PARTITION BY partition ORDER BY time DESC, id DESC) AS rn
+                FROM step_events WHERE asset_key = ?1 AND type = ?2 AND partition IS NOT NULL) f
+            WHERE f.rn = 1""";
+    private static final String LATEST_STEP_OUTCOMES =
+            """
+            WITH RECURSIVE keys(k) AS (
+                SELECT (SELECT min(asset_key) FROM step_events)
+                UNION ALL
+                SELECT (SELECT min(asset_key) FROM step_events WHERE asset_key > keys.k)
+                FROM keys WHERE keys.k IS NOT NULL)
+            SELECT k, (SELECT type FROM step_events
+                       WHERE asset_key = keys.k AND type IN (?, ?, ?, ?, ?, ?)
+                       ORDER BY time DESC, id DESC LIMIT 1) AS outcome
+            FROM keys WHERE k IS NOT NULL""";
+    private static final String LATEST_DEFINITIONS = "SELECT asset_key, group_name, description, code_version,"
+            + " metadata_json, upstream_json, defined_in, partitions, is_source FROM definitions"
+            + " WHERE snapshot_id = (SELECT id FROM definition_snapshots WHERE jar = ?"
+            + " ORDER BY opened_at DESC, id DESC LIMIT 1) ORDER BY position";
+
+    /** Maps one row. */
+    @FunctionalInterface
+    private interface RowMapper<T> {
+        T map(ResultSet rs) throws SQLException;
+    }
+
+    private final ReadConnectionPool pool;
+
+    HistoryQueries(ReadConnectionPool pool) {
+        this.pool = pool;
+    }
+
+    Optional<Materialization> latestMaterialization(AssetKey key) {
+        return first(LATEST_MATERIALIZATION, Rows::materialization, key.toString());
+    }
+
+    Optional<Materialization> latestMaterialization(AssetKey key, String partition) {
+        return first(LATEST_PARTITION_MATERIALIZATION, Rows::materialization, key.toString(), partition);
+    }
+
+    Map<AssetKey, Materialization> latestMaterializations() {
+        Map<AssetKey, Materialization> result = new TreeMap<>();
+        for (Materialization m : list(LATEST_MATERIALIZATIONS, Rows::materialization)) {
+            result.put(m.assetKey(), m);
+        }
+        return Collections.unmodifiableMap(result);
+    }
+
+    List<Materialization> materializations(AssetKey key, int offset, int limit) {
+        checkPage(offset, limit);
+        return list(MATERIALIZATIONS_PAGE, Rows::materialization, key.toString(), limit, offset);
+    }
+
+    long countMaterializations(AssetKey key) {
+        return first(COUNT_MATERIALIZATIONS, rs -> rs.getLong(1), key.toString())
+                .orElse(0L);
+    }
+
+    List<RunRecord> runs(int offset, int limit) {
+        checkPage(offset, limit);
+        return list(RUNS_PAGE, Rows::run, limit, offset);
+    }
+
+    Optional<RunRecord> run(String runId) {
+        return first(RUN, Rows::run, runId);
+    }
+
+    List<RunRecord> runsForAsset(AssetKey key, int limit) {
+        checkPage(0, limit);
+        return list(RUNS_FOR_ASSET, Rows::run, key.toString(), limit);
+    }
+
+    List<StepEventRecord> stepEvents(String runId) {
+        return list(STEP_EVENTS, Rows::stepEvent, runId);
+    }
+
+    List<LogLineRecord> logLines(String runId) {
+        return list(LOG_LINES, Rows::logLine, runId);
+    }
+
+    List<LogLineRecord> logLines(String runId, AssetKey key) {
+        return list(LOG_LINES_FOR_ASSET, Rows::logLine, runId, key.toString());
+    }
+
+    List<SeriesPoint> metadataSeries(AssetKey key, String metadataKey) {
+        return list(METADATA_SERIES, Rows::seriesPoint, key.toString(), metadataKey);
+    }
+
+    List<String> numericMetadataKeys(AssetKey key) {
+        List<String> keys = new ArrayList<>(list(NUMERIC_METADATA_KEYS, rs -> rs.getString(1), key.toString()));
+        // SQLite orders by UTF-8 bytes; sort again so the order is Java's, as documented.
+        Collections.sort(keys);
+        return List.copyOf(keys);
+    }
+
+    List<SeriesPoint> durationSeries(AssetKey key) {
+        return list(DURATION_SERIES, Rows::seriesPoint, key.toString());
+    }
+
+    Map<String, PartitionStatus> partitionStatuses(AssetKey key) {
+        String asset = key.toString();
+        return pool.read(connection -> {
+            Map<String, PartitionStatus> result = new TreeMap<>();
+            try (PreparedStatement st = prepare(connection, LATEST_PARTITION_MATERIALIZATIONS, asset);
+                    ResultSet rs = st.executeQuery()) {
+                while (rs.next()) {
+                    String partition = rs.getString(1);
+                    result.put(
+                            partition,
+                            new PartitionStatus(
+                                    partition,
+                                    PartitionStatus.State.MATERIALIZED,
+                                    Times.fromMicros(rs.getLong(3)),
+                                    rs.getString(2),
+                                    Duration.ofMillis(rs.getLong(4))));
+                }
+            }
+            try (PreparedStatement st = prepare(
+                            connection,
+                            LATEST_PARTITION_FAILURES,
+                            asset,
+                            StepEventTypes.STEP_FAILED,
+                            StepEventTypes.STEP_STARTED);
+                    ResultSet rs = st.executeQuery()) {
+                while (rs.next()) {
+                    String partition = rs.getString(1);
+                    Instant failedAt = Times.fromMicros(rs.getLong(3));
+                    PartitionStatus materialized = result.get(partition);
+                    // Failed only if the failure came after the latest materialization; a later
+                    // success repairs the partition.
+                    if (materialized == null || failedAt.isAfter(materialized.time())) {
+                        Instant started = Rows.instantOrNull(rs, "started");
+                        result.put(
+                                partition,
+                                new PartitionStatus(
+                                        partition,
+                                        PartitionStatus.State.FAILED,
+                                        failedAt,
+                                        rs.getString(2),
+                                        started == null ? null : Duration.between(started, failedAt)));
+                    }
+                }
+            }
+            return Collections.unmodifiableMap(result);
+        });
+    }
+
+    Map<AssetKey, String> latestStepOutcomes() {
+        Map<AssetKey, String> result = new TreeMap<>();
+        Object[] params = StepEventTypes.TERMINAL.toArray();
+        for (String[] row : list(LATEST_STEP_OUTCOMES, rs -> new String[] {rs.getString(1), rs.getString(2)}, params)) {
+            if (row[1] != null) {
+                result.put(AssetKey.parse(row[0]), row[1]);
+            }
+        }
+        return Collections.unmodifiableMap(result);
+    }
+
+    List<DefinitionSnapshot> latestDefinitions(String jar) {
+        return list(LATEST_DEFINITIONS, Rows::definition, jar);
+    }
+
+    private <T> Optional<T> first(String sql, RowMapper<T> mapper, Object... params) {
+        return pool.read(connection -> {
+            try (PreparedStatement st = prepare(connection, sql, params);
+                    ResultSet rs = st.executeQuery()) {
+                return rs.next() ? Optional.of(mapper.map(rs)) : Optional.empty();
+            }
+        });
+    }
+
+    private <T> List<T> list(String sql, RowMapper<T> mapper, Object... params) {
+        return pool.read(connection -> {
+            try (PreparedStatement st = prepare(connection, sql, params);
+                    ResultSet rs = st.executeQuery()) {
+                List<T> result = new ArrayList<>();
+                while (rs.next()) {
+                    result.add(mapper.map(rs));
+                }
+                return List.copyOf(result);
+            }
+        });
+    }
+
+    private static PreparedStatement prepare(Connection connection, String sql, Object... params) throws SQLException {
+        PreparedStatement st = connection.prepareStatement(sql);
+        try {
+            for (int i = 0; i < params.length; i++) {
+                st.setObject(i + 1, params[i]);
+            }
+            return st;
+        } catch (SQLException e) {
+            st.close();
+            throw e;
+        }
+    }
+
+    private static void checkPage(int offset, int limit) {
+        if (offset < 0 || limit < 0) {
+            throw new IllegalArgumentException("offset and limit must not be negative: " + offset + ", " + limit);
+        }
+    }
+}

@@ -1,0 +1,159 @@
+package dev.assetstudio.engine.history;
+
+import dev.assetstudio.api.AssetKey;
+import dev.assetstudio.engine.Materialization;
+import dev.assetstudio.engine.run.RunStatus;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * What happened: runs, their step events and log lines, materializations with their metadata, and
+ * snapshots of definitions. Opened with {@link SqliteHistoryStore#open(java.nio.file.Path)}.
+ *
+ * <pre>{@code
+ * try (HistoryStore history = SqliteHistoryStore.open(home.resolve("history.db"))) {
+ *     history.runStarted("run-1", Instant.now(), "*table1", List.of("table1"));
+ *     history.materialization("run-1", "table1", null, Instant.now(), 120, "v1", Map.of("num_rows", 42));
+ *     history.runFinished("run-1", Instant.now(), RunStatus.SUCCEEDED);
+ *     history.flush();
+ *     history.latestMaterialization(AssetKey.of("table1")).get().metadata().get("num_rows"); // 42L
+ * }
+ * }</pre>
+ *
+ * <p><b>Writing</b> never blocks on the database: each write method checks its arguments, queues the
+ * write and returns; one writer thread commits queued writes in batches. A write becomes visible to
+ * the read methods once committed; {@link #flush()} waits for that. A write that fails in the
+ * background (disk full, say) is reported by the next {@link #flush()} or {@link #close()} as a
+ * {@link HistoryException}. Asset keys are written in their {@code a/b/c} form, so writers need not
+ * depend on the definitions model. Several stores, in this or other processes, may write to one
+ * database file at once.
+ *
+ * <p><b>Reading</b> is safe from any thread, runs on its own connections (never waiting for the
+ * writer), and returns immutable values. Lists that say "newest first" are ordered by time, then by
+ * recording order.
+ */
+public interface HistoryStore extends AutoCloseable {
+
+    // ---- writing ----
+
+    /**
+     * Records that a run started, and that this process runs it (so a run left behind by a crash can be
+     * recognized as interrupted).
+     *
+     * @param stepKeys the asset keys ({@code a/b/c}) of the planned steps; their number is the step count
+     */
+    void runStarted(String runId, Instant startedAt, String selection, List<String> stepKeys);
+
+    /** Records that a run ended with {@code status}. */
+    void runFinished(String runId, Instant finishedAt, RunStatus status);
+
+    /**
+     * Records a step event.
+     *
+     * @param partition the step's partition, or {@code null}
+     * @param type one of {@link StepEventTypes}
+     * @param message a message such as the failure, or {@code null}
+     */
+    void stepEvent(String runId, String assetKey, String partition, String type, Instant time, String message);
+
+    /**
+     * Records a log line.
+     *
+     * @param assetKey the step's asset, or {@code null} for a line of the run itself
+     */
+    void logLine(String runId, String assetKey, String partition, String level, Instant time, String message);
+
+    /**
+     * Records a materialization. The metadata is copied before this returns. Its top-level finite
+     * numbers (not booleans) also go into the numeric series read by {@link #metadataSeries}.
+     *
+     * @param codeVersion the asset's code version, or {@code null}
+     * @param metadata values: numbers, booleans, strings, lists, maps, null; anything else is kept as
+     *     its {@code toString()}
+     */
+    void materialization(
+            String runId,
+            String assetKey,
+            String partition,
+            Instant time,
+            long durationMillis,
+            String codeVersion,
+            Map<String, Object> metadata);
+
+    /** Records what the definitions of {@code jar} looked like when it was opened at {@code openedAt}. */
+    void saveDefinitions(String jar, Instant openedAt, List<DefinitionSnapshot> definitions);
+
+    /**
+     * Waits until every write queued before this call is committed.
+     *
+     * @throws HistoryException if a write failed since the last flush (the message says how many
+     *     records were lost and why)
+     */
+    void flush();
+
+    /** Commits what is queued, then closes; throws like {@link #flush()}. Closing twice does nothing. */
+    @Override
+    void close();
+
+    // ---- reading ----
+
+    /** The newest materialization of {@code key} (any partition). */
+    Optional<Materialization> latestMaterialization(AssetKey key);
+
+    /** The newest materialization of one partition of {@code key}. */
+    Optional<Materialization> latestMaterialization(AssetKey key, String partition);
+
+    /** The newest materialization of every asset that has one, ordered by key. */
+    Map<AssetKey, Materialization> latestMaterializations();
+
+    /** A page of {@code key}'s materializations, newest first. */
+    List<Materialization> materializations(AssetKey key, int offset, int limit);
+
+    /** How many materializations {@code key} has. */
+    long countMaterializations(AssetKey key);
+
+    /** A page of runs, newest first; interrupted runs have status {@link RunStatus#INTERRUPTED}. */
+    List<RunRecord> runs(int offset, int limit);
+
+    /** One run. */
+    Optional<RunRecord> run(String runId);
+
+    /** The newest runs that planned or recorded a step of {@code key}, newest first. */
+    List<RunRecord> runsForAsset(AssetKey key, int limit);
+
+    /** A run's step events in time order. */
+    List<StepEventRecord> stepEvents(String runId);
+
+    /** A run's log lines in time order. */
+    List<LogLineRecord> logLines(String runId);
+
+    /** A run's log lines of one asset's steps, in time order. */
+    List<LogLineRecord> logLines(String runId, AssetKey key);
+
+    /** The numeric values of metadata entry {@code metadataKey} over {@code key}'s materializations, oldest first. */
+    List<SeriesPoint> metadataSeries(AssetKey key, String metadataKey);
+
+    /** The metadata keys that have numeric values for {@code key}, sorted. */
+    List<String> numericMetadataKeys(AssetKey key);
+
+    /** The step duration of each of {@code key}'s materializations, in milliseconds, oldest first. */
+    List<SeriesPoint> durationSeries(AssetKey key);
+
+    /**
+     * The latest outcome of each partition of {@code key} that was materialized or failed, by partition
+     * key. A partition is {@link PartitionStatus.State#FAILED} if a {@code STEP_FAILED} event for it is
+     * newer than its newest materialization. Unpartitioned materializations are not included.
+     */
+    Map<String, PartitionStatus> partitionStatuses(AssetKey key);
+
+    /**
+     * For every asset with a finished step, the type of its latest terminal step event ({@link
+     * StepEventTypes#TERMINAL}), e.g. {@code STEP_FAILED} for a "failed" badge.
+     */
+    Map<AssetKey, String> latestStepOutcomes();
+
+    /** The definitions saved by the latest {@link #saveDefinitions} for {@code jar}, in saved order. */
+    List<DefinitionSnapshot> latestDefinitions(String jar);
+}

@@ -1,0 +1,83 @@
+package dev.assetstudio.engine.history;
+
+import dev.assetstudio.api.AssetKey;
+import dev.assetstudio.engine.Materialization;
+import dev.assetstudio.engine.run.RunStatus;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.Instant;
+
+/** Maps result rows to the store's records; column names as selected by {@link HistoryQueries}. */
+final class Rows {
+    private Rows() {}
+
+    static Materialization materialization(ResultSet rs) throws SQLException {
+        return new Materialization(
+                rs.getLong("id"),
+                AssetKey.parse(rs.getString("asset_key")),
+                rs.getString("partition"),
+                rs.getString("run_id"),
+                Times.fromMicros(rs.getLong("time")),
+                Duration.ofMillis(rs.getLong("duration_ms")),
+                rs.getString("code_version"),
+                MetadataJson.read(rs.getString("metadata_json")));
+    }
+
+    static RunRecord run(ResultSet rs) throws SQLException {
+        return new RunRecord(
+                rs.getString("run_id"),
+                RunStatus.valueOf(rs.getString("status")),
+                rs.getString("selection"),
+                Times.fromMicros(rs.getLong("started_at")),
+                instantOrNull(rs, "finished_at"),
+                rs.getInt("step_count"));
+    }
+
+    static StepEventRecord stepEvent(ResultSet rs) throws SQLException {
+        return new StepEventRecord(
+                rs.getLong("id"),
+                rs.getString("run_id"),
+                AssetKey.parse(rs.getString("asset_key")),
+                rs.getString("partition"),
+                rs.getString("type"),
+                Times.fromMicros(rs.getLong("time")),
+                rs.getString("message"));
+    }
+
+    static LogLineRecord logLine(ResultSet rs) throws SQLException {
+        String asset = rs.getString("asset_key");
+        return new LogLineRecord(
+                rs.getLong("id"),
+                rs.getString("run_id"),
+                asset == null ? null : AssetKey.parse(asset),
+                rs.getString("partition"),
+                rs.getString("level"),
+                Times.fromMicros(rs.getLong("time")),
+                rs.getString("message"));
+    }
+
+    /** A point from columns {@code time, run_id, partition} and a numeric {@code value}. */
+    static SeriesPoint seriesPoint(ResultSet rs) throws SQLException {
+        // By index: this runs 100,000 times for a long series and name lookups add up.
+        return new SeriesPoint(Times.fromMicros(rs.getLong(1)), rs.getString(2), rs.getString(3), rs.getDouble(4));
+    }
+
+    static DefinitionSnapshot definition(ResultSet rs) throws SQLException {
+        return new DefinitionSnapshot(
+                rs.getString("asset_key"),
+                rs.getString("group_name"),
+                rs.getString("description"),
+                rs.getString("code_version"),
+                MetadataJson.readStrings(rs.getString("metadata_json")),
+                MetadataJson.readStringList(rs.getString("upstream_json")),
+                rs.getString("defined_in"),
+                rs.getString("partitions"),
+                rs.getInt("is_source") != 0);
+    }
+
+    static Instant instantOrNull(ResultSet rs, String column) throws SQLException {
+        long micros = rs.getLong(column);
+        return rs.wasNull() ? null : Times.fromMicros(micros);
+    }
+}

@@ -1,0 +1,195 @@
+package dev.assetstudio.engine.history;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class SchemaTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void newDatabaseGetsCurrentSchemaVersionWalAndEveryTable() throws Exception {
+        Path db = dir.resolve("nested/deeper/history.db");
+        try (SqliteHistoryStore store = SqliteHistoryStore.open(db)) {
+            assertEquals(db.toAbsolutePath().normalize(), store.file());
+        }
+        assertTrue(Files.isRegularFile(db), "open creates the parent directories and the file");
+        try (Connection c = connect(db)) {
+            assertEquals(1, Schema.userVersion(c));
+            assertEquals(1, SqliteHistoryStore.schemaVersion());
+            assertEquals("wal", single(c, "PRAGMA journal_mode"));
+            List<String> tables = strings(c, "SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name");
+            assertEquals(
+                    List.of(
+                            "definition_snapshots",
+                            "definitions",
+                            "log_lines",
+                            "materializations",
+                            "metadata_values",
+                            "run_assets",
+                            "runs",
+                            "step_events"),
+                    tables);
+            List<String> indexes = strings(
+                    c,
+                    "SELECT name FROM sqlite_master WHERE type = 'index' AND name NOT LIKE 'sqlite_%' ORDER BY name");
+            assertTrue(indexes.contains("materializations_by_asset"), indexes.toString());
+            assertTrue(indexes.contains("step_events_by_run"), indexes.toString());
+        }
+    }
+
+    @Test
+    void reopeningDoesNotMigrateAgainAndKeepsData() throws Exception {
+        Path db = dir.resolve("h.db");
+        try (SqliteHistoryStore store = SqliteHistoryStore.open(db)) {
+            store.runStarted("r1", java.time.Instant.parse("2024-01-01T00:00:00Z"), "*", List.of("a"));
+        }
+        try (SqliteHistoryStore store = SqliteHistoryStore.open(db)) {
+            assertEquals("r1", store.run("r1").orElseThrow().runId());
+        }
+        try (Connection c = connect(db)) {
+            assertEquals(1, Schema.userVersion(c));
+        }
+    }
+
+    @Test
+    void aSecondMigrationRunsOnceInOrderAndSetsUserVersion() throws Exception {
+        Path db = dir.resolve("h.db");
+        SqliteHistoryStore.open(db).close();
+        List<Integer> applied = new ArrayList<>();
+        Migration two = new Migration() {
+            @Override
+            public int version() {
+                return 2;
+            }
+
+            @Override
+            public String description() {
+                return "add a column";
+            }
+
+            @Override
+            public void apply(Connection connection) throws SQLException {
+                applied.add(2);
+                try (Statement st = connection.createStatement()) {
+                    st.execute("ALTER TABLE runs ADD COLUMN tags TEXT");
+                }
+            }
+        };
+        List<Migration> migrations = List.of(new Migration1CreateTables(), two);
+        try (Connection c = connect(db)) {
+            Schema.migrate(c, db, migrations);
+            Schema.migrate(c, db, migrations);
+            assertEquals(List.of(2), applied, "migration 2 ran exactly once");
+            assertEquals(2, Schema.userVersion(c));
+            assertTrue(strings(c, "SELECT name FROM pragma_table_info('runs')").contains("tags"));
+        }
+    }
+
+    @Test
+    void migrationsMustBeNumberedWithoutGaps() throws Exception {
+        Migration three = new Migration() {
+            @Override
+            public int version() {
+                return 3;
+            }
+
+            @Override
+            public String description() {
+                return "gap";
+            }
+
+            @Override
+            public void apply(Connection connection) {}
+        };
+        try (Connection c = connect(dir.resolve("h.db"))) {
+            IllegalStateException e = assertThrows(
+                    IllegalStateException.class,
+                    () -> Schema.migrate(c, dir, List.of(new Migration1CreateTables(), three)));
+            assertTrue(e.getMessage().contains("version 3, expected 2"), e.getMessage());
+        }
+    }
+
+    @Test
+    void newerSchemaIsRefusedWithAClearMessage() throws Exception {
+        Path db = dir.resolve("future.db");
+        SqliteHistoryStore.open(db).close();
+        try (Connection c = connect(db);
+                Statement st = c.createStatement()) {
+            st.execute("PRAGMA user_version = 7");
+        }
+        HistoryException e = assertThrows(HistoryException.class, () -> SqliteHistoryStore.open(db));
+        Path file = db.toAbsolutePath().normalize();
+        assertEquals(
+                "history database " + file + " has schema version 7, newer than this Asset Studio knows (1);"
+                        + " use a newer Asset Studio or another --history file",
+                e.getMessage());
+        try (Connection c = connect(db)) {
+            assertEquals(7, Schema.userVersion(c), "a refused database is left untouched");
+        }
+    }
+
+    @Test
+    void aFileThatIsNotADatabaseIsRefusedNamingTheFile() throws Exception {
+        Path db = dir.resolve("garbage.db");
+        byte[] garbage = new byte[8192];
+        new Random(42).nextBytes(garbage);
+        Files.write(db, garbage);
+        HistoryException e = assertThrows(HistoryException.class, () -> SqliteHistoryStore.open(db));
+        assertTrue(
+                e.getMessage()
+                        .startsWith("history database " + db.toAbsolutePath().normalize()),
+                e.getMessage());
+        assertTrue(e.getMessage().contains("is not a SQLite database or is damaged"), e.getMessage());
+        assertTrue(e.getMessage().contains("another --history file"), e.getMessage());
+        byte[] after = Files.readAllBytes(db);
+        assertEquals(garbage.length, after.length, "the file is left as it was");
+    }
+
+    @Test
+    void aDirectoryInsteadOfAFileIsRefusedNamingIt() throws Exception {
+        Path db = Files.createDirectories(dir.resolve("adir"));
+        HistoryException e = assertThrows(HistoryException.class, () -> SqliteHistoryStore.open(db));
+        assertTrue(e.getMessage().contains(db.toAbsolutePath().normalize().toString()), e.getMessage());
+    }
+
+    static Connection connect(Path db) throws SQLException {
+        return DriverManager.getConnection("jdbc:sqlite:" + db.toAbsolutePath());
+    }
+
+    private static String single(Connection c, String sql) throws SQLException {
+        try (Statement st = c.createStatement();
+                ResultSet rs = st.executeQuery(sql)) {
+            assertTrue(rs.next());
+            String value = rs.getString(1);
+            assertFalse(rs.next());
+            return value;
+        }
+    }
+
+    static List<String> strings(Connection c, String sql) throws SQLException {
+        List<String> result = new ArrayList<>();
+        try (Statement st = c.createStatement();
+                ResultSet rs = st.executeQuery(sql)) {
+            while (rs.next()) {
+                result.add(rs.getString(1));
+            }
+        }
+        return result;
+    }
+}
