@@ -2,6 +2,7 @@ package dev.assetstudio.engine.history;
 
 import dev.assetstudio.api.AssetKey;
 import dev.assetstudio.engine.Materialization;
+import dev.assetstudio.engine.run.HistorySink;
 import dev.assetstudio.engine.run.RunStatus;
 import java.time.Instant;
 import java.util.List;
@@ -34,7 +35,7 @@ import java.util.Optional;
  * writer), and returns immutable values. Lists that say "newest first" are ordered by time, then by
  * recording order.
  */
-public interface HistoryStore extends AutoCloseable {
+public interface HistoryStore extends AutoCloseable, HistorySink {
 
     // ---- writing ----
 

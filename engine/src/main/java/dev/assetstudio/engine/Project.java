@@ -1,0 +1,283 @@
+package dev.assetstudio.engine;
+
+import dev.assetstudio.api.AssetKey;
+import dev.assetstudio.engine.definitions.AssetDefinition;
+import dev.assetstudio.engine.definitions.ProjectDefinitions;
+import dev.assetstudio.engine.graph.AssetGraph;
+import dev.assetstudio.engine.graph.AssetStaleness;
+import dev.assetstudio.engine.graph.Staleness;
+import dev.assetstudio.engine.history.HistoryStore;
+import dev.assetstudio.engine.history.SharedHistoryStores;
+import dev.assetstudio.engine.io.AssetValueLoader;
+import dev.assetstudio.engine.io.IoManagers;
+import dev.assetstudio.engine.load.LoadedProject;
+import dev.assetstudio.engine.load.ProjectLoader;
+import dev.assetstudio.engine.run.HistoryRunListener;
+import dev.assetstudio.engine.run.RunExecutor;
+import dev.assetstudio.engine.run.RunHandle;
+import dev.assetstudio.engine.run.RunListener;
+import dev.assetstudio.engine.run.RunPlan;
+import dev.assetstudio.engine.run.RunPlanner;
+import dev.assetstudio.engine.run.RunPlanningException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+/**
+ * One opened asset jar: its definitions and graph, runs over them, the values they stored and the
+ * history they left. The one door the CLI and the studio use.
+ *
+ * <pre>{@code
+ * try (Project project = Project.open(Path.of("cereal.jar"))) {
+ *     RunResult r = project.materialize(AssetSelection.parse("*downstreamAsset"));
+ *     Object v = project.loadAssetValue(AssetKey.of("downstreamAsset"));
+ *     project.history().latestMaterialization(AssetKey.of("table1"));
+ * }
+ * }</pre>
+ *
+ * <p>Thread-safe. Runs go to the project's own bounded pool; a reload opens a new {@code Project}
+ * and retires the old one with {@link #closeWhenIdle()}, so a run finishes on the definitions it
+ * started with.
+ */
+public final class Project implements AutoCloseable {
+    private static final Duration CLOSE_GRACE = Duration.ofSeconds(30);
+
+    private final ProjectOptions options;
+    private final LoadedProject loaded;
+    private final AssetGraph graph;
+    private final HistoryStore history;
+    private final IoManagers ioManagers;
+    private final RunExecutor executor;
+    private final RunPlanner planner = new RunPlanner();
+    private final List<RunListener> listeners = new CopyOnWriteArrayList<>();
+    private final Set<RunHandle> activeRuns = ConcurrentHashMap.newKeySet();
+    private volatile boolean closed;
+
+    private Project(ProjectOptions options, LoadedProject loaded, HistoryStore history) {
+        this.options = options;
+        this.loaded = loaded;
+        this.graph = AssetGraph.of(loaded.definitions());
+        this.history = history;
+        this.ioManagers = IoManagers.of(loaded.definitions(), options.home());
+        this.executor = new RunExecutor(options.parallelism());
+    }
+
+    /** Opens {@code jar} with the default options. */
+    public static Project open(Path jar) {
+        return open(jar, ProjectOptions.defaults());
+    }
+
+    /**
+     * Loads and validates {@code jar}, opens its history and records a snapshot of its definitions.
+     *
+     * @throws dev.assetstudio.engine.load.ProjectLoadException naming every problem of the jar
+     */
+    public static Project open(Path jar, ProjectOptions options) {
+        LoadedProject loaded = new ProjectLoader().load(jar);
+        HistoryStore history = null;
+        try {
+            history = SharedHistoryStores.acquire(options.historyDatabase());
+            Project project = new Project(options, loaded, history);
+            history.saveDefinitions(jarName(loaded.jar()), Instant.now(), DefinitionSnapshots.of(project.assets()));
+            return project;
+        } catch (RuntimeException | Error e) {
+            if (history != null) {
+                SharedHistoryStores.release(options.historyDatabase());
+            }
+            loaded.close();
+            throw e;
+        }
+    }
+
+    static String jarName(Path jar) {
+        return jar.toAbsolutePath().normalize().toString();
+    }
+
+    public Path jar() {
+        return loaded.jar();
+    }
+
+    public ProjectOptions options() {
+        return options;
+    }
+
+    /** Every asset key, sources included, sorted. */
+    public List<AssetKey> assetKeys() {
+        return List.copyOf(definitions().assets().keySet());
+    }
+
+    /** The resolved definition of {@code key}; an error naming the key if there is none. */
+    public AssetDefinition asset(AssetKey key) {
+        return definitions().asset(key);
+    }
+
+    /** Every definition, in key order. */
+    public Collection<AssetDefinition> assets() {
+        return definitions().all();
+    }
+
+    /** The groups with their keys, both sorted. */
+    public SortedMap<String, List<AssetKey>> groups() {
+        SortedMap<String, List<AssetKey>> groups = new TreeMap<>();
+        for (AssetDefinition def : assets()) {
+            groups.computeIfAbsent(def.group(), g -> new ArrayList<>()).add(def.key());
+        }
+        groups.replaceAll((g, keys) -> List.copyOf(keys));
+        return Collections.unmodifiableSortedMap(groups);
+    }
+
+    public AssetGraph graph() {
+        return graph;
+    }
+
+    /** The keys {@code selection} stands for; an error naming what matched nothing. */
+    public Set<AssetKey> select(AssetSelection selection) {
+        return selection.resolve(graph);
+    }
+
+    /** Staleness of every asset against the latest materializations in history. */
+    public Map<AssetKey, AssetStaleness> staleness() {
+        return Staleness.compute(graph, definitions(), history.latestMaterializations());
+    }
+
+    /**
+     * What would stop {@code selection} with {@code request} from running (unknown keys, missing or
+     * mistyped config, partition keys outside a definition), without running anything. Empty when it
+     * can run.
+     */
+    public List<String> validate(AssetSelection selection, RunRequest request) {
+        try {
+            plan(selection, request);
+            return List.of();
+        } catch (RunPlanningException e) {
+            return e.problems();
+        } catch (IllegalArgumentException e) {
+            return List.of(e.getMessage());
+        }
+    }
+
+    /** Materializes {@code selection} and waits for the run to end. */
+    public RunResult materialize(AssetSelection selection) {
+        return materialize(selection, RunRequest.empty());
+    }
+
+    /** Materializes {@code selection} with {@code request}'s config and partitions, and waits. */
+    public RunResult materialize(AssetSelection selection, RunRequest request) {
+        return submit(selection, request).await();
+    }
+
+    /**
+     * Starts a run and returns at once. Planning problems are thrown here, before anything runs;
+     * {@code extraListeners} receive this run's events besides the project's listeners and history.
+     */
+    public RunHandle submit(AssetSelection selection, RunRequest request, RunListener... extraListeners) {
+        ensureOpen();
+        RunPlan plan = plan(selection, request);
+        List<RunListener> all = new ArrayList<>();
+        all.add(new HistoryRunListener(history));
+        all.addAll(listeners);
+        all.addAll(List.of(extraListeners));
+        RunHandle handle = executor.submit(plan, definitions(), ioManagers, all);
+        activeRuns.add(handle);
+        handle.result().whenComplete((r, e) -> activeRuns.remove(handle));
+        return handle;
+    }
+
+    private RunPlan plan(AssetSelection selection, RunRequest request) {
+        return planner.plan(definitions(), select(selection), request, selection.toString());
+    }
+
+    /** Listens to every run of this project from now on. */
+    public void addRunListener(RunListener listener) {
+        listeners.add(listener);
+    }
+
+    public void removeRunListener(RunListener listener) {
+        listeners.remove(listener);
+    }
+
+    /** The runs started by this project that have not ended yet. */
+    public Set<RunHandle> activeRuns() {
+        return Set.copyOf(activeRuns);
+    }
+
+    /** The stored value of {@code key} (for a partitioned asset: a map of its stored partitions). */
+    public Object loadAssetValue(AssetKey key) {
+        return new AssetValueLoader(definitions(), ioManagers).load(key);
+    }
+
+    /** The stored value of one partition of {@code key}. */
+    public Object loadAssetValue(AssetKey key, String partitionKey) {
+        return new AssetValueLoader(definitions(), ioManagers).load(key, partitionKey);
+    }
+
+    /** The run and materialization history (shared by every project on the same database). */
+    public HistoryStore history() {
+        return history;
+    }
+
+    /** The loaded definitions, for tools that need the whole model. */
+    public ProjectDefinitions definitions() {
+        return loaded.definitions();
+    }
+
+    public boolean isClosed() {
+        return closed;
+    }
+
+    /**
+     * Cancels the runs still going, waits for them to stop, flushes history and releases the jar.
+     * Idempotent.
+     */
+    @Override
+    public void close() {
+        synchronized (this) {
+            if (closed) {
+                return;
+            }
+            closed = true;
+        }
+        List<RunHandle> running = List.copyOf(activeRuns);
+        running.forEach(RunHandle::cancel);
+        running.forEach(h -> h.await(CLOSE_GRACE));
+        executor.close();
+        try {
+            history.flush();
+        } finally {
+            SharedHistoryStores.release(options.historyDatabase());
+            loaded.close();
+        }
+    }
+
+    /** Closes once the runs started so far have ended (a reload retires the old project this way). */
+    public CompletableFuture<Void> closeWhenIdle() {
+        CompletableFuture<?>[] pending =
+                activeRuns.stream().map(RunHandle::result).toArray(CompletableFuture[]::new);
+        return CompletableFuture.allOf(pending).handle((v, e) -> {
+            close();
+            return null;
+        });
+    }
+
+    private void ensureOpen() {
+        if (closed) {
+            throw new IllegalStateException("project " + loaded.jar().getFileName() + " is closed");
+        }
+    }
+
+    @Override
+    public String toString() {
+        return "Project[" + loaded.jar() + ", " + assets().size() + " assets]";
+    }
+}
