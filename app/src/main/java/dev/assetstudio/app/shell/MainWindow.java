@@ -225,11 +225,11 @@ public final class MainWindow extends BorderPane {
         var catalog = area("ASSETS", catalogArea, Styles.CATALOG_AREA);
         var graph = area(null, graphArea, Styles.GRAPH_AREA);
         columns.getItems().addAll(catalog, graph, detailsArea);
-        columns.setDividerPositions(0.2, 0.66);
+        columns.setDividerPositions(0.2, 0.64);
         SplitPane.setResizableWithParent(catalog, false);
         SplitPane.setResizableWithParent(detailsArea, false);
         catalog.setMinWidth(180);
-        detailsArea.setMinWidth(280);
+        detailsArea.setMinWidth(440); // all six tab headers fit without the overflow menu
 
         runPanel.getChildren().setAll(areaHeader("RUNS"), runPanelBody);
         runPanel.getStyleClass().addAll(Styles.AREA, Styles.RUN_PANEL);
