@@ -4,7 +4,6 @@ import dev.assetstudio.app.screenshot.ScreenshotTaker;
 import dev.assetstudio.app.shell.DetailsTab;
 import dev.assetstudio.app.shell.MainViewModel;
 import dev.assetstudio.app.shell.MainWindow;
-import dev.assetstudio.app.shell.TypingGuard;
 import dev.assetstudio.app.theme.AppIcon;
 import dev.assetstudio.app.theme.Theme;
 import java.time.Duration;
@@ -72,7 +71,6 @@ public final class StudioApp extends Application {
         var scene = new Scene(
                 window, Math.min(PREFERRED_WIDTH, screen.getWidth()), Math.min(PREFERRED_HEIGHT, screen.getHeight()));
         theme.install(scene);
-        TypingGuard.install(stage);
         stage.setTitle("Asset Studio");
         stage.getIcons().addAll(AppIcon.images());
         stage.setScene(scene);
