@@ -1,0 +1,95 @@
+package dev.assetstudio.app.shell;
+
+import dev.assetstudio.app.theme.Icon;
+import dev.assetstudio.app.theme.Styles;
+import dev.assetstudio.app.ui.EmptyState;
+import java.util.EnumMap;
+import java.util.Map;
+import javafx.beans.value.ObservableStringValue;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+
+/**
+ * The right-hand area: a header naming the selected asset and the {@link DetailsTab}s. Each tab shows the view a
+ * feature put there with {@link #setContent}; while no asset is selected, every tab says how to select one.
+ */
+public final class DetailsArea extends VBox {
+
+    private final ObservableStringValue selectedAsset;
+    private final Label heading = new Label("DETAILS");
+    private final Label assetKey = new Label();
+    private final TabPane tabPane = new TabPane();
+    private final Map<DetailsTab, StackPane> holders = new EnumMap<>(DetailsTab.class);
+    private final Map<DetailsTab, Node> contents = new EnumMap<>(DetailsTab.class);
+
+    DetailsArea(ObservableStringValue selectedAsset) {
+        this.selectedAsset = selectedAsset;
+        createView();
+        initListeners();
+    }
+
+    private void createView() {
+        getStyleClass().addAll(Styles.AREA, Styles.DETAILS_AREA);
+        assetKey.getStyleClass().add(Styles.MONOSPACE);
+        var header = new HBox(heading, assetKey);
+        header.getStyleClass().add(Styles.AREA_HEADER);
+
+        tabPane.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        for (DetailsTab detailsTab : DetailsTab.values()) {
+            var holder = new StackPane();
+            holders.put(detailsTab, holder);
+            var tab = new Tab(detailsTab.title(), holder);
+            tab.setId("details-tab-" + detailsTab.name().toLowerCase(java.util.Locale.ROOT));
+            tabPane.getTabs().add(tab);
+        }
+        VBox.setVgrow(tabPane, Priority.ALWAYS);
+        getChildren().addAll(header, tabPane);
+        refresh();
+    }
+
+    private void initListeners() {
+        selectedAsset.addListener((obs, was, now) -> refresh());
+    }
+
+    /** Puts a feature's view into {@code tab}; it is shown while an asset is selected. */
+    public void setContent(DetailsTab tab, Node content) {
+        contents.put(tab, content);
+        refresh();
+    }
+
+    /** Brings {@code tab} to the front. */
+    public void select(DetailsTab tab) {
+        tabPane.getSelectionModel().select(tab.ordinal());
+    }
+
+    public DetailsTab selectedTab() {
+        return DetailsTab.values()[tabPane.getSelectionModel().getSelectedIndex()];
+    }
+
+    TabPane tabPane() {
+        return tabPane;
+    }
+
+    private void refresh() {
+        String key = selectedAsset.get();
+        assetKey.setText(key == null ? "" : key);
+        for (DetailsTab tab : DetailsTab.values()) {
+            Node content = contents.get(tab);
+            Node shown = key == null
+                    ? new EmptyState(Icon.INFO, "No asset selected", "Select an asset to see its details.")
+                    : content != null
+                            ? content
+                            : new EmptyState(
+                                    Icon.INFO,
+                                    tab.title() + " is not available yet",
+                                    "This build of the studio does not show it.");
+            holders.get(tab).getChildren().setAll(shown);
+        }
+    }
+}

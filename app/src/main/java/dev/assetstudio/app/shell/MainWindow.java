@@ -1,0 +1,313 @@
+package dev.assetstudio.app.shell;
+
+import static dev.assetstudio.app.shell.StudioAction.*;
+
+import dev.assetstudio.app.theme.Icon;
+import dev.assetstudio.app.theme.Styles;
+import dev.assetstudio.app.theme.Theme;
+import dev.assetstudio.app.ui.EmptyState;
+import java.io.File;
+import java.nio.file.Path;
+import javafx.application.Platform;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.collections.ListChangeListener;
+import javafx.geometry.Orientation;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.Separator;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.ToolBar;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Pane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import javafx.stage.FileChooser;
+
+/**
+ * The studio's window content: menu bar and toolbar on top; catalog, graph and details side by side; a collapsible
+ * run panel below them; a status bar at the bottom.
+ *
+ * <p>Each area starts with an empty state and is filled by its feature:
+ *
+ * <pre>{@code
+ * window.setCatalog(new CatalogView(catalogViewModel));
+ * window.setGraph(new GraphView(graphViewModel));
+ * window.details().setContent(DetailsTab.DEFINITION, new DefinitionView(definitionViewModel));
+ * window.setRunPanel(new RunView(runViewModel));
+ * }</pre>
+ *
+ * Commands come from {@link StudioAction}s on the {@link MainViewModel}; the window itself handles only what is
+ * purely about the window (open dialog, theme, run panel, help, quit).
+ */
+public final class MainWindow extends BorderPane {
+
+    private static final double RUN_PANEL_DIVIDER = 0.74;
+
+    private final MainViewModel viewModel;
+    private final Theme theme;
+    private final ActionControls controls;
+
+    private final MenuBar menuBar = new MenuBar();
+    private final Menu openRecent = new Menu("Open Recent");
+    private final ToolBar toolBar = new ToolBar();
+    private final HBox toolBarTrailing = new HBox(2);
+    private final StackPane catalogArea = new StackPane();
+    private final StackPane graphArea = new StackPane();
+    private final DetailsArea detailsArea;
+    private final StackPane runPanelBody = new StackPane();
+    private final VBox runPanel = new VBox();
+    private final SplitPane columns = new SplitPane();
+    private final SplitPane rows = new SplitPane();
+    private final StatusBar statusBar;
+    private final BooleanProperty runPanelVisible = new SimpleBooleanProperty(this, "runPanelVisible", true);
+
+    public MainWindow(MainViewModel viewModel, Theme theme) {
+        this.viewModel = viewModel;
+        this.theme = theme;
+        this.controls = new ActionControls(viewModel);
+        this.detailsArea = new DetailsArea(viewModel.selectedAssetProperty());
+        this.statusBar = new StatusBar(viewModel);
+        createView();
+        initListeners();
+    }
+
+    // ------------------------------------------------------------------ plug-in points
+
+    /** Replaces the catalog area (left) with the catalog feature's view. */
+    public void setCatalog(Node view) {
+        catalogArea.getChildren().setAll(view);
+    }
+
+    /** Replaces the graph area (centre) with the graph feature's view. */
+    public void setGraph(Node view) {
+        graphArea.getChildren().setAll(view);
+    }
+
+    /** Replaces the body of the run panel (bottom) with the run feature's view. */
+    public void setRunPanel(Node view) {
+        runPanelBody.getChildren().setAll(view);
+    }
+
+    /** The details area (right): put views in its tabs with {@link DetailsArea#setContent}. */
+    public DetailsArea details() {
+        return detailsArea;
+    }
+
+    /** Adds a node at the right end of the toolbar (e.g. a search field). */
+    public void addToolBarItem(Node node) {
+        toolBarTrailing.getChildren().add(0, node);
+    }
+
+    /** Whether the run panel is shown; toggled by {@link StudioAction#TOGGLE_RUN_PANEL}. */
+    public BooleanProperty runPanelVisibleProperty() {
+        return runPanelVisible;
+    }
+
+    // ------------------------------------------------------------------ view
+
+    private void createView() {
+        getStyleClass().add(Styles.STUDIO);
+        setTop(createTopBar());
+        setCenter(createCenter());
+        setBottom(statusBar);
+    }
+
+    private Node createTopBar() {
+        menuBar.getMenus().addAll(createFileMenu(), createViewMenu(), createRunMenu(), createHelpMenu());
+        menuBar.setUseSystemMenuBar(true);
+
+        var spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        toolBarTrailing.getChildren().addAll(controls.iconButton(TOGGLE_RUN_PANEL), controls.iconButton(TOGGLE_THEME));
+        toolBar.getStyleClass().add(Styles.TOOLBAR);
+        toolBar.getItems()
+                .addAll(
+                        controls.iconButton(OPEN),
+                        controls.iconButton(RELOAD),
+                        new Separator(Orientation.VERTICAL),
+                        controls.textButton(MATERIALIZE_SELECTED, "Materialize"),
+                        controls.textButton(MATERIALIZE_ALL, "Materialize all"),
+                        controls.iconButton(CANCEL_RUN),
+                        new Separator(Orientation.VERTICAL),
+                        controls.iconButton(FIT_TO_VIEW),
+                        controls.iconButton(ZOOM_IN),
+                        controls.iconButton(ZOOM_OUT),
+                        controls.iconButton(RELAYOUT),
+                        spacer,
+                        toolBarTrailing);
+
+        var top = new VBox(menuBar, toolBar);
+        top.getStyleClass().add("as-top-bar");
+        return top;
+    }
+
+    private Menu createFileMenu() {
+        openRecent.setId("menu-open-recent");
+        return menu(
+                "File",
+                controls.menuItem(OPEN),
+                openRecent,
+                controls.menuItem(RELOAD),
+                new SeparatorMenuItem(),
+                controls.menuItem(QUIT));
+    }
+
+    private Menu createViewMenu() {
+        var layout = menu(
+                "Layout",
+                controls.menuItem(LAYOUT_LAYERED),
+                controls.menuItem(LAYOUT_FORCE_DIRECTED),
+                controls.menuItem(LAYOUT_CIRCULAR),
+                new SeparatorMenuItem(),
+                controls.menuItem(RELAYOUT));
+        return menu(
+                "View",
+                controls.menuItem(FIND),
+                new SeparatorMenuItem(),
+                controls.menuItem(FIT_TO_VIEW),
+                controls.menuItem(ZOOM_IN),
+                controls.menuItem(ZOOM_OUT),
+                layout,
+                new SeparatorMenuItem(),
+                controls.menuItem(TOGGLE_RUN_PANEL),
+                controls.menuItem(TOGGLE_THEME));
+    }
+
+    private Menu createRunMenu() {
+        return menu(
+                "Run",
+                controls.menuItem(MATERIALIZE_SELECTED),
+                controls.menuItem(MATERIALIZE_ALL),
+                new SeparatorMenuItem(),
+                controls.menuItem(CANCEL_RUN));
+    }
+
+    private Menu createHelpMenu() {
+        return menu("Help", controls.menuItem(KEYBOARD_SHORTCUTS), controls.menuItem(ABOUT));
+    }
+
+    private static Menu menu(String text, MenuItem... items) {
+        var menu = new Menu(text);
+        menu.setId("menu-" + text.toLowerCase(java.util.Locale.ROOT));
+        menu.getItems().addAll(items);
+        return menu;
+    }
+
+    private Node createCenter() {
+        var openButton = new Button("Open…");
+        openButton.getStyleClass().add(Styles.ACCENT);
+        openButton.disableProperty().bind(viewModel.executableProperty(OPEN).not());
+        openButton.setOnAction(event -> viewModel.execute(OPEN));
+
+        catalogArea
+                .getChildren()
+                .setAll(new EmptyState(
+                        Icon.OPEN, "No project open", "Open an asset jar to browse its assets.", openButton));
+        graphArea
+                .getChildren()
+                .setAll(new EmptyState(
+                        Icon.RELAYOUT,
+                        "No asset graph yet",
+                        "Open an asset jar (File › Open…) to see its assets and how they depend on each other."));
+        runPanelBody
+                .getChildren()
+                .setAll(new EmptyState(Icon.MATERIALIZE, "No runs yet", "Materialize assets to watch the run here."));
+
+        var catalog = area("ASSETS", catalogArea, Styles.CATALOG_AREA);
+        var graph = area(null, graphArea, Styles.GRAPH_AREA);
+        columns.getItems().addAll(catalog, graph, detailsArea);
+        columns.setDividerPositions(0.2, 0.64);
+        SplitPane.setResizableWithParent(catalog, false);
+        SplitPane.setResizableWithParent(detailsArea, false);
+        catalog.setMinWidth(180);
+        detailsArea.setMinWidth(440); // all six tab headers fit without the overflow menu
+
+        runPanel.getChildren().setAll(areaHeader("RUNS"), runPanelBody);
+        runPanel.getStyleClass().addAll(Styles.AREA, Styles.RUN_PANEL);
+        runPanel.setMinHeight(90);
+        VBox.setVgrow(runPanelBody, Priority.ALWAYS);
+        SplitPane.setResizableWithParent(runPanel, false);
+
+        rows.setOrientation(Orientation.VERTICAL);
+        rows.getItems().addAll(columns, runPanel);
+        rows.setDividerPositions(RUN_PANEL_DIVIDER);
+        return rows;
+    }
+
+    private static VBox area(String title, Pane body, String styleClass) {
+        var area = new VBox();
+        area.getStyleClass().addAll(Styles.AREA, styleClass);
+        if (title != null) {
+            area.getChildren().add(areaHeader(title));
+        }
+        area.getChildren().add(body);
+        VBox.setVgrow(body, Priority.ALWAYS);
+        return area;
+    }
+
+    private static HBox areaHeader(String title) {
+        var header = new HBox(new Label(title));
+        header.getStyleClass().add(Styles.AREA_HEADER);
+        return header;
+    }
+
+    // ------------------------------------------------------------------ behaviour owned by the window
+
+    private void initListeners() {
+        viewModel.setHandler(OPEN, this::chooseAndOpenProject, viewModel.canOpenProjectsProperty());
+        viewModel.setHandler(QUIT, Platform::exit);
+        viewModel.setHandler(TOGGLE_THEME, theme::toggle);
+        viewModel.setHandler(TOGGLE_RUN_PANEL, () -> runPanelVisible.set(!runPanelVisible.get()));
+        viewModel.setHandler(KEYBOARD_SHORTCUTS, () -> HelpDialogs.showShortcuts(getScene()));
+        viewModel.setHandler(ABOUT, () -> HelpDialogs.showAbout(getScene()));
+
+        runPanelVisible.addListener((obs, was, visible) -> showRunPanel(visible));
+        viewModel.recentProjects().addListener((ListChangeListener<Path>) change -> rebuildOpenRecent());
+        openRecent
+                .disableProperty()
+                .bind(viewModel
+                        .canOpenProjectsProperty()
+                        .not()
+                        .or(javafx.beans.binding.Bindings.isEmpty(viewModel.recentProjects())));
+        rebuildOpenRecent();
+    }
+
+    private void showRunPanel(boolean visible) {
+        if (visible && !rows.getItems().contains(runPanel)) {
+            rows.getItems().add(runPanel);
+            rows.setDividerPositions(RUN_PANEL_DIVIDER);
+        } else if (!visible) {
+            rows.getItems().remove(runPanel);
+        }
+    }
+
+    private void rebuildOpenRecent() {
+        openRecent.getItems().clear();
+        for (Path jar : viewModel.recentProjects()) {
+            var item = new MenuItem(
+                    jar.getFileName() + "  —  " + jar.toAbsolutePath().getParent());
+            item.setOnAction(event -> viewModel.openProject(jar));
+            openRecent.getItems().add(item);
+        }
+    }
+
+    private void chooseAndOpenProject() {
+        var chooser = new FileChooser();
+        chooser.setTitle("Open asset jar");
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Asset jars", "*.jar"));
+        File file =
+                chooser.showOpenDialog(getScene() == null ? null : getScene().getWindow());
+        if (file != null) {
+            viewModel.openProject(file.toPath());
+        }
+    }
+}

@@ -1,0 +1,151 @@
+package dev.assetstudio.app.shell;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.assetstudio.app.theme.TestPreferences;
+import dev.assetstudio.app.theme.Theme;
+import dev.assetstudio.app.ui.EmptyState;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.prefs.Preferences;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+@ExtendWith(ApplicationExtension.class)
+class MainWindowTest {
+
+    private final Preferences preferences = TestPreferences.fresh();
+    private MainViewModel viewModel;
+    private MainWindow window;
+    private Scene scene;
+    private Theme theme;
+
+    @Start
+    void start(Stage stage) {
+        viewModel = new MainViewModel();
+        theme = new Theme(preferences);
+        window = new MainWindow(viewModel, theme);
+        scene = new Scene(window, 1200, 760);
+        theme.install(scene);
+        stage.setScene(scene);
+        stage.show();
+    }
+
+    @AfterEach
+    void forgetPreferences() {
+        TestPreferences.remove(preferences);
+    }
+
+    @Test
+    void hasTheMenusTabsAndStatusBar(FxRobot robot) {
+        MenuBar menuBar = robot.lookup(".menu-bar").queryAs(MenuBar.class);
+        assertEquals(
+                List.of("File", "View", "Run", "Help"),
+                menuBar.getMenus().stream().map(menu -> menu.getText()).toList());
+
+        TabPane tabs = robot.lookup(".tab-pane").queryAs(TabPane.class);
+        assertEquals(
+                List.of("Definition", "Activity", "Partitions", "Lineage", "Runs/Logs", "Preview"),
+                tabs.getTabs().stream().map(Tab::getText).toList());
+
+        assertEquals(
+                "No project open",
+                robot.lookup("#status-project").queryAs(Label.class).getText());
+        assertEquals(
+                "No runs yet",
+                robot.lookup("#status-last-run").queryAs(Label.class).getText());
+        assertTrue(robot.lookup(".as-empty-state").queryAllAs(EmptyState.class).stream()
+                .anyMatch(empty -> empty.getHint().equals("Select an asset to see its details.")));
+    }
+
+    @Test
+    void actionsWithoutAFeatureAreDisabled(FxRobot robot) {
+        assertTrue(robot.lookup("#action-reload-button").queryButton().isDisabled());
+        assertTrue(robot.lookup("#action-materialize-all-button").queryButton().isDisabled());
+        assertTrue(robot.lookup("#action-open-button").queryButton().isDisabled(), "no project feature yet");
+        assertFalse(robot.lookup("#action-toggle-theme-button").queryButton().isDisabled());
+    }
+
+    @Test
+    void aFeaturePlugsInAHandlerAndTheButtonRunsIt(FxRobot robot) {
+        int[] fits = {0};
+        robot.interact(() -> {
+            viewModel.setHandler(StudioAction.FIT_TO_VIEW, () -> fits[0]++);
+            viewModel.projectOpened(Path.of("/data/orders.jar"), 7);
+        });
+        Button fit = robot.lookup("#action-fit-to-view-button").queryButton();
+        assertFalse(fit.isDisabled());
+        robot.clickOn(fit);
+        assertEquals(1, fits[0]);
+        assertEquals(
+                "7 assets", robot.lookup("#status-assets").queryAs(Label.class).getText());
+
+        // The shortcut F fits too; typed into a text field it is just a letter (the field consumes the key first).
+        robot.interact(() -> window.addToolBarItem(new TextField()));
+        robot.clickOn(".as-graph-area").type(KeyCode.F);
+        assertEquals(2, fits[0]);
+        robot.clickOn(".tool-bar .text-field").type(KeyCode.F);
+        assertEquals(2, fits[0], "typing f in a field does not fit the graph");
+        assertEquals(
+                "f",
+                robot.lookup(".tool-bar .text-field").queryAs(TextField.class).getText());
+    }
+
+    @Test
+    void themeToggleSwitchesTheStylesheetAndIsRemembered(FxRobot robot) {
+        assertFalse(scene.getStylesheets().contains(Theme.DARK_CSS));
+        robot.clickOn("#action-toggle-theme-button");
+        assertTrue(scene.getStylesheets().contains(Theme.DARK_CSS));
+        assertTrue(scene.getStylesheets().contains(Theme.STUDIO_CSS));
+        assertTrue(new Theme(preferences).isDark(), "remembered for next time");
+
+        robot.clickOn("#action-toggle-theme-button");
+        assertFalse(scene.getStylesheets().contains(Theme.DARK_CSS));
+    }
+
+    @Test
+    void sessionThemeIsNotRemembered(FxRobot robot) {
+        robot.interact(() -> theme.overrideForSession(true));
+        assertTrue(scene.getStylesheets().contains(Theme.DARK_CSS));
+        assertFalse(new Theme(preferences).isDark());
+    }
+
+    @Test
+    void runPanelCollapsesAndComesBack(FxRobot robot) {
+        assertEquals(1, robot.lookup(".as-run-panel").queryAll().size());
+        robot.clickOn("#action-toggle-run-panel-button");
+        assertEquals(0, robot.lookup(".as-run-panel").queryAll().size());
+        robot.clickOn("#action-toggle-run-panel-button");
+        assertEquals(1, robot.lookup(".as-run-panel").queryAll().size());
+    }
+
+    @Test
+    void detailsFollowTheSelectionAndTabsCanBeChosen(FxRobot robot) {
+        var definition = new Label("definition of daily_orders");
+        robot.interact(() -> {
+            window.details().setContent(DetailsTab.DEFINITION, definition);
+            viewModel.projectOpened(Path.of("orders.jar"), 2);
+            viewModel.setSelectedAsset("analytics/daily_orders");
+            window.details().select(DetailsTab.DEFINITION);
+        });
+        assertTrue(definition.isVisible() && definition.getScene() != null);
+
+        robot.interact(() -> window.details().select(DetailsTab.RUNS));
+        assertEquals(DetailsTab.RUNS, window.details().selectedTab());
+    }
+}
