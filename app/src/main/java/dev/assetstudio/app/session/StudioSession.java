@@ -1,0 +1,275 @@
+package dev.assetstudio.app.session;
+
+import dev.assetstudio.api.AssetKey;
+import dev.assetstudio.app.fx.BackgroundTasks;
+import dev.assetstudio.app.fx.FxBatcher;
+import dev.assetstudio.engine.Project;
+import dev.assetstudio.engine.run.RunListener;
+import dev.assetstudio.engine.run.event.RunEvent;
+import dev.assetstudio.engine.run.event.RunFinished;
+import dev.assetstudio.engine.run.event.StepCanceled;
+import dev.assetstudio.engine.run.event.StepFailed;
+import dev.assetstudio.engine.run.event.StepSkipped;
+import dev.assetstudio.engine.run.event.StepStarted;
+import dev.assetstudio.engine.run.event.StepSucceeded;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
+import javafx.beans.property.ReadOnlyLongProperty;
+import javafx.beans.property.ReadOnlyLongWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.collections.ObservableMap;
+import javafx.collections.ObservableSet;
+
+/**
+ * The studio's shared state, on the FX thread: the open project, the selected assets, each asset's
+ * status, and the run events of the project, batched. Every feature view-model reads from here and
+ * asks the engine through the {@link Project} it holds; none keeps its own copy.
+ *
+ * <p>Engine events arrive on worker threads and reach the FX thread only through one {@link
+ * FxBatcher}, so a 10,000-step run does not flood it.
+ */
+public final class StudioSession {
+    private final BackgroundTasks background;
+    private final ReadOnlyObjectWrapper<Project> project = new ReadOnlyObjectWrapper<>(this, "project");
+    private final ObservableMap<AssetKey, AssetStatus> statuses = FXCollections.observableHashMap();
+    private final ObservableSet<AssetKey> selection = FXCollections.observableSet();
+    private final ReadOnlyObjectWrapper<AssetKey> focused = new ReadOnlyObjectWrapper<>(this, "focused");
+    private final ReadOnlyLongWrapper historyVersion = new ReadOnlyLongWrapper(this, "historyVersion");
+    private final ObservableList<Notification> notifications = FXCollections.observableArrayList();
+    private final List<Consumer<List<RunEvent>>> runEventListeners = new CopyOnWriteArrayList<>();
+    private final FxBatcher<RunEvent> batcher;
+    private final RunListener engineListener;
+
+    public StudioSession(BackgroundTasks background) {
+        this(background, null);
+    }
+
+    /** With an explicit FX executor for the batcher ({@code Runnable::run} in tests without a toolkit). */
+    public StudioSession(BackgroundTasks background, java.util.concurrent.Executor fxThread) {
+        this.background = Objects.requireNonNull(background, "background");
+        this.batcher = fxThread == null
+                ? new FxBatcher<>(this::onRunEvents, FxBatcher.DEFAULT_INTERVAL)
+                : new FxBatcher<>(this::onRunEvents, FxBatcher.DEFAULT_INTERVAL, fxThread);
+        this.engineListener = batcher::offer;
+    }
+
+    // ------------------------------------------------------------------ project
+
+    public ReadOnlyObjectProperty<Project> projectProperty() {
+        return project.getReadOnlyProperty();
+    }
+
+    /** The open project, or {@code null}. */
+    public Project project() {
+        return project.get();
+    }
+
+    /**
+     * Switches to {@code next} (or to none): moves the run listener over, keeps the selection where the
+     * keys still exist, and refreshes statuses. Closing the previous project is the caller's job (a
+     * reload retires it with {@link Project#closeWhenIdle()}).
+     */
+    public void setProject(Project next) {
+        Project previous = project.get();
+        if (previous != null) {
+            previous.removeRunListener(engineListener);
+        }
+        if (next != null) {
+            next.addRunListener(engineListener);
+        }
+        statuses.clear();
+        project.set(next);
+        if (next == null) {
+            clearSelection();
+        } else {
+            var keys = Set.copyOf(next.assetKeys());
+            selection.retainAll(keys);
+            if (focused.get() != null && !keys.contains(focused.get())) {
+                focused.set(selection.isEmpty() ? null : selection.iterator().next());
+            }
+        }
+        historyVersion.set(historyVersion.get() + 1);
+        refreshStatuses();
+    }
+
+    // ------------------------------------------------------------------ selection
+
+    /** The selected assets (graph and catalog share it). */
+    public ObservableSet<AssetKey> selection() {
+        return selection;
+    }
+
+    /** The asset whose details are shown: the last one clicked. */
+    public ReadOnlyObjectProperty<AssetKey> focusedProperty() {
+        return focused.getReadOnlyProperty();
+    }
+
+    public AssetKey focused() {
+        return focused.get();
+    }
+
+    /** Selects only {@code key} and shows its details. */
+    public void select(AssetKey key) {
+        selection.clear();
+        if (key != null) {
+            selection.add(key);
+        }
+        focused.set(key);
+    }
+
+    /** Replaces the selection; {@code focus} (may be null) is the one whose details are shown. */
+    public void select(Collection<AssetKey> keys, AssetKey focus) {
+        selection.clear();
+        selection.addAll(keys);
+        focused.set(focus);
+    }
+
+    /** Adds or removes {@code key} (ctrl/shift-click). */
+    public void toggle(AssetKey key) {
+        if (!selection.remove(key)) {
+            selection.add(key);
+            focused.set(key);
+        } else if (key.equals(focused.get())) {
+            focused.set(selection.isEmpty() ? null : selection.iterator().next());
+        }
+    }
+
+    public void clearSelection() {
+        selection.clear();
+        focused.set(null);
+    }
+
+    // ------------------------------------------------------------------ statuses and history
+
+    /** Each asset's status; updated live from run events and after every run. Read-only for views. */
+    public ObservableMap<AssetKey, AssetStatus> statuses() {
+        return FXCollections.unmodifiableObservableMap(statuses);
+    }
+
+    /** Grows by one whenever history may have changed: views that show history re-query on change. */
+    public ReadOnlyLongProperty historyVersionProperty() {
+        return historyVersion.getReadOnlyProperty();
+    }
+
+    /** Recomputes every status from history, off the FX thread. */
+    public void refreshStatuses() {
+        Project current = project.get();
+        if (current == null) {
+            return;
+        }
+        background
+                .run(() -> {
+                    current.history().flush();
+                    return StatusResolver.resolve(
+                            current.staleness(),
+                            current.history().latestStepOutcomes(),
+                            current.history().latestMaterializations());
+                })
+                .onSuccess(fresh -> {
+                    if (project.get() == current) {
+                        applyStatuses(fresh);
+                        historyVersion.set(historyVersion.get() + 1);
+                    }
+                })
+                .onFailure(e -> notify(new Notification(
+                        Notification.Level.ERROR, "Could not read the history", String.valueOf(e.getMessage()))))
+                .start();
+    }
+
+    private void applyStatuses(Map<AssetKey, AssetStatus> fresh) {
+        // Running steps keep their badge until their own event says otherwise.
+        fresh.forEach((key, status) -> {
+            AssetStatus now = statuses.get(key);
+            if (now == null || now.state() != AssetStatus.State.RUNNING) {
+                statuses.put(key, status);
+            }
+        });
+        statuses.keySet().retainAll(fresh.keySet());
+    }
+
+    // ------------------------------------------------------------------ run events
+
+    /** Receives every run event of the open project, in batches, on the FX thread. */
+    public void addRunEventsListener(Consumer<List<RunEvent>> listener) {
+        runEventListeners.add(listener);
+    }
+
+    public void removeRunEventsListener(Consumer<List<RunEvent>> listener) {
+        runEventListeners.remove(listener);
+    }
+
+    /** The engine listener that feeds this session; extra runs submitted elsewhere can use it too. */
+    public RunListener runListener() {
+        return engineListener;
+    }
+
+    /** Delivers whatever is batched now (tests). */
+    public void flushRunEvents() {
+        batcher.flushNow();
+    }
+
+    private void onRunEvents(List<RunEvent> events) {
+        boolean finished = false;
+        for (RunEvent event : events) {
+            applyLive(event);
+            finished |= event instanceof RunFinished;
+        }
+        runEventListeners.forEach(l -> l.accept(events));
+        if (finished) {
+            refreshStatuses();
+        }
+    }
+
+    private void applyLive(RunEvent event) {
+        if (event instanceof StepStarted e) {
+            overlay(e.step().asset(), AssetStatus.State.RUNNING, "running in run " + e.runId());
+        } else if (event instanceof StepFailed e) {
+            overlay(e.step().asset(), AssetStatus.State.FAILED, e.message());
+        } else if (event instanceof StepSucceeded e) {
+            overlay(
+                    e.step().asset(),
+                    AssetStatus.State.FRESH,
+                    e.materialized() ? "just materialized" : "did not materialize");
+        } else if (event instanceof StepSkipped e) {
+            restore(e.step().asset(), e.reason());
+        } else if (event instanceof StepCanceled e) {
+            restore(e.step().asset(), "canceled");
+        }
+    }
+
+    private void overlay(AssetKey key, AssetStatus.State state, String reason) {
+        AssetStatus now = statuses.get(key);
+        statuses.put(key, now == null ? new AssetStatus(state, reason, null) : now.with(state, reason));
+    }
+
+    private void restore(AssetKey key, String reason) {
+        AssetStatus now = statuses.get(key);
+        if (now != null && now.state() == AssetStatus.State.RUNNING) {
+            statuses.put(key, now.with(AssetStatus.State.STALE, reason));
+        }
+    }
+
+    // ------------------------------------------------------------------ notifications
+
+    /** Notifications not yet shown; the shell shows and removes them. */
+    public ObservableList<Notification> notifications() {
+        return notifications;
+    }
+
+    public void notify(Notification notification) {
+        notifications.add(notification);
+    }
+
+    /** Background work for features that hang off the session (the same executor everywhere). */
+    public BackgroundTasks background() {
+        return background;
+    }
+}
