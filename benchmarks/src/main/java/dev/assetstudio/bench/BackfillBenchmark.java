@@ -70,6 +70,11 @@ final class BackfillBenchmark implements Benchmark {
                     throw new IllegalStateException("backfill run " + result.runStatus() + " with "
                             + result.statuses().size() + " steps: " + result.failures());
                 }
+                long recorded = project.history().countMaterializations(AssetKey.of(dag.key(0)));
+                if (recorded != (long) n * (i + reps.warmups() + 1)) {
+                    throw new IllegalStateException("history holds " + recorded + " materializations after "
+                            + (i + reps.warmups() + 1) + " backfills of " + n);
+                }
                 if (i >= 0) {
                     seconds[i] = total / 1000;
                     runMs[i] = ms;

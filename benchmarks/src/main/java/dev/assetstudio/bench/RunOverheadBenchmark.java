@@ -1,5 +1,6 @@
 package dev.assetstudio.bench;
 
+import dev.assetstudio.api.AssetKey;
 import dev.assetstudio.engine.AssetSelection;
 import dev.assetstudio.engine.Project;
 import dev.assetstudio.engine.ProjectOptions;
@@ -59,6 +60,7 @@ final class RunOverheadBenchmark implements Benchmark {
 
     private static Figure measure(
             BenchContext ctx, String name, Path jar, int n, Repetitions reps, double target, String what) {
+        String lastKey = "n" + (n - 1);
         Path home = ctx.scratch("run-home");
         int parallelism;
         double[] perStep = new double[reps.runs()];
@@ -79,6 +81,11 @@ final class RunOverheadBenchmark implements Benchmark {
                         || result.statuses().size() != n) {
                     throw new IllegalStateException(name + ": run " + result.runStatus() + " with "
                             + result.statuses().size() + " steps, failures " + result.failures());
+                }
+                long recorded = project.history().countMaterializations(AssetKey.of(lastKey));
+                if (recorded != i + reps.warmups() + 1) {
+                    throw new IllegalStateException(name + ": history holds " + recorded + " materializations of "
+                            + lastKey + " after " + (i + reps.warmups() + 1) + " runs");
                 }
                 if (i >= 0) {
                     perStep[i] = totalMs / n;
