@@ -1,0 +1,83 @@
+package dev.assetstudio.app.arch;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The layers of ARCHITECTURE.md, checked on the compiled classes of all three modules (this module's
+ * test classpath sees them all): the api sees only the JDK, the engine knows nothing of JavaFX, and
+ * the studio never talks JDBC nor reaches into the engine's storage and loading internals.
+ */
+class LayerRulesTest {
+    private static JavaClasses classes;
+
+    @BeforeAll
+    static void importClasses() {
+        classes = new ClassFileImporter()
+                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages("dev.assetstudio");
+    }
+
+    @Test
+    void apiDependsOnTheJdkOnly() {
+        noClasses()
+                .that()
+                .resideInAPackage("dev.assetstudio.api..")
+                .should()
+                .dependOnClassesThat()
+                .resideOutsideOfPackages("dev.assetstudio.api..", "java..", "javax.annotation..")
+                .check(classes);
+    }
+
+    @Test
+    void engineImportsNoJavaFx() {
+        noClasses()
+                .that()
+                .resideInAPackage("dev.assetstudio.engine..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage("javafx..", "dev.assetstudio.app..")
+                .check(classes);
+    }
+
+    @Test
+    void studioOpensNoJdbcConnection() {
+        noClasses()
+                .that()
+                .resideInAPackage("dev.assetstudio.app..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage("java.sql..", "org.sqlite..")
+                .check(classes);
+    }
+
+    @Test
+    void studioLeavesLoadingAndStorageToTheEngine() {
+        noClasses()
+                .that()
+                .resideInAPackage("dev.assetstudio.app..")
+                .should()
+                .dependOnClassesThat()
+                .haveFullyQualifiedName("dev.assetstudio.engine.history.SqliteHistoryStore")
+                .orShould()
+                .dependOnClassesThat()
+                .haveFullyQualifiedName("dev.assetstudio.engine.load.ProjectLoader")
+                .check(classes);
+    }
+
+    @Test
+    void layoutAlgorithmsImportNoJavaFx() {
+        noClasses()
+                .that()
+                .resideInAPackage("dev.assetstudio.app.graph.layout..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage("javafx..")
+                .check(classes);
+    }
+}
