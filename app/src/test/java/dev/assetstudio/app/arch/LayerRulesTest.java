@@ -1,6 +1,7 @@
 package dev.assetstudio.app.arch;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
@@ -21,6 +22,11 @@ class LayerRulesTest {
         classes = new ClassFileImporter()
                 .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
                 .importPackages("dev.assetstudio");
+        // Rules over an empty import pass vacuously; make sure every layer is really there.
+        for (String layer :
+                new String[] {"dev.assetstudio.api", "dev.assetstudio.engine.run", "dev.assetstudio.app.session"}) {
+            assertTrue(classes.containPackage(layer), "no classes imported from " + layer);
+        }
     }
 
     @Test
