@@ -53,9 +53,14 @@ final class Format {
 
     private static String value(Object v) {
         if (v instanceof Double d) {
-            return d == Math.rint(d) && Math.abs(d) < 1e15
-                    ? String.valueOf(d.longValue())
-                    : String.format(java.util.Locale.ROOT, "%.4g", d).replaceAll("\\.?0+$", "");
+            if (d.isNaN() || d.isInfinite()) {
+                return d.toString();
+            }
+            // six significant digits, never in exponent form: 42.6727, 12345.7, 0.000123457
+            return new java.math.BigDecimal(d)
+                    .round(new java.math.MathContext(6))
+                    .stripTrailingZeros()
+                    .toPlainString();
         }
         if (v instanceof Map<?, ?> || v instanceof List<?>) {
             try {
