@@ -1,0 +1,87 @@
+package dev.assetstudio.engine.cli;
+
+import dev.assetstudio.api.AssetKey;
+import dev.assetstudio.engine.history.HistoryStore;
+import dev.assetstudio.engine.history.LogLineRecord;
+import dev.assetstudio.engine.history.StepEventRecord;
+import java.io.PrintStream;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+
+/** {@code logs RUN_ID [--asset KEY]}: a run's step events and log lines in time order. Needs no jar. */
+@Command(
+        name = "logs",
+        mixinStandardHelpOptions = true,
+        description =
+                "Shows a run's step events and log lines in time order (reads the history only; no jar" + " needed).")
+final class LogsCommand implements Callable<Integer> {
+    @ParentCommand
+    AssetStudioCli cli;
+
+    @Parameters(paramLabel = "RUN_ID", description = "The run, as shown by 'runs' or 'materialize'.")
+    String runId;
+
+    @Option(names = "--asset", paramLabel = "KEY", description = "Only the steps of this asset.")
+    String asset;
+
+    private record Line(Instant time, long order, String text) {}
+
+    @Override
+    public Integer call() {
+        Optional<HistoryAccess> access = HistoryAccess.open(cli);
+        if (access.isEmpty()) {
+            throw new CliException("no run " + runId + ": there is no history yet at "
+                    + cli.projectOptions().historyDatabase());
+        }
+        try (HistoryAccess h = access.get()) {
+            HistoryStore history = h.store();
+            if (history.run(runId).isEmpty()) {
+                throw new CliException("no run " + runId + " in " + h.database() + " (see 'asset-studio runs')");
+            }
+            AssetKey key = null;
+            if (asset != null) {
+                try {
+                    key = AssetKey.parse(asset.strip());
+                } catch (IllegalArgumentException e) {
+                    throw new CliException("'" + asset + "' is not an asset key: " + e.getMessage());
+                }
+            }
+            List<Line> lines = new ArrayList<>();
+            for (StepEventRecord e : history.stepEvents(runId)) {
+                if (key == null || key.equals(e.assetKey())) {
+                    lines.add(new Line(
+                            e.time(),
+                            lines.size(),
+                            e.type() + " " + step(e.assetKey(), e.partition())
+                                    + (e.message() == null ? "" : ": " + Format.firstLine(e.message()))));
+                }
+            }
+            List<LogLineRecord> logs = key == null ? history.logLines(runId) : history.logLines(runId, key);
+            for (LogLineRecord l : logs) {
+                lines.add(new Line(
+                        l.time(),
+                        lines.size(),
+                        l.level() + " " + (l.assetKey() == null ? "" : "[" + step(l.assetKey(), l.partition()) + "] ")
+                                + l.message()));
+            }
+            lines.sort(Comparator.comparing(Line::time).thenComparingLong(Line::order));
+            PrintStream out = cli.console().out();
+            for (Line line : lines) {
+                out.println(Format.time(line.time()) + "  " + line.text());
+            }
+        }
+        return AssetStudioCli.EXIT_OK;
+    }
+
+    private static String step(AssetKey key, String partition) {
+        return partition == null ? String.valueOf(key) : key + "[" + partition + "]";
+    }
+}
