@@ -24,7 +24,7 @@ import java.nio.file.Path;
  *     .build();
  * }</pre>
  *
- * <p>Without a base directory it uses {@code $ASSET_STUDIO_HOME/storage}, else {@code
+ * <p>Without a base directory it uses {@code <home>/storage} ({@link AssetStudioHome}): {@code $ASSET_STUDIO_HOME/storage}, else {@code
  * ~/.asset-studio/storage}. Reading resolves classes through the thread's context class loader (the
  * engine sets it to the project's) and only accepts JDK classes, api value types and the project's
  * own classes ({@link ProjectClassFilter}), since a stored file is untrusted input.
@@ -41,13 +41,9 @@ public final class FilesystemIOManager extends PathIOManager {
         this(defaultBaseDir());
     }
 
-    /** {@code $ASSET_STUDIO_HOME/storage}, else {@code ~/.asset-studio/storage}. */
+    /** {@code <home>/storage}, the home being {@link AssetStudioHome#get()}. */
     public static Path defaultBaseDir() {
-        String home = System.getenv("ASSET_STUDIO_HOME");
-        if (home != null && !home.isBlank()) {
-            return Path.of(home, "storage");
-        }
-        return Path.of(System.getProperty("user.home"), ".asset-studio", "storage");
+        return AssetStudioHome.get().resolve("storage");
     }
 
     @Override

@@ -47,17 +47,15 @@ class ProjectEndToEndTest {
     }
 
     /**
-     * Runs and waits until history has committed the run: history writes are queued, and a run's
-     * result does not wait for them (see {@code HistoryStore}).
+     * Runs and returns without flushing: a run's result completes only after history committed it,
+     * so reads right after see the whole run.
      */
     private RunResult materialize(AssetSelection selection) {
         return materialize(selection, RunRequest.empty());
     }
 
     private RunResult materialize(AssetSelection selection, RunRequest request) {
-        RunResult r = project.materialize(selection, request);
-        project.history().flush();
-        return r;
+        return project.materialize(selection, request);
     }
 
     @Test

@@ -1,7 +1,7 @@
 package dev.assetstudio.engine;
 
+import dev.assetstudio.api.AssetStudioHome;
 import java.nio.file.Path;
-import java.util.Optional;
 
 /**
  * Where a {@link Project} keeps its files and how wide it runs.
@@ -18,7 +18,7 @@ import java.util.Optional;
  */
 public final class ProjectOptions {
     /** The environment variable that moves the home folder. */
-    public static final String HOME_ENV = "ASSET_STUDIO_HOME";
+    public static final String HOME_ENV = AssetStudioHome.ENV;
 
     private final Path home;
     private final Path historyDatabase;
@@ -42,12 +42,9 @@ public final class ProjectOptions {
         return new Builder();
     }
 
-    /** {@code $ASSET_STUDIO_HOME}, else {@code ~/.asset-studio}. */
+    /** {@link AssetStudioHome#get()}: {@code -Dasset.studio.home}, else {@code $ASSET_STUDIO_HOME}, else {@code ~/.asset-studio}. */
     public static Path defaultHome() {
-        return Optional.ofNullable(System.getenv(HOME_ENV))
-                .filter(s -> !s.isBlank())
-                .map(Path::of)
-                .orElseGet(() -> Path.of(System.getProperty("user.home"), ".asset-studio"));
+        return AssetStudioHome.get();
     }
 
     public Path home() {

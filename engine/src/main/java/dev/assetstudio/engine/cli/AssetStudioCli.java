@@ -1,5 +1,6 @@
 package dev.assetstudio.engine.cli;
 
+import dev.assetstudio.api.AssetStudioHome;
 import dev.assetstudio.engine.Project;
 import dev.assetstudio.engine.ProjectOptions;
 import dev.assetstudio.engine.history.HistoryException;
@@ -185,6 +186,10 @@ public final class AssetStudioCli implements Callable<Integer> {
 
     /** The options for {@link Project#open(Path, ProjectOptions)} from {@code --home}, {@code --history}, … */
     ProjectOptions projectOptions() {
+        if (home != null) {
+            // User I/O managers resolve their folders through AssetStudioHome: move them with ours.
+            System.setProperty(AssetStudioHome.PROPERTY, home.toAbsolutePath().toString());
+        }
         ProjectOptions.Builder b = ProjectOptions.builder().home(home).historyDatabase(history);
         if (parallelism != null) {
             if (parallelism < 1) {

@@ -46,6 +46,8 @@ public final class HistoryRunListener implements RunListener {
                     e.steps().stream().map(StepKey::toString).toList());
         } else if (event instanceof RunFinished e) {
             sink.runFinished(e.runId(), e.time(), e.status());
+            // The run's result completes after this event: whoever reads history then sees the whole run.
+            sink.flush();
         } else if (event instanceof StepStarted e) {
             step(e.runId(), e.step(), STEP_STARTED, e.time(), null);
         } else if (event instanceof StepSucceeded e) {

@@ -26,4 +26,7 @@ public interface HistorySink {
             long durationMillis,
             String codeVersion,
             Map<String, Object> metadata);
+
+    /** Blocks until everything written so far is stored; called when a run ends. */
+    void flush();
 }

@@ -30,6 +30,11 @@ class HistoryRunListenerTest {
         }
 
         @Override
+        public void flush() {
+            calls.add("flush");
+        }
+
+        @Override
         public void runFinished(String runId, Instant time, RunStatus status) {
             calls.add("runFinished " + status);
         }
@@ -91,7 +96,8 @@ class HistoryRunListenerTest {
                         "STEP_STARTED b",
                         "STEP_FAILED b asset b failed in compute: IllegalStateException: bad",
                         "STEP_SKIPPED c upstream b failed",
-                        "runFinished FAILED"),
+                        "runFinished FAILED",
+                        "flush"),
                 sink.calls);
         assertTrue(result.failures().containsKey(StepKey.parse("b")));
     }

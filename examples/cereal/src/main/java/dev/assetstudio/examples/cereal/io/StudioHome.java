@@ -1,10 +1,11 @@
 package dev.assetstudio.examples.cereal.io;
 
+import dev.assetstudio.api.AssetStudioHome;
 import java.nio.file.Path;
 
 /**
- * The Asset Studio home convention, the same as the built-in {@code FilesystemIOManager}'s:
- * {@code $ASSET_STUDIO_HOME}, else {@code ~/.asset-studio}. Nothing is ever written to the working
+ * The Asset Studio home ({@link AssetStudioHome}), as the built-in {@code FilesystemIOManager} uses
+ * it, so the CLI's {@code --home} moves this project's files too. Nothing is ever written to the working
  * directory.
  */
 public final class StudioHome {
@@ -12,11 +13,7 @@ public final class StudioHome {
 
     /** The home directory. */
     public static Path home() {
-        String env = System.getenv("ASSET_STUDIO_HOME");
-        if (env != null && !env.isBlank()) {
-            return Path.of(env);
-        }
-        return Path.of(System.getProperty("user.home"), ".asset-studio");
+        return AssetStudioHome.get();
     }
 
     /** {@code <home>/storage}, where I/O managers keep asset values. */
