@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.assetstudio.api.AssetKey;
+import dev.assetstudio.engine.AssetSelection;
 import dev.assetstudio.engine.Project;
 import dev.assetstudio.engine.history.SqliteHistoryStore;
 import dev.assetstudio.engine.history.StepEventRecord;
@@ -12,9 +13,12 @@ import dev.assetstudio.engine.history.StepEventTypes;
 import dev.assetstudio.engine.run.RunStatus;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -22,6 +26,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -99,6 +104,12 @@ class KillMidRunTest {
             assertTrue(System.nanoTime() < deadline, "no 200 materializations within 60 s");
             Thread.sleep(5);
         }
+        // Another process opening the database meanwhile (the studio while the CLI runs) must not
+        // take the live run for an interrupted one.
+        try (SqliteHistoryStore observer = SqliteHistoryStore.open(db)) {
+            assertEquals(List.of(), observer.interruptedOnOpen());
+            assertEquals(RunStatus.STARTED, observer.run(runId).orElseThrow().status());
+        }
         child.destroyForcibly(); // SIGKILL on Linux: no shutdown hook, no finally
         assertTrue(child.waitFor(30, TimeUnit.SECONDS));
         assertEquals(137, child.exitValue(), "the child must die of SIGKILL, not end on its own");
@@ -157,6 +168,27 @@ class KillMidRunTest {
             assertEquals(
                     RunStatus.INTERRUPTED,
                     project.history().run(runId).orElseThrow().status());
+
+            // Temp files of the killed writes, once stale, go with the next write of their asset.
+            List<Path> temps = Fixtures.files(storage).stream()
+                    .filter(f -> temp.matcher(f).matches())
+                    .map(storage::resolve)
+                    .toList();
+            for (Path t : temps) {
+                Files.setLastModifiedTime(t, FileTime.from(Instant.now().minus(Duration.ofHours(2))));
+            }
+            String owners = temps.stream()
+                    .map(t -> t.getFileName().toString().split("\\.")[1])
+                    .distinct()
+                    .collect(Collectors.joining(","));
+            if (!owners.isEmpty()) {
+                assertTrue(project.materialize(AssetSelection.parse(owners)).succeeded());
+            }
+            assertTrue(
+                    Fixtures.files(storage).stream().noneMatch(f -> f.endsWith(".tmp")),
+                    Fixtures.files(storage)::toString);
+            System.out.println("kill test: " + interruptedSteps.size() + " interrupted, " + materializedInRun.size()
+                    + " materialized in the killed run, temp files left: " + temps.size());
         }
         assertTrue(Files.exists(db));
     }
