@@ -3,9 +3,13 @@ package dev.assetstudio.api;
 import java.io.FileNotFoundException;
 import java.io.IOException;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.DirectoryIteratorException;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 
@@ -32,12 +36,20 @@ import java.util.Objects;
  * keys and partitions come from user code and must not write elsewhere on disk.
  *
  * <p>Writes go to a temporary file in the target directory that is then atomically renamed over the
- * target, so readers never see a half-written value. Inputs: an unpartitioned upstream, or a
+ * target, so readers never see a half-written value. The temporary file is hidden and named {@code
+ * .<name>.<digits>.tmp}, never a name a value is read from; if the process is killed mid-write it
+ * stays behind, and the next write of the same value deletes it once it has sat untouched for an
+ * hour (so a write still in progress in another process is not disturbed). Inputs: an unpartitioned upstream, or a
  * partitioned step reading one partition, gets the value; otherwise the input is a {@code Map<String,
  * T>} sorted by partition key. A missing partition is an error unless the input's metadata sets
  * {@code allow_missing_partitions} to {@code true}, in which case it is left out of the map.
  */
 public abstract class PathIOManager implements IOManager {
+    /** How long a temporary file must sit untouched before a later write of its value deletes it. */
+    static final Duration STALE_TEMP_AGE = Duration.ofHours(1);
+
+    private static final String TEMP_SUFFIX = ".tmp";
+
     private final Path baseDir;
 
     /** Stores under {@code baseDir}, created on first write. */
@@ -112,7 +124,8 @@ public abstract class PathIOManager implements IOManager {
         Path target = pathFor(context.assetKey(), partition);
         Path dir = target.getParent();
         Files.createDirectories(dir);
-        Path temp = Files.createTempFile(dir, "." + target.getFileName() + ".", ".tmp");
+        deleteStaleTempFiles(dir, target.getFileName().toString());
+        Path temp = Files.createTempFile(dir, tempPrefix(target.getFileName().toString()), TEMP_SUFFIX);
         try {
             dumpToPath(context, value, temp);
             moveAtomically(temp, target);
@@ -120,6 +133,43 @@ public abstract class PathIOManager implements IOManager {
             Files.deleteIfExists(temp);
         }
         context.addOutputMetadata("path", target.toString());
+    }
+
+    private static String tempPrefix(String fileName) {
+        return "." + fileName + ".";
+    }
+
+    /**
+     * Deletes the temporary files of earlier writes of {@code fileName} that a killed process left
+     * behind (a hidden {@code .name.<digits>.tmp}, never read as a value). Only files untouched for
+     * {@link #STALE_TEMP_AGE} go, so a write of the same value still in progress elsewhere is left
+     * alone; cleaning never fails the write.
+     */
+    private static void deleteStaleTempFiles(Path dir, String fileName) {
+        String prefix = tempPrefix(fileName);
+        Instant staleBefore = Instant.now().minus(STALE_TEMP_AGE);
+        try (DirectoryStream<Path> temps = Files.newDirectoryStream(dir, p -> isTempName(p, prefix))) {
+            for (Path temp : temps) {
+                try {
+                    if (Files.getLastModifiedTime(temp).toInstant().isBefore(staleBefore)) {
+                        Files.deleteIfExists(temp);
+                    }
+                } catch (IOException e) {
+                    // gone meanwhile, or not ours to delete: the write goes on
+                }
+            }
+        } catch (IOException | DirectoryIteratorException e) {
+            // the write goes on; a leftover temp file is only wasted space
+        }
+    }
+
+    private static boolean isTempName(Path path, String prefix) {
+        String name = path.getFileName().toString();
+        if (!name.startsWith(prefix) || !name.endsWith(TEMP_SUFFIX)) {
+            return false;
+        }
+        String middle = name.substring(prefix.length(), name.length() - TEMP_SUFFIX.length());
+        return !middle.isEmpty() && middle.chars().allMatch(Character::isDigit);
     }
 
     private static String outputPartition(OutputContext context) {

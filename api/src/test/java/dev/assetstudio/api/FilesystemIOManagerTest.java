@@ -69,6 +69,33 @@ class FilesystemIOManagerTest {
     }
 
     @Test
+    void staleTempFilesOfAKilledWriteAreDeletedByTheNextWriteFreshOnesAreKept() throws Exception {
+        FilesystemIOManager io = new FilesystemIOManager(base);
+        io.handleOutput(out("blob", null), "first");
+        Path stale = Files.writeString(base.resolve(".blob.123456789.tmp"), "half a val");
+        Files.setLastModifiedTime(
+                stale,
+                java.nio.file.attribute.FileTime.from(java.time.Instant.now()
+                        .minus(PathIOManager.STALE_TEMP_AGE)
+                        .minusSeconds(60)));
+        Path inProgress = Files.writeString(base.resolve(".blob.987654321.tmp"), "being written");
+        Path otherAsset = Files.writeString(base.resolve(".other.5.tmp"), "x");
+        Path lookalike = Files.writeString(base.resolve(".blob.notdigits.tmp"), "x");
+        Files.setLastModifiedTime(lookalike, Files.getLastModifiedTime(stale));
+
+        io.handleOutput(out("blob", null), "second");
+
+        assertFalse(Files.exists(stale));
+        assertTrue(Files.exists(inProgress), "a recent temp file may be another process's write");
+        assertTrue(Files.exists(otherAsset));
+        assertTrue(Files.exists(lookalike));
+        assertEquals(
+                "second",
+                io.loadInput(
+                        InputContext.builder().upstreamOutput(out("blob", null)).build()));
+    }
+
+    @Test
     void nonSerializableValueNamesAssetAndClass() {
         FilesystemIOManager io = new FilesystemIOManager(base);
         NotSerializableException e =

@@ -8,9 +8,10 @@ import java.nio.file.Path;
 import java.util.Objects;
 
 /**
- * A loaded jar: its validated definitions and the class loader their code lives in. Closing it
- * closes that loader, which releases the jar file (so it can be replaced and loaded again); the
- * definitions' computations must not be called after that.
+ * A loaded jar: its validated definitions and the class loader their code lives in. The classes are
+ * read from a private copy of the jar ({@link #loadedFrom()}), so the jar itself is never held open
+ * and may be rebuilt at any time. Closing closes that loader and deletes the copy; the definitions'
+ * computations must not be called after that.
  *
  * <pre>{@code
  * try (LoadedProject project = new ProjectLoader().load(Path.of("cereal.jar"))) {
@@ -21,11 +22,13 @@ import java.util.Objects;
 public final class LoadedProject implements AutoCloseable {
     private final ProjectDefinitions definitions;
     private final URLClassLoader classLoader;
+    private final Path loadedFrom;
     private volatile boolean closed;
 
-    LoadedProject(ProjectDefinitions definitions, URLClassLoader classLoader) {
+    LoadedProject(ProjectDefinitions definitions, URLClassLoader classLoader, Path loadedFrom) {
         this.definitions = Objects.requireNonNull(definitions, "definitions");
         this.classLoader = Objects.requireNonNull(classLoader, "classLoader");
+        this.loadedFrom = Objects.requireNonNull(loadedFrom, "loadedFrom");
     }
 
     public ProjectDefinitions definitions() {
@@ -37,6 +40,14 @@ public final class LoadedProject implements AutoCloseable {
         return definitions.jar();
     }
 
+    /**
+     * The private copy of the jar that the classes are read from, taken when loading, so that the jar
+     * itself can be rebuilt (even in place) while this project still runs; deleted by {@link #close()}.
+     */
+    public Path loadedFrom() {
+        return loadedFrom;
+    }
+
     /** The loader of the jar's classes; the parent is the loader of the api. */
     public ClassLoader classLoader() {
         return classLoader;
@@ -46,7 +57,7 @@ public final class LoadedProject implements AutoCloseable {
         return closed;
     }
 
-    /** Closes the class loader and releases the jar file. Closing twice does nothing. */
+    /** Closes the class loader and deletes the jar's private copy. Closing twice does nothing. */
     @Override
     public void close() {
         if (closed) {
@@ -57,6 +68,8 @@ public final class LoadedProject implements AutoCloseable {
             classLoader.close();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot close the class loader of " + jar(), e);
+        } finally {
+            JarSnapshot.delete(loadedFrom);
         }
     }
 

@@ -30,7 +30,9 @@ import java.util.Set;
  * }</pre>
  *
  * <p>The jar gets its own {@link URLClassLoader} whose parent is the loader of the api, so the
- * user's classes see the same {@code @Asset}, {@code AssetKey}… as the engine. If the jar lists
+ * user's classes see the same {@code @Asset}, {@code AssetKey}… as the engine; it reads a private
+ * copy of the jar ({@link LoadedProject#loadedFrom()}), so rebuilding the jar, even in place, never
+ * changes the classes of a project already loaded (a reload loads the new file). If the jar lists
  * {@code DefinitionsProvider}s in {@code META-INF/services/dev.assetstudio.api.DefinitionsProvider},
  * each contributes its {@code Definitions}; otherwise the jar's classes are scanned for {@code @Asset}
  * methods and static {@code SourceAsset} fields. User code run while loading (providers, static
@@ -74,14 +76,19 @@ public final class ProjectLoader {
         if (!Files.isRegularFile(path)) {
             throw new ProjectLoadException(jar, List.of(path + " is not a file; expected an asset jar"));
         }
+        // Classes are read from a private copy: a build that rewrites the jar in place while a run
+        // of this project still loads classes lazily would otherwise feed it the new file's bytes at
+        // the old offsets (NoClassDefFoundError, or worse, a mix of versions).
+        Path snapshot = JarSnapshot.copy(jar, path);
         Optional<List<String>> providers;
         try {
-            providers = ProjectJar.providerNames(path);
+            providers = ProjectJar.providerNames(snapshot);
         } catch (IOException e) {
+            JarSnapshot.delete(snapshot);
             throw new ProjectLoadException(
                     jar, List.of(path.getFileName() + " is not a valid jar (zip) file: " + Problems.describe(e)), e);
         }
-        URLClassLoader loader = new URLClassLoader("asset-project:" + path.getFileName(), urls(path), parent);
+        URLClassLoader loader = new URLClassLoader("asset-project:" + path.getFileName(), urls(snapshot), parent);
         boolean loaded = false;
         Thread thread = Thread.currentThread();
         ClassLoader previous = thread.getContextClassLoader();
@@ -91,7 +98,7 @@ public final class ProjectLoader {
             AnnotatedAssetReader reader = new AnnotatedAssetReader(problems);
             List<Contribution> contributions = providers.isPresent()
                     ? fromProviders(providers.get(), loader, reader, problems)
-                    : List.of(fromScan(path, loader, reader, problems));
+                    : List.of(fromScan(snapshot, path.getFileName().toString(), loader, reader, problems));
             DefinitionsAssembler assembler = new DefinitionsAssembler(problems, loader);
             Map<dev.assetstudio.api.AssetKey, AssetDefinition> assets = assembler.assemble(contributions);
             if (assets.isEmpty() && problems.isEmpty()) {
@@ -99,14 +106,15 @@ public final class ProjectLoader {
                         "no assets found in " + path.getFileName() + ": add @Asset methods or a DefinitionsProvider");
             }
             problems.throwIfAny(jar);
-            LoadedProject project =
-                    new LoadedProject(new ProjectDefinitions(path, assets, assembler.resources(), loader), loader);
+            LoadedProject project = new LoadedProject(
+                    new ProjectDefinitions(path, assets, assembler.resources(), loader), loader, snapshot);
             loaded = true;
             return project;
         } finally {
             thread.setContextClassLoader(previous);
             if (!loaded) {
                 closeQuietly(loader);
+                JarSnapshot.delete(snapshot);
             }
         }
     }
@@ -119,7 +127,8 @@ public final class ProjectLoader {
         }
     }
 
-    private static Contribution fromScan(Path jar, ClassLoader loader, AnnotatedAssetReader reader, Problems problems) {
+    private static Contribution fromScan(
+            Path jar, String jarName, ClassLoader loader, AnnotatedAssetReader reader, Problems problems) {
         List<MethodAsset> methods = new ArrayList<>();
         List<AnnotatedAssetReader.FieldSource> fields = new ArrayList<>();
         for (String name : JarScanner.assetClassNames(jar)) {
@@ -128,8 +137,7 @@ public final class ProjectLoader {
                 fields.addAll(c.sources());
             });
         }
-        return new Contribution(
-                "the classes of " + jar.getFileName(), false, methods, fields, List.of(), List.of(), Map.of());
+        return new Contribution("the classes of " + jarName, false, methods, fields, List.of(), List.of(), Map.of());
     }
 
     private static List<Contribution> fromProviders(

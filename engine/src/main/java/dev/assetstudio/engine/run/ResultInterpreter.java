@@ -70,7 +70,8 @@ final class ResultInterpreter {
                 asset.key(),
                 partition,
                 UserCodeException.Phase.COMPUTE,
-                UserCodeException.where(asset.key(), partition) + what,
+                UserCodeException.where(asset.key(), partition) + " failed in "
+                        + UserCodeException.Phase.COMPUTE.words() + ": it" + what,
                 null);
     }
 }

@@ -17,9 +17,11 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
@@ -50,6 +52,9 @@ final class RunExecution {
     private final Map<StepKey, StepStatus> statuses = new HashMap<>();
     private final Map<StepKey, String> failures = new LinkedHashMap<>();
     private final Map<StepKey, Thread> running = new HashMap<>();
+    // Steps a worker has taken and not yet marked done: running, or reporting their outcome after
+    // user code returned (no longer interruptible, but not cancelable either).
+    private final Set<StepKey> taken = new HashSet<>();
     private int remaining;
     private boolean canceled;
 
@@ -107,7 +112,7 @@ final class RunExecution {
             canceled = true;
             running.values().forEach(Thread::interrupt);
             for (StepKey step : plan.stepKeys()) {
-                if (!statuses.containsKey(step) && !running.containsKey(step)) {
+                if (!statuses.containsKey(step) && !taken.contains(step)) {
                     emitter.emit(new StepCanceled(runId, Instant.now(), step));
                     markDone(step, StepStatus.CANCELED, new ArrayDeque<>());
                 }
@@ -178,6 +183,7 @@ final class RunExecution {
                 return; // canceled while queued
             }
             running.put(key, Thread.currentThread());
+            taken.add(key);
         }
         Instant stepStart = Instant.now();
         StepOutcome outcome;
@@ -203,6 +209,7 @@ final class RunExecution {
                 failures.put(key, outcome.message());
             }
             Deque<StepKey> ready = new ArrayDeque<>();
+            taken.remove(key);
             markDone(key, status, ready);
             release(ready);
             finished = remaining == 0;

@@ -197,7 +197,7 @@ class RunExecutorTest {
 
         assertEquals(StepStatus.FAILED, result.status(key("nothing")));
         assertEquals(
-                "asset nothing returned null; return a value, or declare outputRequired = false and return"
+                "asset nothing failed in compute: it returned null; return a value, or declare outputRequired = false and return"
                         + " Optional.empty()",
                 result.failures().get(StepKey.of(key("nothing"))));
     }
