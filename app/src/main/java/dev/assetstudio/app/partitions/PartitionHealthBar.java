@@ -54,6 +54,8 @@ public final class PartitionHealthBar extends Region {
     private final Canvas canvas = new Canvas();
     private final ObjectProperty<PartitionHealth> health = new SimpleObjectProperty<>(this, "health");
     private final ObservableList<String> selectedKeys = FXCollections.observableArrayList();
+    // one wrapper, kept: an unmodifiable view listens to its source weakly and would be collected
+    private final ObservableList<String> selectedKeysView = FXCollections.unmodifiableObservableList(selectedKeys);
     private final ReadOnlyObjectWrapper<String> hoveredKey = new ReadOnlyObjectWrapper<>(this, "hoveredKey");
     private final Tooltip tooltip = new Tooltip();
     private final BitSet selected = new BitSet();
@@ -93,7 +95,7 @@ public final class PartitionHealthBar extends Region {
 
     /** The selected partition keys, in key order. Views read it; change it with {@link #select}. */
     public ObservableList<String> selectedKeys() {
-        return FXCollections.unmodifiableObservableList(selectedKeys);
+        return selectedKeysView;
     }
 
     /** The partition under the mouse, or {@code null}. */

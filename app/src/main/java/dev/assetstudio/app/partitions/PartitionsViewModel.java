@@ -39,6 +39,7 @@ public final class PartitionsViewModel {
     private final ReadOnlyStringWrapper countsText = new ReadOnlyStringWrapper(this, "countsText", "");
     private final ReadOnlyStringWrapper selectionText = new ReadOnlyStringWrapper(this, "selectionText", "");
     private final ObservableList<PartitionHealth.Range> ranges = FXCollections.observableArrayList();
+    private final ObservableList<PartitionHealth.Range> rangesView = FXCollections.unmodifiableObservableList(ranges);
     private final ObservableList<String> selectedKeys = FXCollections.observableArrayList();
     private long generation;
     private boolean loading;
@@ -93,7 +94,7 @@ public final class PartitionsViewModel {
 
     /** The contiguous ranges of one state, in key order. */
     public ObservableList<PartitionHealth.Range> ranges() {
-        return FXCollections.unmodifiableObservableList(ranges);
+        return rangesView;
     }
 
     /** The selected partition keys; the view keeps it in step with the health bar. */
