@@ -1,11 +1,20 @@
 package dev.assetstudio.app;
 
+import dev.assetstudio.api.AssetKey;
+import dev.assetstudio.app.fx.BackgroundTasks;
+import dev.assetstudio.app.partitions.PartitionPickerDialog;
+import dev.assetstudio.app.partitions.PartitionsTabView;
+import dev.assetstudio.app.partitions.PartitionsViewModel;
 import dev.assetstudio.app.screenshot.ScreenshotTaker;
+import dev.assetstudio.app.session.Materializer;
+import dev.assetstudio.app.session.StudioSession;
 import dev.assetstudio.app.shell.DetailsTab;
 import dev.assetstudio.app.shell.MainViewModel;
 import dev.assetstudio.app.shell.MainWindow;
+import dev.assetstudio.app.shell.StudioAction;
 import dev.assetstudio.app.theme.AppIcon;
 import dev.assetstudio.app.theme.Theme;
+import dev.assetstudio.engine.Project;
 import java.time.Duration;
 import javafx.application.Application;
 import javafx.application.Platform;
@@ -55,6 +64,16 @@ public final class StudioApp extends Application {
         var window = new MainWindow(viewModel, theme);
         // Features are wired here, e.g. window.setCatalog(...); viewModel.setOpenProjectHandler(...);
         // screenshots.whenReady(graphView::isDrawn); once the project is loaded, select options.select().
+        var session = temporarySession(viewModel, options); // TEMP until studio-core merges
+        var materializer = new Materializer(session); // TEMP until studio-core merges
+        viewModel.setHandler( // TEMP until studio-core merges
+                StudioAction.MATERIALIZE_SELECTED,
+                () -> materializer.materialize(session.selection(), Materializer.Scope.ONLY));
+
+        var partitionsView = new PartitionsTabView(new PartitionsViewModel(session, materializer));
+        window.details().setContent(DetailsTab.PARTITIONS, partitionsView);
+        materializer.setPartitionPicker(new PartitionPickerDialog(session.background(), () -> stage));
+        screenshots.whenReady(() -> options.select().isEmpty() || partitionsView.isReady());
 
         if (options.tab().isPresent()) {
             var tab = DetailsTab.fromName(options.tab().get());
@@ -87,6 +106,30 @@ public final class StudioApp extends Application {
                         exit(1);
                     }
                 }));
+    }
+
+    /**
+     * TEMP until studio-core merges: a session whose project is the jar given on the command line,
+     * opened in the background, with {@code --select} applied once it is loaded.
+     */
+    private static StudioSession temporarySession(MainViewModel viewModel, StartupOptions options) {
+        var background = BackgroundTasks.onThreadPool();
+        var session = new StudioSession(background);
+        session.focusedProperty()
+                .addListener((obs, was, now) -> viewModel.setSelectedAsset(now == null ? null : now.toString()));
+        viewModel.setOpenProjectHandler(jar -> background
+                .run(() -> Project.open(jar))
+                .onSuccess(project -> {
+                    session.setProject(project);
+                    viewModel.projectOpened(jar, project.assetKeys().size());
+                    options.select()
+                            .map(AssetKey::parse)
+                            .filter(project.assetKeys()::contains)
+                            .ifPresent(session::select);
+                })
+                .onFailure(e -> System.err.println("Cannot open " + jar + ": " + e.getMessage()))
+                .start());
+        return session;
     }
 
     private static void exit(int code) {

@@ -9,6 +9,8 @@ import dev.assetstudio.engine.run.RunHandle;
 import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import javafx.beans.binding.Bindings;
@@ -34,6 +36,7 @@ public final class Materializer {
 
     private final StudioSession session;
     private final ObservableList<RunHandle> activeRuns = FXCollections.observableArrayList();
+    private PartitionPicker partitionPicker;
 
     public Materializer(StudioSession session) {
         this.session = Objects.requireNonNull(session, "session");
@@ -62,14 +65,62 @@ public final class Materializer {
     }
 
     /**
-     * Validates and starts a run off the FX thread. Planning problems (missing config, a partitioned
-     * asset without partitions, a selection of nothing) are reported and nothing starts.
+     * Who is asked for partitions when a command reaches partitioned assets without naming any;
+     * {@code null} (the default) lets the engine refuse such a run.
+     */
+    public void setPartitionPicker(PartitionPicker picker) {
+        this.partitionPicker = picker;
+    }
+
+    /**
+     * Validates and starts a run off the FX thread. A selection with partitioned assets and no
+     * partition key or range first goes to the {@link PartitionPicker}, which may start several
+     * runs (a backfill per contiguous range) or none (canceled).
      */
     public void materialize(AssetSelection selection, RunRequest request) {
         Project project = session.project();
         if (project == null) {
             return;
         }
+        if (partitionPicker != null
+                && request.partitionKey().isEmpty()
+                && request.partitionRange().isEmpty()) {
+            Set<AssetKey> partitioned = partitionedKeys(project, selection);
+            if (!partitioned.isEmpty()) {
+                for (RunRequest picked : partitionPicker.pick(project, partitioned)) {
+                    submit(project, selection, withPartitionsOf(request, picked));
+                }
+                return;
+            }
+        }
+        submit(project, selection, request);
+    }
+
+    /** The partitioned assets {@code selection} stands for; empty if it does not resolve (the engine says why). */
+    private static Set<AssetKey> partitionedKeys(Project project, AssetSelection selection) {
+        try {
+            // an in-memory graph walk, cheap enough for the FX thread
+            return project.select(selection).stream()
+                    .filter(k -> project.asset(k).partitions().isPresent())
+                    .collect(Collectors.toCollection(TreeSet::new));
+        } catch (RuntimeException e) {
+            return Set.of();
+        }
+    }
+
+    private static RunRequest withPartitionsOf(RunRequest request, RunRequest picked) {
+        RunRequest.Builder b = RunRequest.builder();
+        request.config().forEach(b::config);
+        picked.partitionKey().ifPresent(b::partitionKey);
+        picked.partitionRange().ifPresent(r -> b.partitionRange(r.from(), r.to()));
+        return b.build();
+    }
+
+    /**
+     * Validates and starts a run off the FX thread. Planning problems (missing config, a partitioned
+     * asset without partitions, a selection of nothing) are reported and nothing starts.
+     */
+    private void submit(Project project, AssetSelection selection, RunRequest request) {
         session.background()
                 .run(() -> {
                     List<String> problems = project.validate(selection, request);

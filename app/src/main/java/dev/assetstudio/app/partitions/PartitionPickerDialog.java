@@ -1,0 +1,59 @@
+package dev.assetstudio.app.partitions;
+
+import dev.assetstudio.api.AssetKey;
+import dev.assetstudio.app.fx.BackgroundTasks;
+import dev.assetstudio.app.session.PartitionPicker;
+import dev.assetstudio.engine.Project;
+import dev.assetstudio.engine.RunRequest;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.Supplier;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.Dialog;
+import javafx.stage.Window;
+
+/**
+ * The studio's {@link PartitionPicker}: a modal dialog with a {@link PartitionPickerPane} for the
+ * first partitioned asset of the selection (by key; the others get the same keys, so they should
+ * share its partitions, and the engine says so before anything runs if they do not). History is
+ * read in the background while the dialog is already up.
+ */
+public final class PartitionPickerDialog implements PartitionPicker {
+    private static final ButtonType MATERIALIZE = new ButtonType("Materialize", ButtonBar.ButtonData.OK_DONE);
+
+    private final BackgroundTasks background;
+    private final Supplier<Window> owner;
+
+    /** @param owner the window the dialog is modal to (looked up when it opens) */
+    public PartitionPickerDialog(BackgroundTasks background, Supplier<Window> owner) {
+        this.background = Objects.requireNonNull(background, "background");
+        this.owner = Objects.requireNonNull(owner, "owner");
+    }
+
+    @Override
+    public List<RunRequest> pick(Project project, Set<AssetKey> partitionedKeys) {
+        AssetKey primary = partitionedKeys.iterator().next();
+        String heading = primary + (partitionedKeys.size() > 1 ? " and " + (partitionedKeys.size() - 1) + " more" : "");
+        PartitionPickerPane pane = new PartitionPickerPane(heading);
+        background
+                .run(() -> {
+                    project.history().flush();
+                    return PartitionHealth.load(project, primary).orElseGet(PartitionHealth::empty);
+                })
+                .onSuccess(pane::setHealth)
+                .start();
+
+        Dialog<List<RunRequest>> dialog = new Dialog<>();
+        dialog.setTitle("Materialize partitions");
+        dialog.initOwner(owner.get());
+        dialog.getDialogPane().setContent(pane);
+        dialog.getDialogPane().getButtonTypes().addAll(MATERIALIZE, ButtonType.CANCEL);
+        Button ok = (Button) dialog.getDialogPane().lookupButton(MATERIALIZE);
+        ok.disableProperty().bind(pane.validProperty().not());
+        dialog.setResultConverter(button -> button == MATERIALIZE ? pane.requests() : List.of());
+        return dialog.showAndWait().orElse(List.of());
+    }
+}
