@@ -1,6 +1,10 @@
 package dev.assetstudio.app;
 
+import dev.assetstudio.app.fx.BackgroundTasks;
+import dev.assetstudio.app.graph.GraphFeature;
 import dev.assetstudio.app.screenshot.ScreenshotTaker;
+import dev.assetstudio.app.session.Materializer;
+import dev.assetstudio.app.session.StudioSession;
 import dev.assetstudio.app.shell.DetailsTab;
 import dev.assetstudio.app.shell.MainViewModel;
 import dev.assetstudio.app.shell.MainWindow;
@@ -55,6 +59,10 @@ public final class StudioApp extends Application {
         var window = new MainWindow(viewModel, theme);
         // Features are wired here, e.g. window.setCatalog(...); viewModel.setOpenProjectHandler(...);
         // screenshots.whenReady(graphView::isDrawn); once the project is loaded, select options.select().
+        var session = new StudioSession(BackgroundTasks.onThreadPool()); // TEMP until studio-core merges
+        var materializer = new Materializer(session); // TEMP until studio-core merges
+        var graphView = GraphFeature.install(window, viewModel, session, materializer);
+        screenshots.whenReady(graphView::isDrawn);
 
         if (options.tab().isPresent()) {
             var tab = DetailsTab.fromName(options.tab().get());
@@ -77,6 +85,8 @@ public final class StudioApp extends Application {
         stage.show();
 
         options.jar().ifPresent(viewModel::openProject);
+        options.jar()
+                .ifPresent(jar -> openProjectTemporarily(jar, session, viewModel)); // TEMP until studio-core merges
         options.screenshot()
                 .ifPresent(target -> screenshots.capture(scene, target, failure -> {
                     if (failure == null) {
@@ -87,6 +97,18 @@ public final class StudioApp extends Application {
                         exit(1);
                     }
                 }));
+    }
+
+    // TEMP until studio-core merges: opens the positional jar so the graph can be seen and screenshotted.
+    private static void openProjectTemporarily(java.nio.file.Path jar, StudioSession session, MainViewModel main) {
+        session.background()
+                .run(() -> dev.assetstudio.engine.Project.open(jar))
+                .onSuccess(project -> {
+                    session.setProject(project);
+                    main.projectOpened(jar, project.assetKeys().size());
+                })
+                .onFailure(e -> System.err.println("Could not open " + jar + ": " + e.getMessage()))
+                .start();
     }
 
     private static void exit(int code) {

@@ -47,6 +47,7 @@ public final class StudioSession {
     private final List<Consumer<List<RunEvent>>> runEventListeners = new CopyOnWriteArrayList<>();
     private final FxBatcher<RunEvent> batcher;
     private final RunListener engineListener;
+    private ConfigLaunchpad configLaunchpad;
 
     public StudioSession(BackgroundTasks background) {
         this(background, null);
@@ -266,6 +267,18 @@ public final class StudioSession {
 
     public void notify(Notification notification) {
         notifications.add(notification);
+    }
+
+    // ------------------------------------------------------------------ hooks
+
+    /** Registers the launchpad behind "Materialize with config…" ({@code null} removes it). */
+    public void setConfigLaunchpad(ConfigLaunchpad launchpad) {
+        this.configLaunchpad = launchpad;
+    }
+
+    /** The registered launchpad, if the feature that provides it is installed. */
+    public java.util.Optional<ConfigLaunchpad> configLaunchpad() {
+        return java.util.Optional.ofNullable(configLaunchpad);
     }
 
     /** Background work for features that hang off the session (the same executor everywhere). */
