@@ -31,8 +31,9 @@ import javafx.scene.text.TextAlignment;
  */
 final class GraphRenderer {
 
-    static final double TEXT_SCALE = 0.42;
+    static final double TEXT_SCALE = 0.6;
     static final double PLAIN_SCALE = 0.14;
+    static final double NAME_SCALE = 0.24;
     private static final double CARD_ARC = 14;
     private static final double STRIP = 5;
     private static final double PAD = 16;
@@ -58,6 +59,7 @@ final class GraphRenderer {
     private final ThemeColors colors;
     private final Text measure = new Text();
     private final Map<String, String[]> labels = new HashMap<>();
+    private final Map<String, String> shortNames = new HashMap<>();
     private String family;
     private Font nameFont;
     private Font prefixFont;
@@ -71,6 +73,7 @@ final class GraphRenderer {
     /** Forgets measured text (new model or new font). */
     void invalidateText() {
         labels.clear();
+        shortNames.clear();
     }
 
     Stats draw(GraphicsContext g, Frame f) {
@@ -159,10 +162,11 @@ final class GraphRenderer {
         }
         Rect label = box.label();
         if (scale < TEXT_SCALE) {
-            // Zoomed out the name is what orients you: draw it big enough to read on screen.
+            // Zoomed out the name is what orients you: as big as the label band allows.
+            double size = Math.min(label.height() * 0.8, 11.5 / scale);
             g.setFill(color);
-            g.setFont(Font.font(family, FontWeight.BOLD, Math.min(80, 13 / scale)));
-            g.fillText(box.group(), r.x() + 12, r.y() - 6 / scale);
+            g.setFont(Font.font(family, FontWeight.BOLD, size));
+            g.fillText(box.group(), label.x() + 10, label.y() + label.height() / 2 + size * 0.36);
             return;
         }
         double cy = label.y() + label.height() / 2 + 1;
@@ -337,8 +341,19 @@ final class GraphRenderer {
         g.setLineDashes();
 
         if (scale < TEXT_SCALE) {
-            double cx = r.maxX() - 16;
-            drawStatusDot(g, state, cx, r.centerY(), 7, f.phase());
+            // Zoomed out: the name alone, at a size still readable on screen, and a bigger status dot.
+            double dot = Math.min(9, 4.5 / scale);
+            drawStatusDot(g, state, r.maxX() - 8 - dot, r.centerY(), dot, f.phase());
+            if (scale >= NAME_SCALE) {
+                double size = Math.min(20, 10 / scale);
+                Font font = Font.font(family, FontWeight.BOLD, size);
+                g.setFill(colors.text());
+                g.setFont(font);
+                g.fillText(
+                        shortName(item, font, r.width() - PAD - 2 * dot - 14),
+                        r.x() + PAD - 4,
+                        r.centerY() + size * 0.36);
+            }
             return;
         }
         String[] label = label(item, r.width() - PAD - 12);
@@ -483,6 +498,15 @@ final class GraphRenderer {
             }
             return new String[] {"", ellipsize(name, nameFont, available, false)};
         });
+    }
+
+    /** The name alone, ellipsized for the zoomed-out cards; cached per font size. */
+    private String shortName(NodeItem item, Font font, double available) {
+        return shortNames.computeIfAbsent(
+                item.id() + "@" + Math.round(font.getSize() * 4),
+                id -> width(item.name(), font) <= available
+                        ? item.name()
+                        : ellipsize(item.name(), font, available, false));
     }
 
     private String ellipsize(String text, Font font, double available, boolean keepEnd) {
