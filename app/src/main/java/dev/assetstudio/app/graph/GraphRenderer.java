@@ -105,11 +105,15 @@ final class GraphRenderer {
         int edges = drawEdges(g, f, visible);
         int nodes = 0;
         List<NodeItem> items = f.model().nodes();
-        for (int i = 0; i < items.size(); i++) {
-            Rect r = f.model().nodeRect(i);
-            if (r.intersects(visible)) {
-                drawNode(g, f, items.get(i), r);
-                nodes++;
+        if (v.scale() < PLAIN_SCALE) {
+            nodes = drawPlainNodes(g, f, visible);
+        } else {
+            for (int i = 0; i < items.size(); i++) {
+                Rect r = f.model().nodeRect(i);
+                if (r.intersects(visible)) {
+                    drawNode(g, f, items.get(i), r);
+                    nodes++;
+                }
             }
         }
         g.setGlobalAlpha(1);
@@ -191,30 +195,45 @@ final class GraphRenderer {
     private int drawEdges(GraphicsContext g, Frame f, Rect visible) {
         GraphModel model = f.model();
         double scale = f.viewport().scale();
-        boolean curved = model.kind() == LayoutKind.LAYERED;
+        boolean curved = model.kind() == LayoutKind.LAYERED && scale >= PLAIN_SCALE;
         boolean arrows = scale >= PLAIN_SCALE;
         Color normal = colors.textMuted().deriveColor(0, 1, 1, colors.isDark() ? 0.55 : 0.5);
-        double baseWidth = Math.max(1.4, 1 / scale);
         Highlight h = f.highlight();
+        // Edges of one style go into one path, stroked once: thousands of stroke calls would cost far
+        // more than the geometry. Dimmed edges first, lit ones on top.
         int drawn = 0;
-        // Two passes so that lit edges are drawn on top of the others.
         for (int pass = 0; pass < (h.active() ? 2 : 1); pass++) {
+            boolean litPass = pass == 1;
+            g.setGlobalAlpha(h.active() && !litPass ? DIMMED : 1);
+            g.setStroke(litPass ? colors.accent() : normal);
+            g.setFill(litPass ? colors.accent() : normal);
+            g.setLineWidth(litPass ? Math.max(2.2, 1.5 / scale) : Math.max(1.4, 1 / scale));
+            g.setLineDashes();
+            g.beginPath();
+            int inPass = 0;
             for (int e = 0; e < model.edgeCount(); e++) {
                 if (!model.edgeBounds(e).intersects(visible)) {
                     continue;
                 }
                 boolean lit = h.active() && onPath(h, model.edgeFrom(e), model.edgeTo(e));
-                if (h.active() && lit != (pass == 1)) {
+                if (h.active() && lit != litPass) {
                     continue;
                 }
-                Color color = lit ? colors.accent() : normal;
-                g.setGlobalAlpha(h.active() && !lit ? DIMMED : 1);
-                g.setStroke(color);
-                g.setFill(color);
-                g.setLineWidth(lit ? Math.max(2.2, 1.5 / scale) : baseWidth);
-                drawEdge(g, model.edge(e).points(), curved, arrows);
-                drawn++;
+                edgePath(g, model.edge(e).points(), curved, arrows);
+                inPass++;
             }
+            g.stroke();
+            if (arrows && inPass > 0) {
+                g.beginPath();
+                for (int e = 0; e < model.edgeCount(); e++) {
+                    if (model.edgeBounds(e).intersects(visible)
+                            && (!h.active() || onPath(h, model.edgeFrom(e), model.edgeTo(e)) == litPass)) {
+                        arrowPath(g, model.edge(e).points(), curved);
+                    }
+                }
+                g.fill();
+            }
+            drawn += inPass;
         }
         g.setGlobalAlpha(1);
         return drawn;
@@ -224,62 +243,73 @@ final class GraphRenderer {
         return from != null && to != null && from.key() != null && to.key() != null && h.onPath(from.key(), to.key());
     }
 
+    private static final double ARROW_LENGTH = 8;
+    private static final double ARROW_HALF_WIDTH = 4.2;
+
     /**
-     * A smooth curve through the route's points (Catmull-Rom turned into cubic Béziers); in the layered
-     * layout the curve leaves and enters cards horizontally, like the layers it crosses.
+     * Adds a smooth curve through the route's points to the current path (Catmull-Rom turned into cubic
+     * Béziers); in the layered layout the curve leaves and enters cards horizontally, like the layers it
+     * crosses. With an arrow, the line stops at the arrow's base so its cap does not poke through the tip.
      */
-    private static void drawEdge(GraphicsContext g, List<Point> pts, boolean curved, boolean arrow) {
+    private static void edgePath(GraphicsContext g, List<Point> pts, boolean curved, boolean arrow) {
         int n = pts.size();
         if (n < 2) {
             return;
         }
-        Point end = pts.get(n - 1);
-        double arrowLength = 8;
-        double dirX;
-        double dirY;
-        g.beginPath();
         g.moveTo(pts.get(0).x(), pts.get(0).y());
-        if (curved) {
-            for (int i = 0; i < n - 1; i++) {
-                Point p0 = i == 0 ? mirrorHorizontally(pts.get(0), pts.get(1)) : pts.get(i - 1);
-                Point p1 = pts.get(i);
-                Point p2 = pts.get(i + 1);
-                Point p3 = i + 2 < n ? pts.get(i + 2) : mirrorHorizontally(p2, p1);
-                double c1x = p1.x() + (p2.x() - p0.x()) / 6;
-                double c1y = p1.y() + (p2.y() - p0.y()) / 6;
-                double c2x = p2.x() - (p3.x() - p1.x()) / 6;
-                double c2y = p2.y() - (p3.y() - p1.y()) / 6;
-                if (i == n - 2 && arrow) {
-                    // End the line at the arrow's base so the round cap does not poke through its tip.
-                    g.bezierCurveTo(c1x, c1y, c2x, c2y, p2.x() - Math.signum(p2.x() - c2x) * arrowLength * 0.6, p2.y());
-                } else {
-                    g.bezierCurveTo(c1x, c1y, c2x, c2y, p2.x(), p2.y());
-                }
-            }
-            Point before = pts.get(n - 2);
-            dirX = end.x() >= before.x() ? 1 : -1;
-            dirY = 0;
-        } else {
-            for (int i = 1; i < n; i++) {
+        if (!curved) {
+            for (int i = 1; i < n - 1; i++) {
                 g.lineTo(pts.get(i).x(), pts.get(i).y());
             }
-            Point before = pts.get(n - 2);
-            double dx = end.x() - before.x();
-            double dy = end.y() - before.y();
-            double len = Math.max(1e-6, Math.hypot(dx, dy));
-            dirX = dx / len;
-            dirY = dy / len;
+            Point end = pts.get(n - 1);
+            double[] dir = direction(pts, false);
+            double back = arrow ? ARROW_LENGTH * 0.6 : 0;
+            g.lineTo(end.x() - dir[0] * back, end.y() - dir[1] * back);
+            return;
         }
-        g.stroke();
-        if (arrow) {
-            double bx = end.x() - dirX * arrowLength;
-            double by = end.y() - dirY * arrowLength;
-            double half = 4.2;
-            g.fillPolygon(
-                    new double[] {end.x(), bx - dirY * half, bx + dirY * half},
-                    new double[] {end.y(), by + dirX * half, by - dirX * half},
-                    3);
+        for (int i = 0; i < n - 1; i++) {
+            Point p0 = i == 0 ? mirrorHorizontally(pts.get(0), pts.get(1)) : pts.get(i - 1);
+            Point p1 = pts.get(i);
+            Point p2 = pts.get(i + 1);
+            Point p3 = i + 2 < n ? pts.get(i + 2) : mirrorHorizontally(p2, p1);
+            double c1x = p1.x() + (p2.x() - p0.x()) / 6;
+            double c1y = p1.y() + (p2.y() - p0.y()) / 6;
+            double c2x = p2.x() - (p3.x() - p1.x()) / 6;
+            double c2y = p2.y() - (p3.y() - p1.y()) / 6;
+            double endX = p2.x();
+            if (i == n - 2 && arrow) {
+                endX -= direction(pts, true)[0] * ARROW_LENGTH * 0.6;
+            }
+            g.bezierCurveTo(c1x, c1y, c2x, c2y, endX, p2.y());
         }
+    }
+
+    /** Adds the arrowhead at the route's end to the current path. */
+    private static void arrowPath(GraphicsContext g, List<Point> pts, boolean curved) {
+        if (pts.size() < 2) {
+            return;
+        }
+        Point end = pts.get(pts.size() - 1);
+        double[] dir = direction(pts, curved);
+        double bx = end.x() - dir[0] * ARROW_LENGTH;
+        double by = end.y() - dir[1] * ARROW_LENGTH;
+        g.moveTo(end.x(), end.y());
+        g.lineTo(bx - dir[1] * ARROW_HALF_WIDTH, by + dir[0] * ARROW_HALF_WIDTH);
+        g.lineTo(bx + dir[1] * ARROW_HALF_WIDTH, by - dir[0] * ARROW_HALF_WIDTH);
+        g.closePath();
+    }
+
+    /** The unit direction in which the route arrives (horizontal for the layered layout's curves). */
+    private static double[] direction(List<Point> pts, boolean curved) {
+        Point end = pts.get(pts.size() - 1);
+        Point before = pts.get(pts.size() - 2);
+        if (curved) {
+            return new double[] {end.x() >= before.x() ? 1 : -1, 0};
+        }
+        double dx = end.x() - before.x();
+        double dy = end.y() - before.y();
+        double len = Math.max(1e-6, Math.hypot(dx, dy));
+        return new double[] {dx / len, dy / len};
     }
 
     /** The point that makes the tangent at {@code at} horizontal, on the side away from {@code other}. */
@@ -302,11 +332,6 @@ final class GraphRenderer {
                         : status.state();
         g.setGlobalAlpha(lit ? 1 : DIMMED);
 
-        if (scale < PLAIN_SCALE) {
-            g.setFill(selected ? colors.accent() : groupColor);
-            g.fillRect(r.x(), r.y(), r.width(), r.height());
-            return;
-        }
         if (item.isGroup()) {
             drawGroupCard(g, f, item, r, groupColor);
             return;
@@ -378,6 +403,47 @@ final class GraphRenderer {
         if (item.partitioned()) {
             drawPartitionBar(g, f.partitions().get(item.key()), r);
         }
+    }
+
+    /**
+     * Far out, cards are plain rectangles in their group's colour; one path per colour, filled once,
+     * instead of thousands of fills. Selected cards get the accent colour on top.
+     */
+    private int drawPlainNodes(GraphicsContext g, Frame f, Rect visible) {
+        GraphModel model = f.model();
+        List<NodeItem> items = model.nodes();
+        int count = 0;
+        for (int pass = 0; pass < 2; pass++) {
+            boolean litPass = pass == 1;
+            g.setGlobalAlpha(litPass || !f.highlight().active() ? 1 : DIMMED);
+            for (int color = 0; color <= dev.assetstudio.app.theme.Styles.GROUP_COLOR_COUNT; color++) {
+                boolean selectedColor = color == dev.assetstudio.app.theme.Styles.GROUP_COLOR_COUNT;
+                g.beginPath();
+                boolean any = false;
+                for (int i = 0; i < items.size(); i++) {
+                    NodeItem item = items.get(i);
+                    Rect r = model.nodeRect(i);
+                    boolean lit = item.isGroup() || f.highlight().lit(item.key());
+                    boolean selected = item.key() != null && f.selection().contains(item.key());
+                    boolean inPass = f.highlight().active() ? lit == litPass : !litPass;
+                    if (!inPass
+                            || selected != selectedColor
+                            || (!selectedColor && GroupColors.index(item.group()) != color)
+                            || !r.intersects(visible)) {
+                        continue;
+                    }
+                    g.rect(r.x(), r.y(), r.width(), r.height());
+                    any = true;
+                    count++;
+                }
+                if (any) {
+                    g.setFill(selectedColor ? colors.accent() : colors.group(color));
+                    g.fill();
+                }
+            }
+        }
+        g.setGlobalAlpha(1);
+        return count;
     }
 
     private void drawGroupCard(GraphicsContext g, Frame f, NodeItem item, Rect r, Color groupColor) {
