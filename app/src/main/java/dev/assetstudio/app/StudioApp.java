@@ -100,12 +100,16 @@ public final class StudioApp extends Application {
     }
 
     // TEMP until studio-core merges: opens the positional jar so the graph can be seen and screenshotted.
-    private static void openProjectTemporarily(java.nio.file.Path jar, StudioSession session, MainViewModel main) {
+    private static void openProjectTemporarily(
+            java.nio.file.Path jar, String select, StudioSession session, MainViewModel main) {
         session.background()
                 .run(() -> dev.assetstudio.engine.Project.open(jar))
                 .onSuccess(project -> {
                     session.setProject(project);
                     main.projectOpened(jar, project.assetKeys().size());
+                    if (select != null) {
+                        session.select(dev.assetstudio.api.AssetKey.parse(select));
+                    }
                 })
                 .onFailure(e -> System.err.println("Could not open " + jar + ": " + e.getMessage()))
                 .start();

@@ -33,7 +33,7 @@ import org.testfx.framework.junit5.Start;
  * benchmark: nothing is asserted about the time, only that every frame draws.
  */
 @ExtendWith(ApplicationExtension.class)
-class GraphDrawProbe {
+class GraphDrawProbeTest {
 
     private static final int NODES = 5_000;
     private static final double WIDTH = 1280;
