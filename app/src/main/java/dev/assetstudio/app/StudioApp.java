@@ -86,7 +86,8 @@ public final class StudioApp extends Application {
 
         options.jar().ifPresent(viewModel::openProject);
         options.jar()
-                .ifPresent(jar -> openProjectTemporarily(jar, session, viewModel)); // TEMP until studio-core merges
+                .ifPresent(jar -> openProjectTemporarily(
+                        jar, options.select().orElse(null), session, viewModel)); // TEMP until studio-core merges
         options.screenshot()
                 .ifPresent(target -> screenshots.capture(scene, target, failure -> {
                     if (failure == null) {
