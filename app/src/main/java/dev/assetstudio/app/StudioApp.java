@@ -2,6 +2,7 @@ package dev.assetstudio.app;
 
 import dev.assetstudio.api.AssetKey;
 import dev.assetstudio.app.fx.BackgroundTasks;
+import dev.assetstudio.app.graph.GraphFeature;
 import dev.assetstudio.app.partitions.PartitionPickerDialog;
 import dev.assetstudio.app.partitions.PartitionsTabView;
 import dev.assetstudio.app.partitions.PartitionsViewModel;
@@ -74,6 +75,8 @@ public final class StudioApp extends Application {
         window.details().setContent(DetailsTab.PARTITIONS, partitionsView);
         materializer.setPartitionPicker(new PartitionPickerDialog(session.background(), () -> stage));
         screenshots.whenReady(() -> options.select().isEmpty() || partitionsView.isReady());
+        var graphView = GraphFeature.install(window, viewModel, session, materializer);
+        screenshots.whenReady(graphView::isDrawn);
 
         if (options.tab().isPresent()) {
             var tab = DetailsTab.fromName(options.tab().get());

@@ -40,6 +40,10 @@ public final class StudioSession {
     private final BackgroundTasks background;
     private final ReadOnlyObjectWrapper<Project> project = new ReadOnlyObjectWrapper<>(this, "project");
     private final ObservableMap<AssetKey, AssetStatus> statuses = FXCollections.observableHashMap();
+    // One wrapper, kept: a fresh unmodifiable wrapper per call listens to the map only weakly, so a
+    // listener added to it silently stops firing once the wrapper is garbage-collected.
+    private final ObservableMap<AssetKey, AssetStatus> readOnlyStatuses =
+            FXCollections.unmodifiableObservableMap(statuses);
     private final ObservableSet<AssetKey> selection = FXCollections.observableSet();
     private final ReadOnlyObjectWrapper<AssetKey> focused = new ReadOnlyObjectWrapper<>(this, "focused");
     private final ReadOnlyLongWrapper historyVersion = new ReadOnlyLongWrapper(this, "historyVersion");
@@ -47,6 +51,7 @@ public final class StudioSession {
     private final List<Consumer<List<RunEvent>>> runEventListeners = new CopyOnWriteArrayList<>();
     private final FxBatcher<RunEvent> batcher;
     private final RunListener engineListener;
+    private ConfigLaunchpad configLaunchpad;
 
     public StudioSession(BackgroundTasks background) {
         this(background, null);
@@ -151,7 +156,7 @@ public final class StudioSession {
 
     /** Each asset's status; updated live from run events and after every run. Read-only for views. */
     public ObservableMap<AssetKey, AssetStatus> statuses() {
-        return FXCollections.unmodifiableObservableMap(statuses);
+        return readOnlyStatuses;
     }
 
     /** Grows by one whenever history may have changed: views that show history re-query on change. */
@@ -266,6 +271,18 @@ public final class StudioSession {
 
     public void notify(Notification notification) {
         notifications.add(notification);
+    }
+
+    // ------------------------------------------------------------------ hooks
+
+    /** Registers the launchpad behind "Materialize with config…" ({@code null} removes it). */
+    public void setConfigLaunchpad(ConfigLaunchpad launchpad) {
+        this.configLaunchpad = launchpad;
+    }
+
+    /** The registered launchpad, if the feature that provides it is installed. */
+    public java.util.Optional<ConfigLaunchpad> configLaunchpad() {
+        return java.util.Optional.ofNullable(configLaunchpad);
     }
 
     /** Background work for features that hang off the session (the same executor everywhere). */

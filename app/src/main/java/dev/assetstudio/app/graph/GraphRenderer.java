@@ -1,0 +1,597 @@
+package dev.assetstudio.app.graph;
+
+import dev.assetstudio.api.AssetKey;
+import dev.assetstudio.app.graph.layout.GroupBox;
+import dev.assetstudio.app.graph.layout.LayoutKind;
+import dev.assetstudio.app.graph.layout.Point;
+import dev.assetstudio.app.graph.layout.Rect;
+import dev.assetstudio.app.session.AssetStatus;
+import dev.assetstudio.app.theme.GroupColors;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import javafx.geometry.VPos;
+import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.paint.Color;
+import javafx.scene.shape.StrokeLineCap;
+import javafx.scene.shape.StrokeLineJoin;
+import javafx.scene.text.Font;
+import javafx.scene.text.FontWeight;
+import javafx.scene.text.Text;
+import javafx.scene.text.TextAlignment;
+
+/**
+ * Paints one frame of the graph on a canvas: background, group boxes, edges, cards, rubber band. Only
+ * what intersects the visible rectangle is drawn, and detail drops with the zoom (no text below
+ * {@link #TEXT_SCALE}, plain rectangles below {@link #PLAIN_SCALE}), so a frame of 5,000 nodes stays
+ * cheap. Text is measured once per card and cached.
+ */
+final class GraphRenderer {
+
+    static final double TEXT_SCALE = 0.6;
+    static final double PLAIN_SCALE = 0.14;
+    static final double NAME_SCALE = 0.24;
+    private static final double CARD_ARC = 14;
+    private static final double STRIP = 5;
+    private static final double PAD = 16;
+    private static final double DIMMED = 0.22;
+
+    /** What a frame shows besides the model. */
+    record Frame(
+            GraphModel model,
+            Viewport viewport,
+            double width,
+            double height,
+            Highlight highlight,
+            Set<AssetKey> selection,
+            Function<AssetKey, AssetStatus> statuses,
+            Map<AssetKey, PartitionBar> partitions,
+            Instant now,
+            double phase,
+            Rect rubberBand) {}
+
+    /** What the last frame drew, for tests and the probe. */
+    record Stats(int nodes, int edges, int groups, long nanos) {}
+
+    private final ThemeColors colors;
+    private final Text measure = new Text();
+    private final Map<String, String[]> labels = new HashMap<>();
+    private final Map<String, String> shortNames = new HashMap<>();
+    private String family;
+    private Font nameFont;
+    private Font prefixFont;
+    private Font smallFont;
+    private Font groupFont;
+
+    GraphRenderer(ThemeColors colors) {
+        this.colors = colors;
+    }
+
+    /** Forgets measured text (new model or new font). */
+    void invalidateText() {
+        labels.clear();
+        shortNames.clear();
+    }
+
+    Stats draw(GraphicsContext g, Frame f) {
+        long start = System.nanoTime();
+        ensureFonts();
+        g.setTransform(1, 0, 0, 1, 0, 0);
+        g.setGlobalAlpha(1);
+        g.setFill(colors.bg());
+        g.fillRect(0, 0, f.width(), f.height());
+        if (f.model() == null) {
+            return new Stats(0, 0, 0, System.nanoTime() - start);
+        }
+        Viewport v = f.viewport();
+        drawDots(g, f);
+        Rect visible = v.visible(f.width(), f.height());
+        g.setTransform(v.scale(), 0, 0, v.scale(), v.translateX(), v.translateY());
+        g.setLineCap(StrokeLineCap.ROUND);
+        g.setLineJoin(StrokeLineJoin.ROUND);
+        g.setTextBaseline(VPos.BASELINE);
+        g.setTextAlign(TextAlignment.LEFT);
+
+        int groups = 0;
+        for (GroupBox box : f.model().groupBoxes()) {
+            if (box.bounds().intersects(visible)) {
+                drawGroup(g, f, box);
+                groups++;
+            }
+        }
+        int edges = drawEdges(g, f, visible);
+        int nodes = 0;
+        List<NodeItem> items = f.model().nodes();
+        if (v.scale() < PLAIN_SCALE) {
+            nodes = drawPlainNodes(g, f, visible);
+        } else {
+            for (int i = 0; i < items.size(); i++) {
+                Rect r = f.model().nodeRect(i);
+                if (r.intersects(visible)) {
+                    drawNode(g, f, items.get(i), r);
+                    nodes++;
+                }
+            }
+        }
+        g.setGlobalAlpha(1);
+        g.setTransform(1, 0, 0, 1, 0, 0);
+        if (f.rubberBand() != null) {
+            Rect b = f.rubberBand();
+            g.setFill(colors.accent().deriveColor(0, 1, 1, 0.10));
+            g.fillRect(b.x(), b.y(), b.width(), b.height());
+            g.setStroke(colors.accent());
+            g.setLineWidth(1);
+            g.setLineDashes();
+            g.strokeRect(b.x() + 0.5, b.y() + 0.5, b.width(), b.height());
+        }
+        return new Stats(nodes, edges, groups, System.nanoTime() - start);
+    }
+
+    // ------------------------------------------------------------------ background
+
+    private void drawDots(GraphicsContext g, Frame f) {
+        Viewport v = f.viewport();
+        double step = 24 * v.scale();
+        while (step < 14) {
+            step *= 4; // coarser when zoomed out, so the grid never becomes noise
+        }
+        double ox = ((v.translateX() % step) + step) % step;
+        double oy = ((v.translateY() % step) + step) % step;
+        g.setFill(colors.isDark() ? colors.border().deriveColor(0, 1, 1, 0.55) : colors.border());
+        for (double x = ox; x < f.width(); x += step) {
+            for (double y = oy; y < f.height(); y += step) {
+                g.fillRect(x, y, 1.2, 1.2);
+            }
+        }
+    }
+
+    // ------------------------------------------------------------------ groups
+
+    private void drawGroup(GraphicsContext g, Frame f, GroupBox box) {
+        Color color = colors.group(GroupColors.index(box.group()));
+        Rect r = box.bounds();
+        double scale = f.viewport().scale();
+        g.setGlobalAlpha(1);
+        g.setFill(color.deriveColor(0, 1, 1, colors.isDark() ? 0.07 : 0.045));
+        g.fillRoundRect(r.x(), r.y(), r.width(), r.height(), 20, 20);
+        g.setStroke(color.deriveColor(0, 1, 1, 0.38));
+        g.setLineWidth(Math.max(1, 1 / scale));
+        g.setLineDashes();
+        g.strokeRoundRect(r.x(), r.y(), r.width(), r.height(), 20, 20);
+        if (scale < PLAIN_SCALE) {
+            return;
+        }
+        Rect label = box.label();
+        if (scale < TEXT_SCALE) {
+            // Zoomed out the name is what orients you: as big as the label band allows.
+            double size = Math.min(label.height() * 0.8, 11.5 / scale);
+            g.setFill(color);
+            g.setFont(Font.font(family, FontWeight.BOLD, size));
+            g.fillText(box.group(), label.x() + 10, label.y() + label.height() / 2 + size * 0.36);
+            return;
+        }
+        double cy = label.y() + label.height() / 2 + 1;
+        // The chevron says the group can be collapsed (click it, or double-click the label).
+        g.setFill(color);
+        double cx = label.x() + 14;
+        g.fillPolygon(new double[] {cx - 4.5, cx + 4.5, cx}, new double[] {cy - 2.5, cy - 2.5, cy + 3}, 3);
+        g.setFont(groupFont);
+        String name = box.group();
+        g.fillText(name, label.x() + HitTester.CHEVRON_WIDTH, cy + 4.5);
+        double nameWidth = width(name, groupFont);
+        g.setFill(colors.textMuted());
+        g.setFont(smallFont);
+        g.fillText(
+                String.valueOf(f.model().groupSize(box.group())),
+                label.x() + HitTester.CHEVRON_WIDTH + nameWidth + 8,
+                cy + 4.5);
+    }
+
+    // ------------------------------------------------------------------ edges
+
+    private int drawEdges(GraphicsContext g, Frame f, Rect visible) {
+        GraphModel model = f.model();
+        double scale = f.viewport().scale();
+        boolean curved = model.kind() == LayoutKind.LAYERED && scale >= PLAIN_SCALE;
+        boolean arrows = scale >= PLAIN_SCALE;
+        Color normal = colors.textMuted().deriveColor(0, 1, 1, colors.isDark() ? 0.55 : 0.5);
+        Highlight h = f.highlight();
+        // Edges of one style go into one path, stroked once: thousands of stroke calls would cost far
+        // more than the geometry. Dimmed edges first, lit ones on top.
+        int drawn = 0;
+        for (int pass = 0; pass < (h.active() ? 2 : 1); pass++) {
+            boolean litPass = pass == 1;
+            g.setGlobalAlpha(h.active() && !litPass ? DIMMED : 1);
+            g.setStroke(litPass ? colors.accent() : normal);
+            g.setFill(litPass ? colors.accent() : normal);
+            g.setLineWidth(litPass ? Math.max(2.2, 1.5 / scale) : Math.max(1.4, 1 / scale));
+            g.setLineDashes();
+            g.beginPath();
+            int inPass = 0;
+            for (int e = 0; e < model.edgeCount(); e++) {
+                if (!model.edgeBounds(e).intersects(visible)) {
+                    continue;
+                }
+                boolean lit = h.active() && onPath(h, model.edgeFrom(e), model.edgeTo(e));
+                if (h.active() && lit != litPass) {
+                    continue;
+                }
+                edgePath(g, model.edge(e).points(), curved, arrows);
+                inPass++;
+            }
+            g.stroke();
+            if (arrows && inPass > 0) {
+                g.beginPath();
+                for (int e = 0; e < model.edgeCount(); e++) {
+                    if (model.edgeBounds(e).intersects(visible)
+                            && (!h.active() || onPath(h, model.edgeFrom(e), model.edgeTo(e)) == litPass)) {
+                        arrowPath(g, model.edge(e).points(), curved);
+                    }
+                }
+                g.fill();
+            }
+            drawn += inPass;
+        }
+        g.setGlobalAlpha(1);
+        return drawn;
+    }
+
+    private static boolean onPath(Highlight h, NodeItem from, NodeItem to) {
+        return from != null && to != null && from.key() != null && to.key() != null && h.onPath(from.key(), to.key());
+    }
+
+    private static final double ARROW_LENGTH = 8;
+    private static final double ARROW_HALF_WIDTH = 4.2;
+
+    /**
+     * Adds a smooth curve through the route's points to the current path (Catmull-Rom turned into cubic
+     * Béziers); in the layered layout the curve leaves and enters cards horizontally, like the layers it
+     * crosses. With an arrow, the line stops at the arrow's base so its cap does not poke through the tip.
+     */
+    private static void edgePath(GraphicsContext g, List<Point> pts, boolean curved, boolean arrow) {
+        int n = pts.size();
+        if (n < 2) {
+            return;
+        }
+        g.moveTo(pts.get(0).x(), pts.get(0).y());
+        if (!curved) {
+            for (int i = 1; i < n - 1; i++) {
+                g.lineTo(pts.get(i).x(), pts.get(i).y());
+            }
+            Point end = pts.get(n - 1);
+            double[] dir = direction(pts, false);
+            double back = arrow ? ARROW_LENGTH * 0.6 : 0;
+            g.lineTo(end.x() - dir[0] * back, end.y() - dir[1] * back);
+            return;
+        }
+        for (int i = 0; i < n - 1; i++) {
+            Point p0 = i == 0 ? mirrorHorizontally(pts.get(0), pts.get(1)) : pts.get(i - 1);
+            Point p1 = pts.get(i);
+            Point p2 = pts.get(i + 1);
+            Point p3 = i + 2 < n ? pts.get(i + 2) : mirrorHorizontally(p2, p1);
+            double c1x = p1.x() + (p2.x() - p0.x()) / 6;
+            double c1y = p1.y() + (p2.y() - p0.y()) / 6;
+            double c2x = p2.x() - (p3.x() - p1.x()) / 6;
+            double c2y = p2.y() - (p3.y() - p1.y()) / 6;
+            double endX = p2.x();
+            if (i == n - 2 && arrow) {
+                endX -= direction(pts, true)[0] * ARROW_LENGTH * 0.6;
+            }
+            g.bezierCurveTo(c1x, c1y, c2x, c2y, endX, p2.y());
+        }
+    }
+
+    /** Adds the arrowhead at the route's end to the current path. */
+    private static void arrowPath(GraphicsContext g, List<Point> pts, boolean curved) {
+        if (pts.size() < 2) {
+            return;
+        }
+        Point end = pts.get(pts.size() - 1);
+        double[] dir = direction(pts, curved);
+        double bx = end.x() - dir[0] * ARROW_LENGTH;
+        double by = end.y() - dir[1] * ARROW_LENGTH;
+        g.moveTo(end.x(), end.y());
+        g.lineTo(bx - dir[1] * ARROW_HALF_WIDTH, by + dir[0] * ARROW_HALF_WIDTH);
+        g.lineTo(bx + dir[1] * ARROW_HALF_WIDTH, by - dir[0] * ARROW_HALF_WIDTH);
+        g.closePath();
+    }
+
+    /** The unit direction in which the route arrives (horizontal for the layered layout's curves). */
+    private static double[] direction(List<Point> pts, boolean curved) {
+        Point end = pts.get(pts.size() - 1);
+        Point before = pts.get(pts.size() - 2);
+        if (curved) {
+            return new double[] {end.x() >= before.x() ? 1 : -1, 0};
+        }
+        double dx = end.x() - before.x();
+        double dy = end.y() - before.y();
+        double len = Math.max(1e-6, Math.hypot(dx, dy));
+        return new double[] {dx / len, dy / len};
+    }
+
+    /** The point that makes the tangent at {@code at} horizontal, on the side away from {@code other}. */
+    private static Point mirrorHorizontally(Point at, Point other) {
+        return new Point(at.x() - (other.x() - at.x()), at.y());
+    }
+
+    // ------------------------------------------------------------------ cards
+
+    private void drawNode(GraphicsContext g, Frame f, NodeItem item, Rect r) {
+        double scale = f.viewport().scale();
+        Color groupColor = colors.group(GroupColors.index(item.group()));
+        boolean lit = item.isGroup() || f.highlight().lit(item.key());
+        boolean selected = item.key() != null && f.selection().contains(item.key());
+        AssetStatus status = item.key() == null ? null : f.statuses().apply(item.key());
+        AssetStatus.State state = status == null
+                ? AssetStatus.State.MISSING
+                : item.source() && status.state() != AssetStatus.State.RUNNING
+                        ? AssetStatus.State.SOURCE
+                        : status.state();
+        g.setGlobalAlpha(lit ? 1 : DIMMED);
+
+        if (item.isGroup()) {
+            drawGroupCard(g, f, item, r, groupColor);
+            return;
+        }
+        // A soft one-pixel shadow below the card lifts it from the dotted background.
+        g.setFill(colors.isDark() ? Color.rgb(0, 0, 0, 0.35) : Color.rgb(31, 35, 40, 0.08));
+        g.fillRoundRect(r.x(), r.y() + 1.5, r.width(), r.height(), CARD_ARC, CARD_ARC);
+        g.setFill(groupColor);
+        g.fillRoundRect(r.x(), r.y(), r.width(), r.height(), CARD_ARC, CARD_ARC);
+        g.setFill(
+                selected ? blend(colors.surface(), colors.accent(), colors.isDark() ? 0.16 : 0.06) : colors.surface());
+        g.fillRoundRect(r.x() + STRIP, r.y(), r.width() - STRIP, r.height(), CARD_ARC * 0.6, CARD_ARC * 0.6);
+        g.fillRect(r.x() + STRIP, r.y(), CARD_ARC / 2, r.height());
+
+        if (selected) {
+            g.setStroke(colors.accent().deriveColor(0, 1, 1, 0.3));
+            g.setLineWidth(4);
+            g.setLineDashes();
+            g.strokeRoundRect(r.x() - 2.5, r.y() - 2.5, r.width() + 5, r.height() + 5, CARD_ARC + 5, CARD_ARC + 5);
+        }
+        g.setStroke(
+                selected
+                        ? colors.accent()
+                        : state == AssetStatus.State.RUNNING ? colors.status(state) : colors.border());
+        g.setLineWidth(selected ? 1.6 : Math.max(1, 1 / scale));
+        if (item.source()) {
+            g.setLineDashes(5, 3);
+        } else {
+            g.setLineDashes();
+        }
+        g.strokeRoundRect(r.x(), r.y(), r.width(), r.height(), CARD_ARC, CARD_ARC);
+        g.setLineDashes();
+
+        if (scale < TEXT_SCALE) {
+            // Zoomed out: the name alone, at a size still readable on screen, and a bigger status dot.
+            double dot = Math.min(9, 4.5 / scale);
+            drawStatusDot(g, state, r.maxX() - 8 - dot, r.centerY(), dot, f.phase());
+            if (scale >= NAME_SCALE) {
+                double size = Math.min(20, 10 / scale);
+                Font font = Font.font(family, FontWeight.BOLD, size);
+                g.setFill(colors.text());
+                g.setFont(font);
+                g.fillText(
+                        shortName(item, font, r.width() - PAD - 2 * dot - 14),
+                        r.x() + PAD - 4,
+                        r.centerY() + size * 0.36);
+            }
+            return;
+        }
+        String[] label = label(item, r.width() - PAD - 12);
+        double x = r.x() + PAD;
+        double baseline = r.y() + 23;
+        if (!label[0].isEmpty()) {
+            g.setFill(colors.textMuted());
+            g.setFont(prefixFont);
+            g.fillText(label[0], x, baseline);
+            x += width(label[0], prefixFont);
+        }
+        g.setFill(colors.text());
+        g.setFont(nameFont);
+        g.fillText(label[1], x, baseline);
+
+        double lineY = r.y() + 41;
+        drawStatusDot(g, state, r.x() + PAD + 4, lineY - 4, 4, f.phase());
+        g.setFill(colors.textMuted());
+        g.setFont(smallFont);
+        g.fillText(statusLine(item, state, status, f.now()), r.x() + PAD + 14, lineY);
+
+        if (item.partitioned()) {
+            drawPartitionBar(g, f.partitions().get(item.key()), r);
+        }
+    }
+
+    /**
+     * Far out, cards are plain rectangles in their group's colour; one path per colour, filled once,
+     * instead of thousands of fills. Selected cards get the accent colour on top.
+     */
+    private int drawPlainNodes(GraphicsContext g, Frame f, Rect visible) {
+        GraphModel model = f.model();
+        List<NodeItem> items = model.nodes();
+        int count = 0;
+        for (int pass = 0; pass < 2; pass++) {
+            boolean litPass = pass == 1;
+            g.setGlobalAlpha(litPass || !f.highlight().active() ? 1 : DIMMED);
+            for (int color = 0; color <= dev.assetstudio.app.theme.Styles.GROUP_COLOR_COUNT; color++) {
+                boolean selectedColor = color == dev.assetstudio.app.theme.Styles.GROUP_COLOR_COUNT;
+                g.beginPath();
+                boolean any = false;
+                for (int i = 0; i < items.size(); i++) {
+                    NodeItem item = items.get(i);
+                    Rect r = model.nodeRect(i);
+                    boolean lit = item.isGroup() || f.highlight().lit(item.key());
+                    boolean selected = item.key() != null && f.selection().contains(item.key());
+                    boolean inPass = f.highlight().active() ? lit == litPass : !litPass;
+                    if (!inPass
+                            || selected != selectedColor
+                            || (!selectedColor && GroupColors.index(item.group()) != color)
+                            || !r.intersects(visible)) {
+                        continue;
+                    }
+                    g.rect(r.x(), r.y(), r.width(), r.height());
+                    any = true;
+                    count++;
+                }
+                if (any) {
+                    g.setFill(selectedColor ? colors.accent() : colors.group(color));
+                    g.fill();
+                }
+            }
+        }
+        g.setGlobalAlpha(1);
+        return count;
+    }
+
+    private void drawGroupCard(GraphicsContext g, Frame f, NodeItem item, Rect r, Color groupColor) {
+        // Drawn as a small stack of cards: the group folded up.
+        for (int layer = 2; layer >= 1; layer--) {
+            double o = layer * 4;
+            g.setFill(colors.surface());
+            g.fillRoundRect(r.x() + o, r.y() + o, r.width(), r.height(), CARD_ARC, CARD_ARC);
+            g.setStroke(groupColor.deriveColor(0, 1, 1, 0.5));
+            g.setLineWidth(1);
+            g.strokeRoundRect(r.x() + o, r.y() + o, r.width(), r.height(), CARD_ARC, CARD_ARC);
+        }
+        g.setFill(blend(colors.surface(), groupColor, colors.isDark() ? 0.18 : 0.10));
+        g.fillRoundRect(r.x(), r.y(), r.width(), r.height(), CARD_ARC, CARD_ARC);
+        g.setStroke(groupColor);
+        g.setLineWidth(1.5);
+        g.strokeRoundRect(r.x(), r.y(), r.width(), r.height(), CARD_ARC, CARD_ARC);
+        if (f.viewport().scale() < TEXT_SCALE) {
+            return;
+        }
+        double cx = r.x() + 16;
+        double cy = r.y() + 18;
+        g.setFill(groupColor);
+        g.fillPolygon(new double[] {cx - 2.5, cx - 2.5, cx + 3}, new double[] {cy - 4.5, cy + 4.5, cy}, 3);
+        g.setFont(nameFont);
+        g.fillText(label(item, r.width() - 40)[1], r.x() + 28, r.y() + 23);
+        g.setFill(colors.textMuted());
+        g.setFont(smallFont);
+        g.fillText(
+                item.memberCount() + (item.memberCount() == 1 ? " asset" : " assets") + " · double-click to expand",
+                r.x() + 28,
+                r.y() + 41);
+    }
+
+    private void drawStatusDot(
+            GraphicsContext g, AssetStatus.State state, double cx, double cy, double radius, double phase) {
+        Color color = colors.status(state);
+        double alpha = g.getGlobalAlpha();
+        switch (state) {
+            case MISSING, SOURCE -> {
+                // Hollow: nothing (yet) materialized here.
+                g.setStroke(color);
+                g.setLineWidth(Math.max(1.2, radius / 3));
+                g.strokeOval(cx - radius + 0.6, cy - radius + 0.6, 2 * radius - 1.2, 2 * radius - 1.2);
+            }
+            case RUNNING -> {
+                double ring = radius + radius * 1.6 * phase;
+                g.setGlobalAlpha(alpha * (1 - phase) * 0.6);
+                g.setFill(color);
+                g.fillOval(cx - ring, cy - ring, 2 * ring, 2 * ring);
+                g.setGlobalAlpha(alpha);
+                g.fillOval(cx - radius, cy - radius, 2 * radius, 2 * radius);
+            }
+            default -> {
+                g.setFill(color);
+                g.fillOval(cx - radius, cy - radius, 2 * radius, 2 * radius);
+            }
+        }
+    }
+
+    private static String statusLine(NodeItem item, AssetStatus.State state, AssetStatus status, Instant now) {
+        Instant last = status == null ? null : status.lastMaterialized();
+        String when = RelativeTime.format(last, now);
+        return switch (state) {
+            case SOURCE -> "Source asset";
+            case MISSING -> "Missing · never";
+            case FRESH -> "Fresh · " + when;
+            case STALE -> "Stale · " + when;
+            case FAILED -> "Failed · " + when;
+            case RUNNING -> "Running…";
+        };
+    }
+
+    private void drawPartitionBar(GraphicsContext g, PartitionBar bar, Rect r) {
+        double x = r.x() + PAD;
+        double w = r.width() - PAD - 12;
+        double y = r.maxY() - 8;
+        g.setFill(colors.borderMuted());
+        g.fillRoundRect(x, y, w, 3, 3, 3);
+        if (bar == null) {
+            return;
+        }
+        double total = Math.max(1e-9, bar.materialized() + bar.failed() + bar.missing());
+        double ok = w * bar.materialized() / total;
+        double failed = w * bar.failed() / total;
+        g.setFill(colors.status(AssetStatus.State.FRESH));
+        g.fillRect(x, y, ok, 3);
+        g.setFill(colors.status(AssetStatus.State.FAILED));
+        g.fillRect(x + ok, y, failed, 3);
+    }
+
+    // ------------------------------------------------------------------ text
+
+    private void ensureFonts() {
+        String current = colors.fontFamily();
+        if (!current.equals(family)) {
+            family = current;
+            nameFont = Font.font(family, FontWeight.BOLD, 13);
+            prefixFont = Font.font(family, FontWeight.NORMAL, 12.5);
+            smallFont = Font.font(family, FontWeight.NORMAL, 11.5);
+            groupFont = Font.font(family, FontWeight.BOLD, 12.5);
+            labels.clear();
+        }
+    }
+
+    /** {prefix, name} fitted into {@code available}: the prefix gives way first, then the name gets "…". */
+    private String[] label(NodeItem item, double available) {
+        return labels.computeIfAbsent(item.id(), id -> {
+            String name = item.name();
+            String prefix = item.prefix();
+            double nameWidth = width(name, nameFont);
+            if (nameWidth + width(prefix, prefixFont) <= available) {
+                return new String[] {prefix, name};
+            }
+            if (nameWidth <= available) {
+                String shortPrefix = prefix.isEmpty() ? "" : ellipsize(prefix, prefixFont, available - nameWidth, true);
+                return new String[] {shortPrefix.equals("…") ? "" : shortPrefix, name};
+            }
+            return new String[] {"", ellipsize(name, nameFont, available, false)};
+        });
+    }
+
+    /** The name alone, ellipsized for the zoomed-out cards; cached per font size. */
+    private String shortName(NodeItem item, Font font, double available) {
+        return shortNames.computeIfAbsent(
+                item.id() + "@" + Math.round(font.getSize() * 4),
+                id -> width(item.name(), font) <= available
+                        ? item.name()
+                        : ellipsize(item.name(), font, available, false));
+    }
+
+    private String ellipsize(String text, Font font, double available, boolean keepEnd) {
+        for (int keep = text.length() - 1; keep > 0; keep--) {
+            String candidate = keepEnd ? "…" + text.substring(text.length() - keep) : text.substring(0, keep) + "…";
+            if (width(candidate, font) <= available) {
+                return candidate;
+            }
+        }
+        return "…";
+    }
+
+    private double width(String text, Font font) {
+        measure.setFont(font);
+        measure.setText(text);
+        return measure.getLayoutBounds().getWidth();
+    }
+
+    private static Color blend(Color base, Color tint, double amount) {
+        return base.interpolate(tint, amount);
+    }
+}

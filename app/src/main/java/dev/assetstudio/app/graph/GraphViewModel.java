@@ -1,0 +1,305 @@
+package dev.assetstudio.app.graph;
+
+import dev.assetstudio.api.AssetKey;
+import dev.assetstudio.app.graph.GraphModel.Anchor;
+import dev.assetstudio.app.graph.GraphModel.ViewportHint;
+import dev.assetstudio.app.graph.layout.GraphLayout;
+import dev.assetstudio.app.graph.layout.LayoutKind;
+import dev.assetstudio.app.graph.layout.LayoutOptions;
+import dev.assetstudio.app.graph.layout.Orientation;
+import dev.assetstudio.app.graph.layout.Point;
+import dev.assetstudio.app.session.AssetStatus;
+import dev.assetstudio.app.session.Materializer;
+import dev.assetstudio.app.session.Notification;
+import dev.assetstudio.app.session.StudioSession;
+import dev.assetstudio.engine.Project;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.collections.SetChangeListener;
+
+/**
+ * The graph feature's logic, without a window: which cards to show (filters, collapsed groups), where
+ * they go (a layout computed off the FX thread, plus the cards placed by hand, persisted per project),
+ * what is highlighted (the engine's upstream/downstream closures of the shared selection), and the
+ * commands of the graph (materialize, show only upstream/downstream, collapse). The view draws {@link
+ * #modelProperty()} and forwards gestures here.
+ */
+public final class GraphViewModel {
+
+    /** Which side of an asset "show only" keeps. */
+    public enum Direction {
+        UPSTREAM,
+        DOWNSTREAM
+    }
+
+    /** The view shows only {@code key} and what lies in {@code direction} of it. */
+    public record Filter(AssetKey key, Direction direction) {}
+
+    /** Spacing tuned for 56 px cards and labelled group boxes. */
+    static final LayoutOptions OPTIONS =
+            new LayoutOptions(Orientation.LEFT_TO_RIGHT, 22, 12, 84, 14, 30, 32, 6, 4, 100, 42L);
+
+    private final StudioSession session;
+    private final Materializer materializer;
+    private final ReadOnlyObjectWrapper<GraphModel> model = new ReadOnlyObjectWrapper<>(this, "model");
+    private final ReadOnlyBooleanWrapper layingOut = new ReadOnlyBooleanWrapper(this, "layingOut");
+    private final ReadOnlyObjectWrapper<LayoutKind> layoutKind =
+            new ReadOnlyObjectWrapper<>(this, "layoutKind", LayoutKind.LAYERED);
+    private final ReadOnlyObjectWrapper<Filter> filter = new ReadOnlyObjectWrapper<>(this, "filter");
+    private final ReadOnlyObjectWrapper<Highlight> highlight =
+            new ReadOnlyObjectWrapper<>(this, "highlight", Highlight.NONE);
+
+    private final Set<String> collapsed = new HashSet<>();
+    private Map<String, Point> placements = new HashMap<>();
+    private PlacementStore store;
+    private LaidOut laidOut;
+    private int generation;
+
+    /** A computed layout with what is needed to re-apply placements to it. */
+    private record LaidOut(GraphLayout layout, GraphInput input, LayoutKind kind, Set<String> collapsed) {}
+
+    public GraphViewModel(StudioSession session, Materializer materializer) {
+        this.session = session;
+        this.materializer = materializer;
+        session.projectProperty().addListener((obs, old, next) -> projectChanged(old, next));
+        session.selection().addListener((SetChangeListener<AssetKey>) change -> updateHighlight());
+        if (session.project() != null) {
+            projectChanged(null, session.project());
+        }
+    }
+
+    // ------------------------------------------------------------------ state
+
+    /** The picture to draw; null until the first layout is done (or with no project). */
+    public ReadOnlyObjectProperty<GraphModel> modelProperty() {
+        return model.getReadOnlyProperty();
+    }
+
+    public GraphModel model() {
+        return model.get();
+    }
+
+    /** True while a layout is being computed (the view shows a progress indicator). */
+    public ReadOnlyBooleanProperty layingOutProperty() {
+        return layingOut.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<LayoutKind> layoutKindProperty() {
+        return layoutKind.getReadOnlyProperty();
+    }
+
+    /** The "show only" filter, or null when every asset is shown. */
+    public ReadOnlyObjectProperty<Filter> filterProperty() {
+        return filter.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<Highlight> highlightProperty() {
+        return highlight.getReadOnlyProperty();
+    }
+
+    public Highlight highlight() {
+        return highlight.get();
+    }
+
+    /** The cards placed by hand in the current layout kind (top-left corners by node id). */
+    public Map<String, Point> placements() {
+        return Map.copyOf(placements);
+    }
+
+    public Set<String> collapsedGroups() {
+        return Set.copyOf(collapsed);
+    }
+
+    public StudioSession session() {
+        return session;
+    }
+
+    /** The status badge of {@code key} (MISSING until the session knows better). */
+    public AssetStatus status(AssetKey key) {
+        AssetStatus status = session.statuses().get(key);
+        return status != null ? status : new AssetStatus(AssetStatus.State.MISSING, "", null);
+    }
+
+    // ------------------------------------------------------------------ layout commands
+
+    /** Lays the graph out with {@code kind} (its own hand placements restored) and fits it. */
+    public void setLayoutKind(LayoutKind kind) {
+        layoutKind.set(kind);
+        placements = store == null ? new HashMap<>() : new HashMap<>(store.load(kind));
+        runLayout(ViewportHint.FIT, null);
+    }
+
+    /** Forgets the hand placements of the current layout kind and lays out again. */
+    public void relayout() {
+        placements.clear();
+        savePlacements();
+        runLayout(ViewportHint.FIT, null);
+    }
+
+    /** Collapses an expanded group into one card, or expands a collapsed one. */
+    public void toggleCollapsed(String group) {
+        String card = NodeItem.groupNodeId(group);
+        Anchor anchor;
+        if (collapsed.remove(group)) {
+            anchor = new Anchor(card, "box:" + group);
+        } else {
+            collapsed.add(group);
+            anchor = new Anchor("box:" + group, card);
+        }
+        runLayout(ViewportHint.ANCHOR, anchor);
+    }
+
+    /** Moves card {@code id} to have its top-left corner at (x, y), live while dragging. */
+    public void moveNode(String id, double x, double y) {
+        if (laidOut == null || model.get() == null || model.get().item(id) == null) {
+            return;
+        }
+        placements.put(id, new Point(x, y));
+        publish(ViewportHint.KEEP, null);
+    }
+
+    /** Stores the hand placements (call when a drag ends). */
+    public void savePlacements() {
+        if (store == null) {
+            return;
+        }
+        try {
+            store.save(layoutKind.get(), placements);
+        } catch (RuntimeException e) {
+            session.notify(new Notification(Notification.Level.WARNING, "Could not save the layout", e.getMessage()));
+        }
+    }
+
+    /** Shows only {@code key} and its upstream or downstream assets. */
+    public void showOnly(AssetKey key, Direction direction) {
+        filter.set(new Filter(key, direction));
+        runLayout(ViewportHint.FIT, null);
+    }
+
+    /** Drops the "show only" filter. */
+    public void showAll() {
+        if (filter.get() != null) {
+            filter.set(null);
+            runLayout(ViewportHint.FIT, null);
+        }
+    }
+
+    // ------------------------------------------------------------------ run commands
+
+    public void materialize(Collection<AssetKey> keys, Materializer.Scope scope) {
+        materializer.materialize(keys, scope);
+    }
+
+    /** Whether "Materialize with config…" can open for {@code key}. */
+    public boolean canLaunchWithConfig(NodeItem item) {
+        return item != null && item.configurable() && session.configLaunchpad().isPresent();
+    }
+
+    public void launchWithConfig(AssetKey key) {
+        session.configLaunchpad().ifPresent(pad -> pad.open(key));
+    }
+
+    // ------------------------------------------------------------------ internals
+
+    private void projectChanged(Project old, Project next) {
+        generation++; // results of a layout for the old project are dropped
+        if (next == null) {
+            laidOut = null;
+            store = null;
+            model.set(null);
+            layingOut.set(false);
+            updateHighlight();
+            return;
+        }
+        boolean reload = old != null && old.jar().equals(next.jar());
+        if (!reload) {
+            collapsed.clear();
+            filter.set(null);
+        } else if (filter.get() != null && !next.graph().contains(filter.get().key())) {
+            filter.set(null);
+        }
+        store = PlacementStore.of(next);
+        placements = new HashMap<>(store.load(layoutKind.get()));
+        updateHighlight();
+        // A reload keeps what the user was looking at; another project is shown whole.
+        runLayout(reload ? ViewportHint.KEEP : ViewportHint.FIT, null);
+    }
+
+    private void runLayout(ViewportHint hint, Anchor anchor) {
+        Project project = session.project();
+        if (project == null) {
+            return;
+        }
+        int current = ++generation;
+        Set<String> collapsedNow = Set.copyOf(collapsed);
+        Filter filterNow = filter.get();
+        LayoutKind kind = layoutKind.get();
+        layingOut.set(true);
+        session.background()
+                .run(() -> compute(project, collapsedNow, filterNow, kind))
+                .onSuccess(result -> {
+                    if (current == generation) {
+                        laidOut = result;
+                        publish(hint, anchor);
+                    }
+                })
+                .onFailure(e -> {
+                    if (current == generation) {
+                        session.notify(new Notification(
+                                Notification.Level.ERROR, "Could not lay out the graph", String.valueOf(e)));
+                    }
+                })
+                .onFinally(() -> {
+                    if (current == generation) {
+                        layingOut.set(false);
+                    }
+                })
+                .start();
+    }
+
+    private static LaidOut compute(Project project, Set<String> collapsed, Filter filter, LayoutKind kind) {
+        Set<AssetKey> visible = null;
+        if (filter != null) {
+            Set<AssetKey> start = Set.of(filter.key());
+            visible = filter.direction() == Direction.UPSTREAM
+                    ? project.graph().allUpstream(start)
+                    : project.graph().allDownstream(start);
+        }
+        GraphInput input = GraphInput.of(project.assets(), collapsed, visible);
+        GraphLayout layout = kind.algorithm().layout(input.graph(), OPTIONS);
+        return new LaidOut(layout, input, kind, collapsed);
+    }
+
+    private void publish(ViewportHint hint, Anchor anchor) {
+        GraphLayout placed =
+                Placements.apply(laidOut.layout(), placements, laidOut.input().extraEdges(), OPTIONS);
+        GraphModel previous = model.get();
+        List<NodeItem> items = laidOut.input().items();
+        if (previous != null && hint == ViewportHint.KEEP && previous.nodes().equals(items)) {
+            model.set(previous.withLayout(placed, hint, anchor));
+        } else {
+            model.set(new GraphModel(placed, laidOut.kind(), items, laidOut.collapsed(), hint, anchor));
+        }
+    }
+
+    private void updateHighlight() {
+        Project project = session.project();
+        highlight.set(project == null ? Highlight.NONE : Highlight.of(project.graph(), session.selection()));
+    }
+
+    /** The asset shown by card {@code id}, if it is an asset card. */
+    public Optional<AssetKey> keyOf(String id) {
+        GraphModel current = model.get();
+        NodeItem item = current == null ? null : current.item(id);
+        return Optional.ofNullable(item == null ? null : item.key());
+    }
+}
