@@ -1,11 +1,16 @@
 package dev.assetstudio.app;
 
+import dev.assetstudio.app.fx.BackgroundTasks;
+import dev.assetstudio.app.project.RecentProjects;
 import dev.assetstudio.app.screenshot.ScreenshotTaker;
+import dev.assetstudio.app.session.Materializer;
+import dev.assetstudio.app.session.StudioSession;
 import dev.assetstudio.app.shell.DetailsTab;
 import dev.assetstudio.app.shell.MainViewModel;
 import dev.assetstudio.app.shell.MainWindow;
 import dev.assetstudio.app.theme.AppIcon;
 import dev.assetstudio.app.theme.Theme;
+import dev.assetstudio.engine.ProjectOptions;
 import java.time.Duration;
 import javafx.application.Application;
 import javafx.application.Platform;
@@ -55,6 +60,15 @@ public final class StudioApp extends Application {
         var window = new MainWindow(viewModel, theme);
         // Features are wired here, e.g. window.setCatalog(...); viewModel.setOpenProjectHandler(...);
         // screenshots.whenReady(graphView::isDrawn); once the project is loaded, select options.select().
+        // The shared state every feature works on.
+        var session = new StudioSession(BackgroundTasks.onThreadPool());
+        var materializer = new Materializer(session);
+        // Studio core: projects, catalog, materialize commands, run panel.
+        var core = CoreFeatures.install(
+                window, viewModel, session, materializer, ProjectOptions.defaults(), RecentProjects.forUser());
+        options.select().ifPresent(core.projects()::selectOnLoad);
+        screenshots.whenReady(
+                () -> session.project() != null && !session.statuses().isEmpty());
 
         if (options.tab().isPresent()) {
             var tab = DetailsTab.fromName(options.tab().get());
@@ -74,9 +88,11 @@ public final class StudioApp extends Application {
         stage.setTitle("Asset Studio");
         stage.getIcons().addAll(AppIcon.images());
         stage.setScene(scene);
+        core.attach(stage, session);
         stage.show();
 
-        options.jar().ifPresent(viewModel::openProject);
+        // Without a jar, the bundled example (extracted to <home>/examples) opens.
+        options.jar().ifPresentOrElse(viewModel::openProject, core.projects()::openExample);
         options.screenshot()
                 .ifPresent(target -> screenshots.capture(scene, target, failure -> {
                     if (failure == null) {

@@ -47,6 +47,8 @@ public final class StudioSession {
     private final List<Consumer<List<RunEvent>>> runEventListeners = new CopyOnWriteArrayList<>();
     private final FxBatcher<RunEvent> batcher;
     private final RunListener engineListener;
+    private final ReadOnlyObjectWrapper<ConfigLaunchpad> configLaunchpad =
+            new ReadOnlyObjectWrapper<>(this, "configLaunchpad");
 
     public StudioSession(BackgroundTasks background) {
         this(background, null);
@@ -271,5 +273,23 @@ public final class StudioSession {
     /** Background work for features that hang off the session (the same executor everywhere). */
     public BackgroundTasks background() {
         return background;
+    }
+
+    // ------------------------------------------------------------------ config launchpad
+
+    /** Registers the launchpad that "Materialize with config…" opens (null: none, the command is disabled). */
+    public void setConfigLaunchpad(ConfigLaunchpad launchpad) {
+        configLaunchpad.set(launchpad);
+    }
+
+    /** The registered launchpad, or null while no feature provides one. */
+    public ReadOnlyObjectProperty<ConfigLaunchpad> configLaunchpadProperty() {
+        return configLaunchpad.getReadOnlyProperty();
+    }
+
+    /** Opens the launchpad for {@code key}, or says that none is available. */
+    public void openConfigLaunchpad(AssetKey key) {
+        ConfigLaunchpad launchpad = configLaunchpad.get();
+        (launchpad == null ? ConfigLaunchpad.notAvailable(this) : launchpad).open(key);
     }
 }
