@@ -188,7 +188,9 @@ class CoreFeaturesTest {
     }
 
     private static List<TreeCell<?>> cells(FxRobot robot) {
-        WaitForAsyncUtils.waitForFxEvents();
+        if (!javafx.application.Platform.isFxApplicationThread()) {
+            WaitForAsyncUtils.waitForFxEvents(); // (inside waitFor's checks it would wait for itself)
+        }
         return robot.lookup("#catalog-tree .tree-cell").queryAll().stream()
                 .<TreeCell<?>>map(node -> (TreeCell<?>) node)
                 .filter(cell -> cell.getItem() != null && cell.isVisible())

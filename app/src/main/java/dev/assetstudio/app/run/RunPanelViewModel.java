@@ -75,6 +75,9 @@ public final class RunPanelViewModel {
     private final ObservableList<StepRow> steps = FXCollections.observableArrayList();
     private final ObservableList<LogEntry> logLines = FXCollections.observableArrayList();
     private final ObservableList<RunRecord> recentRuns = FXCollections.observableArrayList();
+    private final ObservableList<StepRow> readOnlySteps = FXCollections.unmodifiableObservableList(steps);
+    private final ObservableList<LogEntry> readOnlyLogLines = FXCollections.unmodifiableObservableList(logLines);
+    private final ObservableList<RunRecord> readOnlyRecentRuns = FXCollections.unmodifiableObservableList(recentRuns);
     private final Map<StepKey, StepRow> rowsByStep = new LinkedHashMap<>();
     private final Set<String> activeRuns = new HashSet<>();
     private long historyTicket;
@@ -210,7 +213,13 @@ public final class RunPanelViewModel {
         }
         session.background()
                 .run(() -> project.history().runs(0, RECENT_RUNS))
-                .onSuccess(recentRuns::setAll)
+                .onSuccess(runs -> {
+                    recentRuns.setAll(runs);
+                    // Opening a project shows its last run, so the panel is not empty when there is history.
+                    if (runId.get() == null && !runs.isEmpty()) {
+                        showRun(runs.get(0).runId());
+                    }
+                })
                 .onFailure(e -> recentRuns.clear())
                 .start();
     }
@@ -343,16 +352,16 @@ public final class RunPanelViewModel {
 
     /** The shown run's steps, in plan order. */
     public ObservableList<StepRow> steps() {
-        return FXCollections.unmodifiableObservableList(steps);
+        return readOnlySteps;
     }
 
     /** The shown run's log lines, at most {@link #MAX_LOG_LINES}. */
     public ObservableList<LogEntry> logLines() {
-        return FXCollections.unmodifiableObservableList(logLines);
+        return readOnlyLogLines;
     }
 
     /** The newest runs in history, newest first. */
     public ObservableList<RunRecord> recentRuns() {
-        return FXCollections.unmodifiableObservableList(recentRuns);
+        return readOnlyRecentRuns;
     }
 }

@@ -34,6 +34,8 @@ public final class Materializer {
 
     private final StudioSession session;
     private final ObservableList<RunHandle> activeRuns = FXCollections.observableArrayList();
+    // Kept, so that listeners on it live as long as the materializer.
+    private final ObservableList<RunHandle> readOnlyActiveRuns = FXCollections.unmodifiableObservableList(activeRuns);
 
     public Materializer(StudioSession session) {
         this.session = Objects.requireNonNull(session, "session");
@@ -119,7 +121,7 @@ public final class Materializer {
 
     /** The runs started from the studio that have not ended. */
     public ObservableList<RunHandle> activeRuns() {
-        return FXCollections.unmodifiableObservableList(activeRuns);
+        return readOnlyActiveRuns;
     }
 
     public BooleanBinding runningProperty() {
