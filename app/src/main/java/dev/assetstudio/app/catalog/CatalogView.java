@@ -332,6 +332,8 @@ public final class CatalogView extends VBox {
         private String groupColorClass;
 
         CatalogCell() {
+            // As wide as the tree, never wider: long keys are cut with an ellipsis, and the time stays visible.
+            setPrefWidth(0);
             HBox.setHgrow(spacer, Priority.ALWAYS);
             time.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
             time.setMinWidth(Region.USE_PREF_SIZE);

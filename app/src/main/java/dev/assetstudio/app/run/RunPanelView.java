@@ -88,7 +88,9 @@ public final class RunPanelView extends StackPane {
         recent.setPromptText("Recent runs");
         recent.setPrefWidth(230);
         recent.setCellFactory(list -> new RunCell());
-        recent.setButtonCell(new RunCell());
+        var buttonCell = new RunCell();
+        buttonCell.setStyle("-fx-background-color: transparent;"); // not a selected list row
+        recent.setButtonCell(buttonCell);
 
         var spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
@@ -204,7 +206,7 @@ public final class RunPanelView extends StackPane {
                 viewModel.showRun(run.runId());
             }
         });
-        viewModel.runIdProperty().addListener((obs, old, id) -> tick());
+        viewModel.versionProperty().addListener((obs, old, v) -> tick());
         viewModel.liveProperty().addListener((obs, was, live) -> {
             if (live) {
                 clock.play();

@@ -218,6 +218,9 @@ public final class RunPanelViewModel {
                     // Opening a project shows its last run, so the panel is not empty when there is history.
                     if (runId.get() == null && !runs.isEmpty()) {
                         showRun(runs.get(0).runId());
+                        if (activeRuns.isEmpty()) {
+                            main.runFinished(words(runs.get(0).status()));
+                        }
                     }
                 })
                 .onFailure(e -> recentRuns.clear())
