@@ -1,21 +1,20 @@
 package dev.assetstudio.app;
 
-import dev.assetstudio.api.AssetKey;
 import dev.assetstudio.app.fx.BackgroundTasks;
 import dev.assetstudio.app.graph.GraphFeature;
 import dev.assetstudio.app.partitions.PartitionPickerDialog;
 import dev.assetstudio.app.partitions.PartitionsTabView;
 import dev.assetstudio.app.partitions.PartitionsViewModel;
+import dev.assetstudio.app.project.RecentProjects;
 import dev.assetstudio.app.screenshot.ScreenshotTaker;
 import dev.assetstudio.app.session.Materializer;
 import dev.assetstudio.app.session.StudioSession;
 import dev.assetstudio.app.shell.DetailsTab;
 import dev.assetstudio.app.shell.MainViewModel;
 import dev.assetstudio.app.shell.MainWindow;
-import dev.assetstudio.app.shell.StudioAction;
 import dev.assetstudio.app.theme.AppIcon;
 import dev.assetstudio.app.theme.Theme;
-import dev.assetstudio.engine.Project;
+import dev.assetstudio.engine.ProjectOptions;
 import java.time.Duration;
 import javafx.application.Application;
 import javafx.application.Platform;
@@ -63,18 +62,21 @@ public final class StudioApp extends Application {
         options.dark().ifPresent(theme::overrideForSession);
         var viewModel = new MainViewModel();
         var window = new MainWindow(viewModel, theme);
-        // Features are wired here, e.g. window.setCatalog(...); viewModel.setOpenProjectHandler(...);
-        // screenshots.whenReady(graphView::isDrawn); once the project is loaded, select options.select().
-        var session = temporarySession(viewModel, options); // TEMP until studio-core merges
-        var materializer = new Materializer(session); // TEMP until studio-core merges
-        viewModel.setHandler( // TEMP until studio-core merges
-                StudioAction.MATERIALIZE_SELECTED,
-                () -> materializer.materialize(session.selection(), Materializer.Scope.ONLY));
-
+        // The shared state every feature works on.
+        var session = new StudioSession(BackgroundTasks.onThreadPool());
+        var materializer = new Materializer(session);
+        // Studio core: projects, catalog, materialize commands, run panel.
+        var core = CoreFeatures.install(
+                window, viewModel, session, materializer, ProjectOptions.defaults(), RecentProjects.forUser());
+        options.select().ifPresent(core.projects()::selectOnLoad);
+        screenshots.whenReady(
+                () -> session.project() != null && !session.statuses().isEmpty());
+        // Partitions: the Partitions tab, and the picker Materialize asks for partitioned assets.
         var partitionsView = new PartitionsTabView(new PartitionsViewModel(session, materializer));
         window.details().setContent(DetailsTab.PARTITIONS, partitionsView);
         materializer.setPartitionPicker(new PartitionPickerDialog(session.background(), () -> stage));
         screenshots.whenReady(() -> options.select().isEmpty() || partitionsView.isReady());
+        // The graph.
         var graphView = GraphFeature.install(window, viewModel, session, materializer);
         screenshots.whenReady(graphView::isDrawn);
 
@@ -96,9 +98,11 @@ public final class StudioApp extends Application {
         stage.setTitle("Asset Studio");
         stage.getIcons().addAll(AppIcon.images());
         stage.setScene(scene);
+        core.attach(stage, session);
         stage.show();
 
-        options.jar().ifPresent(viewModel::openProject);
+        // Without a jar, the bundled example (extracted to <home>/examples) opens.
+        options.jar().ifPresentOrElse(viewModel::openProject, core.projects()::openExample);
         options.screenshot()
                 .ifPresent(target -> screenshots.capture(scene, target, failure -> {
                     if (failure == null) {
@@ -109,30 +113,6 @@ public final class StudioApp extends Application {
                         exit(1);
                     }
                 }));
-    }
-
-    /**
-     * TEMP until studio-core merges: a session whose project is the jar given on the command line,
-     * opened in the background, with {@code --select} applied once it is loaded.
-     */
-    private static StudioSession temporarySession(MainViewModel viewModel, StartupOptions options) {
-        var background = BackgroundTasks.onThreadPool();
-        var session = new StudioSession(background);
-        session.focusedProperty()
-                .addListener((obs, was, now) -> viewModel.setSelectedAsset(now == null ? null : now.toString()));
-        viewModel.setOpenProjectHandler(jar -> background
-                .run(() -> Project.open(jar))
-                .onSuccess(project -> {
-                    session.setProject(project);
-                    viewModel.projectOpened(jar, project.assetKeys().size());
-                    options.select()
-                            .map(AssetKey::parse)
-                            .filter(project.assetKeys()::contains)
-                            .ifPresent(session::select);
-                })
-                .onFailure(e -> System.err.println("Cannot open " + jar + ": " + e.getMessage()))
-                .start());
-        return session;
     }
 
     private static void exit(int code) {

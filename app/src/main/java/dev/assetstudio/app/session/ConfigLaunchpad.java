@@ -3,18 +3,23 @@ package dev.assetstudio.app.session;
 import dev.assetstudio.api.AssetKey;
 
 /**
- * Opens the "materialize with config…" launchpad for an asset. Implemented by the feature that owns the
- * launchpad and registered with {@link StudioSession#setConfigLaunchpad}; views that offer the command
- * (graph, catalog) look it up there and disable the command while none is registered.
+ * Opens the launchpad where the user writes run config for an asset before materializing it ("Materialize with
+ * config…"). The details feature registers one with {@link StudioSession#setConfigLaunchpad}; until then the command
+ * is shown disabled.
  *
  * <pre>{@code
- * session.setConfigLaunchpad(key -> launchpadDialog.show(key));
- * session.configLaunchpad().ifPresent(pad -> pad.open(key));
+ * session.setConfigLaunchpad(key -> launchpadView.open(key));
  * }</pre>
  */
 @FunctionalInterface
 public interface ConfigLaunchpad {
 
-    /** Shows the launchpad for {@code key}, an asset with a config type. Called on the FX thread. */
+    /** Shows the launchpad for {@code key}. Called on the FX thread. */
     void open(AssetKey key);
+
+    /** The stand-in while no feature provides a launchpad: says so in a notification. */
+    static ConfigLaunchpad notAvailable(StudioSession session) {
+        return key -> session.notify(new Notification(
+                Notification.Level.INFO, "Run config is not available", "This build has no config launchpad."));
+    }
 }

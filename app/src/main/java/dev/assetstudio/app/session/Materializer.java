@@ -37,6 +37,8 @@ public final class Materializer {
     private final StudioSession session;
     private final ObservableList<RunHandle> activeRuns = FXCollections.observableArrayList();
     private PartitionPicker partitionPicker;
+    // Kept, so that listeners on it live as long as the materializer.
+    private final ObservableList<RunHandle> readOnlyActiveRuns = FXCollections.unmodifiableObservableList(activeRuns);
 
     public Materializer(StudioSession session) {
         this.session = Objects.requireNonNull(session, "session");
@@ -170,7 +172,7 @@ public final class Materializer {
 
     /** The runs started from the studio that have not ended. */
     public ObservableList<RunHandle> activeRuns() {
-        return FXCollections.unmodifiableObservableList(activeRuns);
+        return readOnlyActiveRuns;
     }
 
     public BooleanBinding runningProperty() {

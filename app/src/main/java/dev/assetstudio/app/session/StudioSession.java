@@ -40,8 +40,7 @@ public final class StudioSession {
     private final BackgroundTasks background;
     private final ReadOnlyObjectWrapper<Project> project = new ReadOnlyObjectWrapper<>(this, "project");
     private final ObservableMap<AssetKey, AssetStatus> statuses = FXCollections.observableHashMap();
-    // One wrapper, kept: a fresh unmodifiable wrapper per call listens to the map only weakly, so a
-    // listener added to it silently stops firing once the wrapper is garbage-collected.
+    // One read-only view, kept: listeners added to a view that is then dropped would be garbage collected with it.
     private final ObservableMap<AssetKey, AssetStatus> readOnlyStatuses =
             FXCollections.unmodifiableObservableMap(statuses);
     private final ObservableSet<AssetKey> selection = FXCollections.observableSet();
@@ -51,7 +50,8 @@ public final class StudioSession {
     private final List<Consumer<List<RunEvent>>> runEventListeners = new CopyOnWriteArrayList<>();
     private final FxBatcher<RunEvent> batcher;
     private final RunListener engineListener;
-    private ConfigLaunchpad configLaunchpad;
+    private final ReadOnlyObjectWrapper<ConfigLaunchpad> configLaunchpad =
+            new ReadOnlyObjectWrapper<>(this, "configLaunchpad");
 
     public StudioSession(BackgroundTasks background) {
         this(background, null);
@@ -275,18 +275,31 @@ public final class StudioSession {
 
     // ------------------------------------------------------------------ hooks
 
-    /** Registers the launchpad behind "Materialize with config…" ({@code null} removes it). */
-    public void setConfigLaunchpad(ConfigLaunchpad launchpad) {
-        this.configLaunchpad = launchpad;
-    }
-
     /** The registered launchpad, if the feature that provides it is installed. */
     public java.util.Optional<ConfigLaunchpad> configLaunchpad() {
-        return java.util.Optional.ofNullable(configLaunchpad);
+        return java.util.Optional.ofNullable(configLaunchpad.get());
     }
 
     /** Background work for features that hang off the session (the same executor everywhere). */
     public BackgroundTasks background() {
         return background;
+    }
+
+    // ------------------------------------------------------------------ config launchpad
+
+    /** Registers the launchpad that "Materialize with config…" opens (null: none, the command is disabled). */
+    public void setConfigLaunchpad(ConfigLaunchpad launchpad) {
+        configLaunchpad.set(launchpad);
+    }
+
+    /** The registered launchpad, or null while no feature provides one. */
+    public ReadOnlyObjectProperty<ConfigLaunchpad> configLaunchpadProperty() {
+        return configLaunchpad.getReadOnlyProperty();
+    }
+
+    /** Opens the launchpad for {@code key}, or says that none is available. */
+    public void openConfigLaunchpad(AssetKey key) {
+        ConfigLaunchpad launchpad = configLaunchpad.get();
+        (launchpad == null ? ConfigLaunchpad.notAvailable(this) : launchpad).open(key);
     }
 }

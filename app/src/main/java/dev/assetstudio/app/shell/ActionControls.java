@@ -24,6 +24,7 @@ final class ActionControls {
     /** A menu item with the action's label, icon and shortcut (the scene registers the shortcut). */
     MenuItem menuItem(StudioAction action) {
         var item = new MenuItem(action.label());
+        item.textProperty().bind(labelOr(action, action.label()));
         item.setId(id(action));
         action.icon().ifPresent(icon -> item.setGraphic(Icons.create(icon, MENU_ICON_SIZE)));
         accelerator(action).ifPresent(item::setAccelerator);
@@ -43,8 +44,16 @@ final class ActionControls {
     /** A toolbar button with icon and text, for the primary commands. */
     Button textButton(StudioAction action, String text) {
         var button = new Button(text);
+        button.textProperty().bind(labelOr(action, text));
         action.icon().ifPresent(icon -> button.setGraphic(Icons.create(icon, 14)));
         return bind(button, action);
+    }
+
+    /** The label a feature set for {@code action}, else {@code fallback}. */
+    private javafx.beans.binding.StringBinding labelOr(StudioAction action, String fallback) {
+        var label = viewModel.labelProperty(action);
+        return javafx.beans.binding.Bindings.createStringBinding(
+                () -> label.get() == null ? fallback : label.get(), label);
     }
 
     private Button bind(Button button, StudioAction action) {

@@ -231,8 +231,24 @@ public final class MainViewModel {
         return progress.getReadOnlyProperty();
     }
 
+    // ------------------------------------------------------------------ labels
+
+    /**
+     * Shows {@code label} instead of the action's fixed text in its menu item and text button, e.g. "Materialize
+     * selected (3)".
+     */
+    public void setLabel(StudioAction action, javafx.beans.value.ObservableStringValue label) {
+        slots.get(action).label.bind(label);
+    }
+
+    /** The action's label set by its feature, or null while it has none (controls then use their fixed text). */
+    public ReadOnlyStringProperty labelProperty(StudioAction action) {
+        return slots.get(action).label.getReadOnlyProperty();
+    }
+
     private static final class Slot {
         Runnable handler;
         final ReadOnlyBooleanWrapper executable = new ReadOnlyBooleanWrapper(false);
+        final ReadOnlyStringWrapper label = new ReadOnlyStringWrapper();
     }
 }

@@ -62,6 +62,7 @@ public final class MainWindow extends BorderPane {
     private final HBox toolBarTrailing = new HBox(2);
     private final StackPane catalogArea = new StackPane();
     private final StackPane graphArea = new StackPane();
+    private final StackPane graphOverlay = new StackPane();
     private final DetailsArea detailsArea;
     private final StackPane runPanelBody = new StackPane();
     private final VBox runPanel = new VBox();
@@ -90,6 +91,18 @@ public final class MainWindow extends BorderPane {
     /** Replaces the graph area (centre) with the graph feature's view. */
     public void setGraph(Node view) {
         graphArea.getChildren().setAll(view);
+    }
+
+    /**
+     * Shows {@code overlay} on top of the graph area (e.g. a load error over the still-usable graph); null removes it.
+     * Only what the overlay itself covers takes the mouse.
+     */
+    public void setGraphOverlay(Node overlay) {
+        if (overlay == null) {
+            graphOverlay.getChildren().clear();
+        } else {
+            graphOverlay.getChildren().setAll(overlay);
+        }
     }
 
     /** Replaces the body of the run panel (bottom) with the run feature's view. */
@@ -223,7 +236,8 @@ public final class MainWindow extends BorderPane {
                 .setAll(new EmptyState(Icon.MATERIALIZE, "No runs yet", "Materialize assets to watch the run here."));
 
         var catalog = area("ASSETS", catalogArea, Styles.CATALOG_AREA);
-        var graph = area(null, graphArea, Styles.GRAPH_AREA);
+        graphOverlay.setPickOnBounds(false);
+        var graph = area(null, new StackPane(graphArea, graphOverlay), Styles.GRAPH_AREA);
         columns.getItems().addAll(catalog, graph, detailsArea);
         columns.setDividerPositions(0.2, 0.64);
         SplitPane.setResizableWithParent(catalog, false);

@@ -1,0 +1,85 @@
+package dev.assetstudio.app;
+
+import static dev.assetstudio.app.shell.StudioAction.CANCEL_RUN;
+import static dev.assetstudio.app.shell.StudioAction.MATERIALIZE_ALL;
+import static dev.assetstudio.app.shell.StudioAction.MATERIALIZE_SELECTED;
+import static dev.assetstudio.app.shell.StudioAction.RELOAD;
+
+import dev.assetstudio.app.catalog.CatalogView;
+import dev.assetstudio.app.catalog.CatalogViewModel;
+import dev.assetstudio.app.project.JarDropTarget;
+import dev.assetstudio.app.project.LoadErrorView;
+import dev.assetstudio.app.project.ProjectViewModel;
+import dev.assetstudio.app.project.RecentProjects;
+import dev.assetstudio.app.run.NotificationToasts;
+import dev.assetstudio.app.run.RunPanelView;
+import dev.assetstudio.app.run.RunPanelViewModel;
+import dev.assetstudio.app.session.Materializer;
+import dev.assetstudio.app.session.StudioSession;
+import dev.assetstudio.app.shell.MainViewModel;
+import dev.assetstudio.app.shell.MainWindow;
+import dev.assetstudio.engine.Project;
+import dev.assetstudio.engine.ProjectOptions;
+import javafx.application.Platform;
+import javafx.beans.binding.Bindings;
+import javafx.stage.Stage;
+
+/**
+ * The studio's core features wired into the window: opening projects (File › Open, recent, drop, reload, watching
+ * the jar), the catalog, the materialize commands and the run panel with its notifications. {@link StudioApp} calls
+ * {@link #install} and {@link #attach}; UI tests do the same with a temporary home.
+ *
+ * @param projects opening and reloading projects
+ * @param catalog the asset tree
+ * @param runs the run panel
+ */
+public record CoreFeatures(ProjectViewModel projects, CatalogViewModel catalog, RunPanelViewModel runs) {
+
+    /** Creates the features and puts their views and commands into {@code window} and {@code main}. */
+    public static CoreFeatures install(
+            MainWindow window,
+            MainViewModel main,
+            StudioSession session,
+            Materializer materializer,
+            ProjectOptions options,
+            RecentProjects recent) {
+        var projects = new ProjectViewModel(session, main, options, recent, Platform::runLater);
+        main.setOpenProjectHandler(projects::open);
+        main.setHandler(RELOAD, projects::reload);
+        window.setGraphOverlay(new LoadErrorView(projects));
+
+        var catalog = new CatalogViewModel(session, materializer);
+        window.setCatalog(new CatalogView(catalog, session));
+        main.setHandler(MATERIALIZE_SELECTED, catalog::materializeSelected, catalog.hasSelectionProperty());
+        main.setLabel(
+                MATERIALIZE_SELECTED,
+                Bindings.createStringBinding(
+                        () -> session.selection().isEmpty()
+                                ? "Materialize selected"
+                                : "Materialize selected (" + session.selection().size() + ")",
+                        session.selection()));
+        main.setHandler(MATERIALIZE_ALL, materializer::materializeAll);
+        main.setHandler(CANCEL_RUN, materializer::cancelAll);
+        // The shell's "needs a selection" commands follow the asset whose details are shown.
+        session.focusedProperty()
+                .addListener((obs, old, key) -> main.setSelectedAsset(key == null ? null : key.toString()));
+
+        var runs = new RunPanelViewModel(session, main, materializer);
+        window.setRunPanel(new RunPanelView(runs));
+        return new CoreFeatures(projects, catalog, runs);
+    }
+
+    /** Once the stage shows the window: title, drag-and-drop, toasts, and closing the project with the window. */
+    public void attach(Stage stage, StudioSession session) {
+        stage.titleProperty().bind(projects.titleProperty());
+        JarDropTarget.install(stage.getScene().getRoot(), projects);
+        NotificationToasts.install(session, stage);
+        stage.addEventHandler(javafx.stage.WindowEvent.WINDOW_HIDDEN, event -> {
+            projects.close();
+            Project open = session.project();
+            if (open != null) {
+                open.close(); // Flushes history before the JVM goes.
+            }
+        });
+    }
+}

@@ -1,0 +1,25 @@
+package dev.assetstudio.app.catalog;
+
+import dev.assetstudio.api.AssetKey;
+import java.util.List;
+
+/**
+ * One group row of the catalog and the assets shown under it.
+ *
+ * @param name the group's name
+ * @param colorIndex its index among all the project's groups (sorted), for {@code Styles.groupColor}; the same in
+ *     every view
+ * @param keys the assets shown, sorted
+ * @param total how many assets the group has, shown or not
+ */
+public record CatalogGroup(String name, int colorIndex, List<AssetKey> keys, int total) {
+
+    public CatalogGroup {
+        keys = List.copyOf(keys);
+    }
+
+    /** The row's text: {@code nutrition (6)}, or {@code nutrition (2 of 6)} while filtered. */
+    public String label() {
+        return keys.size() == total ? name + " (" + total + ")" : name + " (" + keys.size() + " of " + total + ")";
+    }
+}

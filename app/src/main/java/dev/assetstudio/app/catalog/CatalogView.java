@@ -1,0 +1,408 @@
+package dev.assetstudio.app.catalog;
+
+import dev.assetstudio.api.AssetKey;
+import dev.assetstudio.app.session.Materializer.Scope;
+import dev.assetstudio.app.session.StudioSession;
+import dev.assetstudio.app.theme.Icon;
+import dev.assetstudio.app.theme.Icons;
+import dev.assetstudio.app.theme.Styles;
+import dev.assetstudio.app.ui.EmptyState;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import javafx.animation.KeyFrame;
+import javafx.animation.Timeline;
+import javafx.application.Platform;
+import javafx.collections.ListChangeListener;
+import javafx.collections.MapChangeListener;
+import javafx.collections.SetChangeListener;
+import javafx.geometry.Insets;
+import javafx.scene.control.ContextMenu;
+import javafx.scene.control.Label;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.SelectionMode;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
+import javafx.scene.control.TreeCell;
+import javafx.scene.control.TreeItem;
+import javafx.scene.control.TreeView;
+import javafx.scene.input.Clipboard;
+import javafx.scene.input.ClipboardContent;
+import javafx.scene.input.ContextMenuEvent;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.input.MouseButton;
+import javafx.scene.input.MouseEvent;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import javafx.util.Duration;
+
+/**
+ * The catalog on the left of the window: a filter field, then the assets by group with a status badge and when each
+ * was last materialized. Selection is shared with the rest of the studio through the session, both ways. Right-click
+ * (or the menu key) on an asset offers the materialize commands; Enter materializes the selection, Ctrl+C copies keys.
+ */
+public final class CatalogView extends VBox {
+
+    private static final KeyCombination COPY = KeyCombination.valueOf("Shortcut+C");
+
+    private final CatalogViewModel viewModel;
+    private final StudioSession session;
+    private final TextField filter = new TextField();
+    private final Label hint = new Label();
+    private final TreeView<Row> tree = new TreeView<>(new TreeItem<>());
+    private final EmptyState noProject =
+            new EmptyState(Icon.OPEN, "No project open", "Open an asset jar (File › Open…) or drop one on the window.");
+    private final ContextMenu menu = new ContextMenu();
+    private final Map<AssetKey, TreeItem<Row>> itemsByKey = new HashMap<>();
+    private final Set<String> collapsedGroups = new HashSet<>();
+    private boolean syncing;
+    private boolean refreshPending;
+
+    /** A tree row: a group, or an asset of one. */
+    record Row(CatalogGroup group, AssetKey key) {
+        boolean isAsset() {
+            return key != null;
+        }
+    }
+
+    public CatalogView(CatalogViewModel viewModel, StudioSession session) {
+        this.viewModel = viewModel;
+        this.session = session;
+        createView();
+        initListeners();
+    }
+
+    // ------------------------------------------------------------------ view
+
+    private void createView() {
+        setId("catalog");
+        filter.setId("catalog-filter");
+        filter.setPromptText("Filter: text, *key, key+, group:name");
+        hint.setId("catalog-hint");
+        hint.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
+        hint.setWrapText(true);
+        tree.setId("catalog-tree");
+        tree.setShowRoot(false);
+        tree.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
+        tree.setCellFactory(t -> new CatalogCell());
+        menu.setId("catalog-menu");
+
+        var top = new VBox(6, filter, hint);
+        top.setPadding(new Insets(8));
+        var body = new StackPane(tree, noProject);
+        VBox.setVgrow(body, Priority.ALWAYS);
+        getChildren().addAll(top, body);
+        setMinSize(0, 0);
+    }
+
+    private void initListeners() {
+        filter.textProperty().bindBidirectional(viewModel.filterTextProperty());
+        filter.setOnKeyPressed(event -> {
+            if (event.getCode() == KeyCode.ESCAPE) {
+                filter.clear();
+            } else if (event.getCode() == KeyCode.DOWN) {
+                tree.requestFocus();
+            }
+        });
+        hint.textProperty().bind(viewModel.hintProperty());
+        hint.visibleProperty().bind(viewModel.hintProperty().isNotEmpty());
+        hint.managedProperty().bind(hint.visibleProperty());
+        noProject.visibleProperty().bind(session.projectProperty().isNull());
+        tree.visibleProperty().bind(session.projectProperty().isNotNull());
+
+        viewModel.groupsProperty().addListener((obs, old, groups) -> rebuild(groups));
+        rebuild(viewModel.groupsProperty().get());
+
+        tree.getSelectionModel().getSelectedItems().addListener((ListChangeListener<TreeItem<Row>>)
+                c -> treeSelected());
+        session.selection().addListener((SetChangeListener<AssetKey>) c -> showSessionSelection());
+        session.focusedProperty().addListener((obs, old, focused) -> showSessionSelection());
+        session.statuses().addListener((MapChangeListener<AssetKey, Object>) c -> refreshSoon());
+
+        tree.addEventHandler(KeyEvent.KEY_PRESSED, this::onKey);
+        // "3 min ago" ages by itself.
+        var clock = new Timeline(new KeyFrame(Duration.seconds(30), e -> tree.refresh()));
+        clock.setCycleCount(Timeline.INDEFINITE);
+        clock.play();
+    }
+
+    private void rebuild(List<CatalogGroup> groups) {
+        syncing = true;
+        try {
+            itemsByKey.clear();
+            List<TreeItem<Row>> groupItems = new ArrayList<>();
+            for (CatalogGroup group : groups) {
+                var groupItem = new TreeItem<>(new Row(group, null));
+                for (AssetKey key : group.keys()) {
+                    var item = new TreeItem<>(new Row(group, key));
+                    itemsByKey.put(key, item);
+                    groupItem.getChildren().add(item);
+                }
+                groupItem.setExpanded(!collapsedGroups.contains(group.name()));
+                groupItem.expandedProperty().addListener((obs, was, expanded) -> {
+                    if (expanded) {
+                        collapsedGroups.remove(group.name());
+                    } else {
+                        collapsedGroups.add(group.name());
+                    }
+                });
+                groupItems.add(groupItem);
+            }
+            tree.getSelectionModel().clearSelection();
+            tree.getRoot().getChildren().setAll(groupItems);
+        } finally {
+            syncing = false;
+        }
+        showSessionSelection();
+    }
+
+    // ------------------------------------------------------------------ selection, both ways
+
+    private void treeSelected() {
+        if (syncing) {
+            return;
+        }
+        List<AssetKey> keys = selectedKeys();
+        if (keys.isEmpty() && !tree.getSelectionModel().getSelectedItems().isEmpty()) {
+            return; // Only group rows: they are not assets, the shared selection stays.
+        }
+        TreeItem<Row> lead = tree.getSelectionModel().getSelectedItem();
+        AssetKey focus =
+                lead != null && lead.getValue() != null ? lead.getValue().key() : null;
+        syncing = true;
+        try {
+            viewModel.select(keys, focus);
+        } finally {
+            syncing = false;
+        }
+    }
+
+    private void showSessionSelection() {
+        if (syncing) {
+            return;
+        }
+        syncing = true;
+        try {
+            var model = tree.getSelectionModel();
+            model.clearSelection();
+            for (AssetKey key : session.selection()) {
+                TreeItem<Row> item = itemsByKey.get(key);
+                if (item != null && key != null && !key.equals(session.focused())) {
+                    model.select(item);
+                }
+            }
+            // The focused one last, so it is the lead and scrolled to.
+            TreeItem<Row> focused = itemsByKey.get(session.focused());
+            if (focused != null) {
+                model.select(focused);
+                int row = tree.getRow(focused);
+                if (row >= 0) {
+                    tree.scrollTo(Math.max(0, row - 3));
+                }
+            }
+        } finally {
+            syncing = false;
+        }
+    }
+
+    private List<AssetKey> selectedKeys() {
+        return tree.getSelectionModel().getSelectedItems().stream()
+                .filter(item -> item != null
+                        && item.getValue() != null
+                        && item.getValue().isAsset())
+                .map(item -> item.getValue().key())
+                .distinct()
+                .toList();
+    }
+
+    private void refreshSoon() {
+        // Status updates come in bursts during a run; one refresh per pulse is enough.
+        if (!refreshPending) {
+            refreshPending = true;
+            Platform.runLater(() -> {
+                refreshPending = false;
+                tree.refresh();
+            });
+        }
+    }
+
+    // ------------------------------------------------------------------ commands
+
+    private void onKey(KeyEvent event) {
+        if (event.getCode() == KeyCode.ENTER && !selectedKeys().isEmpty()) {
+            viewModel.materialize(selectedKeys(), Scope.ONLY);
+            event.consume();
+        } else if (COPY.match(event) && !selectedKeys().isEmpty()) {
+            copy(selectedKeys());
+            event.consume();
+        }
+    }
+
+    private void showMenu(TreeCell<Row> cell, double screenX, double screenY) {
+        Row row = cell.getItem();
+        if (row == null || !row.isAsset()) {
+            return;
+        }
+        if (!cell.isSelected()) {
+            tree.getSelectionModel().clearSelection();
+            tree.getSelectionModel().select(cell.getTreeItem());
+        }
+        List<AssetKey> keys = selectedKeys();
+        AssetKey key = row.key();
+        menu.getItems().setAll(buildMenu(key, keys));
+        if (menu.isShowing()) {
+            menu.hide();
+        }
+        menu.show(cell, screenX, screenY);
+    }
+
+    private List<MenuItem> buildMenu(AssetKey key, List<AssetKey> keys) {
+        String what = keys.size() == 1 ? "" : " (" + keys.size() + ")";
+        var configure = item(
+                "catalog-materialize-config",
+                "Materialize with config…",
+                null,
+                () -> viewModel.materializeWithConfig(key));
+        configure.disableProperty().bind(viewModel.launchpadAvailableProperty().not());
+        return List.of(
+                item(
+                        "catalog-materialize",
+                        "Materialize" + what,
+                        Icon.MATERIALIZE,
+                        () -> viewModel.materialize(keys, Scope.ONLY)),
+                item(
+                        "catalog-materialize-upstream",
+                        "Materialize with upstream" + what,
+                        Icon.MATERIALIZE_ALL,
+                        () -> viewModel.materialize(keys, Scope.WITH_UPSTREAM)),
+                item(
+                        "catalog-materialize-downstream",
+                        "Materialize downstream" + what,
+                        null,
+                        () -> viewModel.materialize(keys, Scope.DOWNSTREAM)),
+                configure,
+                new SeparatorMenuItem(),
+                item("catalog-show-upstream", "Show only upstream", null, () -> viewModel.showUpstream(key)),
+                item("catalog-show-downstream", "Show only downstream", null, () -> viewModel.showDownstream(key)),
+                new SeparatorMenuItem(),
+                item("catalog-copy-key", keys.size() == 1 ? "Copy key" : "Copy keys", Icon.COPY, () -> copy(keys)));
+    }
+
+    private static MenuItem item(String id, String text, Icon icon, Runnable action) {
+        var item = new MenuItem(text);
+        item.setId(id);
+        if (icon != null) {
+            item.setGraphic(Icons.create(icon, 14));
+        }
+        item.setOnAction(event -> action.run());
+        return item;
+    }
+
+    private static void copy(List<AssetKey> keys) {
+        var content = new ClipboardContent();
+        content.putString(CatalogViewModel.copyText(keys));
+        Clipboard.getSystemClipboard().setContent(content);
+    }
+
+    /** The context menu (tests look into it). */
+    ContextMenu menu() {
+        return menu;
+    }
+
+    // ------------------------------------------------------------------ cells
+
+    /** A group row ("nutrition (6)" with its colour) or an asset row (badge, name, "3 min ago"). */
+    private final class CatalogCell extends TreeCell<Row> {
+        private final Region groupDot = new Region();
+        private final Label name = new Label();
+        private final Label time = new Label();
+        private final Region spacer = new Region();
+        private final HBox box = new HBox(6);
+        private final Tooltip tooltip = new Tooltip();
+        private String groupColorClass;
+
+        CatalogCell() {
+            // As wide as the tree, never wider: long keys are cut with an ellipsis, and the time stays visible.
+            setPrefWidth(0);
+            HBox.setHgrow(spacer, Priority.ALWAYS);
+            time.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
+            time.setMinWidth(Region.USE_PREF_SIZE);
+            name.setMinWidth(0);
+            box.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+            groupDot.setMinSize(8, 8);
+            groupDot.setMaxSize(8, 8);
+            groupDot.setStyle("-fx-background-color: -as-group-color; -fx-background-radius: 4;");
+            tooltip.setShowDelay(Duration.millis(400));
+            setOnMouseClicked(event -> {
+                if (event.getButton() == MouseButton.SECONDARY) {
+                    // Monocle (and some platforms) never send a ContextMenuEvent for a right-click.
+                    showMenu(this, event.getScreenX(), event.getScreenY());
+                    event.consume();
+                }
+            });
+            addEventHandler(ContextMenuEvent.CONTEXT_MENU_REQUESTED, event -> {
+                showMenu(this, event.getScreenX(), event.getScreenY());
+                event.consume();
+            });
+            addEventFilter(MouseEvent.MOUSE_PRESSED, event -> {
+                if (event.getButton() == MouseButton.PRIMARY && menu.isShowing()) {
+                    menu.hide();
+                }
+            });
+        }
+
+        @Override
+        protected void updateItem(Row row, boolean empty) {
+            super.updateItem(row, empty);
+            if (groupColorClass != null) {
+                groupDot.getStyleClass().remove(groupColorClass);
+                groupColorClass = null;
+            }
+            if (empty || row == null) {
+                setText(null);
+                setGraphic(null);
+                setTooltip(null);
+                getStyleClass().removeAll("as-catalog-group", "as-catalog-asset");
+                return;
+            }
+            setText(null);
+            if (!row.isAsset()) {
+                groupColorClass = Styles.groupColor(row.group().colorIndex());
+                groupDot.getStyleClass().add(groupColorClass);
+                name.setText(row.group().label());
+                name.setStyle("-fx-font-weight: bold;");
+                box.getChildren().setAll(groupDot, name);
+                setTooltip(null);
+                getStyleClass().remove("as-catalog-asset");
+                getStyleClass().add("as-catalog-group");
+            } else {
+                var status = viewModel.status(row.key());
+                var badge = StatusBadge.create(status.state(), 14);
+                name.setText(row.key().toString());
+                name.setStyle(null);
+                time.setText(
+                        status.lastMaterialized() == null
+                                ? ""
+                                : RelativeTime.format(status.lastMaterialized(), Instant.now()));
+                box.getChildren().setAll(badge, name, spacer, time);
+                String reason = status.reason().isBlank() ? "" : "\n" + status.reason();
+                tooltip.setText(StatusBadge.describe(status.state()) + reason);
+                setTooltip(tooltip);
+                getStyleClass().remove("as-catalog-group");
+                getStyleClass().add("as-catalog-asset");
+                setAccessibleText(row.key() + ", " + StatusBadge.describe(status.state()));
+            }
+            setGraphic(box);
+        }
+    }
+}

@@ -1,0 +1,193 @@
+package dev.assetstudio.app.catalog;
+
+import dev.assetstudio.api.AssetKey;
+import dev.assetstudio.app.session.AssetStatus;
+import dev.assetstudio.app.session.Materializer;
+import dev.assetstudio.app.session.StudioSession;
+import dev.assetstudio.engine.AssetSelection;
+import dev.assetstudio.engine.Project;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.SortedMap;
+import java.util.stream.Collectors;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+
+/**
+ * The asset catalog: the open project's assets by group, narrowed by a filter, with each asset's status; and the
+ * commands a catalog row offers.
+ *
+ * <p>The filter takes plain text (a case-insensitive part of the key) or, when the text uses the selection syntax
+ * ({@code *key+}, {@code group:name}, commas), the assets that selection stands for, resolved by the engine. When
+ * nothing matches, {@link #hintProperty()} says why.
+ *
+ * <pre>{@code
+ * var catalog = new CatalogViewModel(session, materializer);
+ * catalog.filterTextProperty().set("group:nutrition");
+ * catalog.groupsProperty().get(); // [CatalogGroup[name=nutrition, …]]
+ * }</pre>
+ */
+public final class CatalogViewModel {
+
+    private final StudioSession session;
+    private final Materializer materializer;
+    private final StringProperty filterText = new SimpleStringProperty(this, "filterText", "");
+    private final ReadOnlyObjectWrapper<List<CatalogGroup>> groups =
+            new ReadOnlyObjectWrapper<>(this, "groups", List.of());
+    private final ReadOnlyStringWrapper hint = new ReadOnlyStringWrapper(this, "hint", "");
+    private final BooleanBinding launchpadAvailable;
+
+    public CatalogViewModel(StudioSession session, Materializer materializer) {
+        this.session = Objects.requireNonNull(session);
+        this.materializer = Objects.requireNonNull(materializer);
+        this.launchpadAvailable = session.configLaunchpadProperty().isNotNull();
+        filterText.addListener((obs, old, text) -> refresh());
+        session.projectProperty().addListener((obs, old, project) -> refresh());
+        refresh();
+    }
+
+    // ------------------------------------------------------------------ the tree
+
+    private void refresh() {
+        Project project = session.project();
+        if (project == null) {
+            groups.set(List.of());
+            hint.set("");
+            return;
+        }
+        String text = filterText.get() == null ? "" : filterText.get().strip();
+        Filter filter = filter(project, text);
+        SortedMap<String, List<AssetKey>> all = project.groups();
+        List<CatalogGroup> shown = new ArrayList<>();
+        int index = 0;
+        for (Map.Entry<String, List<AssetKey>> group : all.entrySet()) {
+            List<AssetKey> keys =
+                    group.getValue().stream().filter(filter.keys::contains).toList();
+            if (!keys.isEmpty()) {
+                shown.add(new CatalogGroup(
+                        group.getKey(), index, keys, group.getValue().size()));
+            }
+            index++;
+        }
+        groups.set(List.copyOf(shown));
+        hint.set(shown.isEmpty() ? filter.emptyHint : "");
+    }
+
+    private record Filter(Set<AssetKey> keys, String emptyHint) {}
+
+    private static Filter filter(Project project, String text) {
+        if (text.isEmpty()) {
+            return new Filter(Set.copyOf(project.assetKeys()), "This project has no assets.");
+        }
+        String selectionProblem = null;
+        if (looksLikeSelection(text)) {
+            try {
+                return new Filter(project.select(AssetSelection.parse(text)), "Nothing matches " + text + ".");
+            } catch (RuntimeException e) {
+                // Not a selection after all (or one that names unknown keys): fall back to plain text, and say why.
+                selectionProblem = e.getMessage();
+            }
+        }
+        String needle = text.toLowerCase(Locale.ROOT);
+        Set<AssetKey> keys = project.assetKeys().stream()
+                .filter(k -> k.toString().toLowerCase(Locale.ROOT).contains(needle))
+                .collect(Collectors.toUnmodifiableSet());
+        String emptyHint = selectionProblem != null
+                ? "No asset matches “" + text + "”: " + selectionProblem
+                : "No asset key contains “" + text + "”. Try a selection such as *key, key+ or group:name.";
+        return new Filter(keys, emptyHint);
+    }
+
+    /** Selection syntax uses operators; a plain word is matched as part of a key (more forgiving while typing). */
+    private static boolean looksLikeSelection(String text) {
+        return text.indexOf('*') >= 0 || text.indexOf('+') >= 0 || text.indexOf(',') >= 0 || text.contains("group:");
+    }
+
+    /** The filter: plain text or selection syntax. Writable: the view's text field is bound to it. */
+    public StringProperty filterTextProperty() {
+        return filterText;
+    }
+
+    /** The groups to show, in name order, with the assets that pass the filter. */
+    public ReadOnlyObjectProperty<List<CatalogGroup>> groupsProperty() {
+        return groups.getReadOnlyProperty();
+    }
+
+    /** Why nothing is shown, or empty when something is. */
+    public ReadOnlyStringProperty hintProperty() {
+        return hint.getReadOnlyProperty();
+    }
+
+    /** The status of {@code key}; "never materialized" until history has been read. */
+    public AssetStatus status(AssetKey key) {
+        AssetStatus status = session.statuses().get(key);
+        return status != null ? status : new AssetStatus(AssetStatus.State.MISSING, "", null);
+    }
+
+    // ------------------------------------------------------------------ selection
+
+    /** The user selected {@code keys} in the tree; {@code focus} is the row they clicked last (may be null). */
+    public void select(Collection<AssetKey> keys, AssetKey focus) {
+        if (keys.isEmpty()) {
+            session.clearSelection();
+        } else {
+            session.select(
+                    keys,
+                    focus != null && keys.contains(focus)
+                            ? focus
+                            : keys.iterator().next());
+        }
+    }
+
+    // ------------------------------------------------------------------ commands
+
+    public void materialize(Collection<AssetKey> keys, Materializer.Scope scope) {
+        materializer.materialize(keys, scope);
+    }
+
+    /** Materializes the selected assets (Enter, toolbar). */
+    public void materializeSelected() {
+        materializer.materialize(List.copyOf(session.selection()), Materializer.Scope.ONLY);
+    }
+
+    /** Opens the config launchpad for {@code key} ("Materialize with config…"). */
+    public void materializeWithConfig(AssetKey key) {
+        session.openConfigLaunchpad(key);
+    }
+
+    /** True while a feature provides a config launchpad. */
+    public BooleanBinding launchpadAvailableProperty() {
+        return launchpadAvailable;
+    }
+
+    /** Shows only {@code key} and what is upstream of it. */
+    public void showUpstream(AssetKey key) {
+        filterText.set("*" + key);
+    }
+
+    /** Shows only {@code key} and what is downstream of it. */
+    public void showDownstream(AssetKey key) {
+        filterText.set(key + "*");
+    }
+
+    /** The text Copy key puts on the clipboard: the keys, one per line. */
+    public static String copyText(Collection<AssetKey> keys) {
+        return keys.stream().sorted().map(AssetKey::toString).collect(Collectors.joining("\n"));
+    }
+
+    /** True while anything is selected (for the Materialize selected command). */
+    public BooleanBinding hasSelectionProperty() {
+        return Bindings.isNotEmpty(session.selection());
+    }
+}

@@ -1,0 +1,281 @@
+package dev.assetstudio.app.run;
+
+import dev.assetstudio.app.theme.Icon;
+import dev.assetstudio.app.theme.Icons;
+import dev.assetstudio.app.theme.Styles;
+import dev.assetstudio.app.ui.EmptyState;
+import dev.assetstudio.engine.history.RunRecord;
+import dev.assetstudio.engine.run.RunStatus;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import javafx.animation.KeyFrame;
+import javafx.animation.Timeline;
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.ListChangeListener;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+
+/**
+ * The run panel below the graph: the shown run's header (status, id, elapsed, progress, Cancel), its steps in a table,
+ * and tabs with the timeline (Gantt) and the live log. A selector switches to a recent run from history.
+ */
+public final class RunPanelView extends StackPane {
+
+    private static final DateTimeFormatter CLOCK =
+            DateTimeFormatter.ofPattern("HH:mm:ss").withZone(ZoneId.systemDefault());
+
+    private final RunPanelViewModel viewModel;
+    private final Label statusLabel = new Label();
+    private final Label runIdLabel = new Label();
+    private final Label elapsed = new Label();
+    private final Label stepCount = new Label();
+    private final ProgressBar progress = new ProgressBar(0);
+    private final Button cancel = new Button("Cancel", Icons.create(Icon.CANCEL, 12));
+    private final ComboBox<RunRecord> recent = new ComboBox<>();
+    private final TableView<StepRow> table = new TableView<>();
+    private final ListView<LogEntry> log = new ListView<>();
+    private final RunTimelineView timeline;
+    private final VBox content = new VBox();
+    private final EmptyState empty =
+            new EmptyState(Icon.MATERIALIZE, "No runs yet", "Materialize assets to watch the run here.");
+    private final Timeline clock = new Timeline(new KeyFrame(javafx.util.Duration.millis(500), e -> tick()));
+
+    public RunPanelView(RunPanelViewModel viewModel) {
+        this.viewModel = viewModel;
+        this.timeline = new RunTimelineView(viewModel);
+        createView();
+        initListeners();
+    }
+
+    // ------------------------------------------------------------------ view
+
+    private void createView() {
+        setId("run-panel");
+        statusLabel.setId("run-status");
+        runIdLabel.setId("run-id");
+        elapsed.setId("run-elapsed");
+        stepCount.setId("run-step-count");
+        progress.setId("run-progress");
+        cancel.setId("run-cancel");
+        recent.setId("run-recent");
+        table.setId("run-steps");
+        log.setId("run-log");
+        statusLabel.getStyleClass().add(Styles.SUBTITLE);
+        runIdLabel.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.MONOSPACE);
+        elapsed.getStyleClass().add(Styles.TEXT_MUTED);
+        stepCount.getStyleClass().add(Styles.TEXT_MUTED);
+        progress.setPrefWidth(180);
+        recent.setPromptText("Recent runs");
+        recent.setPrefWidth(230);
+        recent.setCellFactory(list -> new RunCell());
+        var buttonCell = new RunCell();
+        buttonCell.setStyle("-fx-background-color: transparent;"); // not a selected list row
+        recent.setButtonCell(buttonCell);
+
+        var spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        var header = new HBox(10, statusLabel, runIdLabel, elapsed, progress, stepCount, spacer, recent, cancel);
+        header.setAlignment(Pos.CENTER_LEFT);
+        header.setPadding(new Insets(6, 10, 6, 10));
+
+        table.getColumns().setAll(stepColumn(), stateColumn(), durationColumn(), messageColumn());
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table.setPlaceholder(new Label("No steps"));
+        log.setCellFactory(list -> new LogCell());
+        log.setPlaceholder(new Label("No log lines"));
+        log.getStyleClass().add(Styles.MONOSPACE);
+
+        var tabs = new TabPane(new Tab("Timeline", timeline), new Tab("Log", log));
+        tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        tabs.setId("run-tabs");
+        var split = new SplitPane(table, tabs);
+        split.setDividerPositions(0.45);
+        VBox.setVgrow(split, Priority.ALWAYS);
+        content.getChildren().addAll(header, split);
+        getChildren().addAll(content, empty);
+        setMinSize(0, 0);
+    }
+
+    private TableColumn<StepRow, String> stepColumn() {
+        var column = new TableColumn<StepRow, String>("Step");
+        column.setCellValueFactory(
+                c -> new ReadOnlyStringWrapper(c.getValue().step().toString()));
+        column.setPrefWidth(200);
+        return column;
+    }
+
+    private TableColumn<StepRow, StepState> stateColumn() {
+        var column = new TableColumn<StepRow, StepState>("State");
+        column.setCellValueFactory(c -> c.getValue().stateProperty());
+        column.setCellFactory(c -> new TableCell<>() {
+            @Override
+            protected void updateItem(StepState state, boolean empty) {
+                super.updateItem(state, empty);
+                setText(empty || state == null ? null : state.words());
+                setGraphic(empty || state == null ? null : badge(state));
+            }
+        });
+        column.setPrefWidth(130);
+        return column;
+    }
+
+    private TableColumn<StepRow, Duration> durationColumn() {
+        var column = new TableColumn<StepRow, Duration>("Duration");
+        column.setCellValueFactory(c -> c.getValue().durationProperty());
+        column.setCellFactory(c -> new TableCell<>() {
+            @Override
+            protected void updateItem(Duration duration, boolean empty) {
+                super.updateItem(duration, empty);
+                setText(empty ? null : Durations.format(duration));
+            }
+        });
+        column.setPrefWidth(90);
+        return column;
+    }
+
+    private TableColumn<StepRow, String> messageColumn() {
+        var column = new TableColumn<StepRow, String>("Message");
+        column.setCellValueFactory(c -> c.getValue().messageProperty());
+        return column;
+    }
+
+    static javafx.scene.Node badge(StepState state) {
+        return switch (state) {
+            case SUCCEEDED -> Icons.create(Icon.FRESH, 12, Styles.STATUS_FRESH);
+            case FAILED, INTERRUPTED -> Icons.create(Icon.FAILED, 12, Styles.STATUS_FAILED);
+            case RUNNING -> Icons.create(Icon.RUNNING, 12, Styles.STATUS_RUNNING);
+            case NOT_MATERIALIZED, SKIPPED -> Icons.create(Icon.STALE, 12, Styles.STATUS_STALE);
+            case CANCELED -> Icons.create(Icon.CANCEL, 12, Styles.STATUS_MISSING);
+            case PENDING -> Icons.create(Icon.MISSING, 12, Styles.STATUS_MISSING);
+        };
+    }
+
+    // ------------------------------------------------------------------ behaviour
+
+    private void initListeners() {
+        table.setItems(viewModel.steps());
+        log.setItems(viewModel.logLines());
+        empty.visibleProperty().bind(viewModel.runIdProperty().isNull());
+        content.visibleProperty().bind(viewModel.runIdProperty().isNotNull());
+        runIdLabel.textProperty().bind(viewModel.runIdProperty());
+        statusLabel
+                .textProperty()
+                .bind(Bindings.createStringBinding(
+                        () -> RunPanelViewModel.words(viewModel.statusProperty().get()), viewModel.statusProperty()));
+        viewModel.statusProperty().addListener((obs, old, status) -> statusLabel.setGraphic(statusBadge(status)));
+        progress.progressProperty()
+                .bind(Bindings.createDoubleBinding(
+                        () -> viewModel.totalStepsProperty().get() == 0
+                                ? 0
+                                : viewModel.finishedStepsProperty().get()
+                                        / (double)
+                                                viewModel.totalStepsProperty().get(),
+                        viewModel.finishedStepsProperty(),
+                        viewModel.totalStepsProperty()));
+        stepCount
+                .textProperty()
+                .bind(Bindings.format(
+                        "%d / %d steps", viewModel.finishedStepsProperty(), viewModel.totalStepsProperty()));
+        cancel.disableProperty().bind(viewModel.liveProperty().not());
+        cancel.setOnAction(event -> viewModel.cancel());
+
+        recent.setItems(viewModel.recentRuns());
+        recent.setOnAction(event -> {
+            RunRecord run = recent.getValue();
+            if (run != null) {
+                viewModel.showRun(run.runId());
+            }
+        });
+        viewModel.versionProperty().addListener((obs, old, v) -> tick());
+        viewModel.liveProperty().addListener((obs, was, live) -> {
+            if (live) {
+                clock.play();
+            } else {
+                clock.stop();
+            }
+            tick();
+        });
+        clock.setCycleCount(Timeline.INDEFINITE);
+        // Follow the log while it grows, as a terminal does.
+        viewModel.logLines().addListener((ListChangeListener<LogEntry>) c -> {
+            if (!viewModel.logLines().isEmpty() && viewModel.liveProperty().get()) {
+                log.scrollTo(viewModel.logLines().size() - 1);
+            }
+        });
+    }
+
+    private void tick() {
+        elapsed.setText(viewModel.elapsedText(Instant.now()));
+    }
+
+    private static javafx.scene.Node statusBadge(RunStatus status) {
+        if (status == null) {
+            return null;
+        }
+        return switch (status) {
+            case STARTED -> badge(StepState.RUNNING);
+            case SUCCEEDED -> badge(StepState.SUCCEEDED);
+            case CANCELED -> badge(StepState.CANCELED);
+            case FAILED, INTERRUPTED -> badge(StepState.FAILED);
+        };
+    }
+
+    /** A recent run in the selector: status badge, start time, selection. */
+    private static final class RunCell extends ListCell<RunRecord> {
+        @Override
+        protected void updateItem(RunRecord run, boolean empty) {
+            super.updateItem(run, empty);
+            if (empty || run == null) {
+                setText(null);
+                setGraphic(null);
+                return;
+            }
+            setText(CLOCK.format(run.startedAt()) + "  " + (run.selection() == null ? run.runId() : run.selection()));
+            setGraphic(statusBadge(run.status()));
+        }
+    }
+
+    /** A log line: time, level (coloured), step, message. */
+    private static final class LogCell extends ListCell<LogEntry> {
+        @Override
+        protected void updateItem(LogEntry entry, boolean empty) {
+            super.updateItem(entry, empty);
+            getStyleClass().removeAll("as-log-warn", "as-log-error", "as-log-debug");
+            if (empty || entry == null) {
+                setText(null);
+                setStyle(null);
+                return;
+            }
+            setText(CLOCK.format(entry.time()) + "  " + String.format("%-5s", entry.level()) + "  "
+                    + (entry.step().isEmpty() ? "" : entry.step() + ": ") + entry.message());
+            // Colour by level with the palette's status colours (looked up, so the dark theme follows).
+            setStyle(
+                    switch (entry.level()) {
+                        case "ERROR" -> "-fx-text-fill: -as-status-failed;";
+                        case "WARN" -> "-fx-text-fill: -as-status-stale;";
+                        case "DEBUG" -> "-fx-text-fill: -as-text-muted;";
+                        default -> null;
+                    });
+        }
+    }
+}

@@ -1,0 +1,370 @@
+package dev.assetstudio.app.run;
+
+import dev.assetstudio.app.session.Materializer;
+import dev.assetstudio.app.session.StudioSession;
+import dev.assetstudio.app.shell.MainViewModel;
+import dev.assetstudio.engine.Project;
+import dev.assetstudio.engine.history.LogLineRecord;
+import dev.assetstudio.engine.history.RunRecord;
+import dev.assetstudio.engine.history.StepEventRecord;
+import dev.assetstudio.engine.history.StepEventTypes;
+import dev.assetstudio.engine.run.RunHandle;
+import dev.assetstudio.engine.run.RunStatus;
+import dev.assetstudio.engine.run.StepKey;
+import dev.assetstudio.engine.run.event.LogLine;
+import dev.assetstudio.engine.run.event.RunEvent;
+import dev.assetstudio.engine.run.event.RunFinished;
+import dev.assetstudio.engine.run.event.RunStarted;
+import dev.assetstudio.engine.run.event.StepCanceled;
+import dev.assetstudio.engine.run.event.StepEvent;
+import dev.assetstudio.engine.run.event.StepFailed;
+import dev.assetstudio.engine.run.event.StepSkipped;
+import dev.assetstudio.engine.run.event.StepStarted;
+import dev.assetstudio.engine.run.event.StepSucceeded;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
+import javafx.beans.property.ReadOnlyLongProperty;
+import javafx.beans.property.ReadOnlyLongWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * The run panel's state: one run at a time (the latest one started, or a past one chosen from history), with its
+ * steps, progress, log lines and status; plus the recent runs to choose from.
+ *
+ * <p>Live runs are followed from the session's batched run events ({@link #apply}); past runs are read from history
+ * off the FX thread. The status bar hears about every run start and end.
+ */
+public final class RunPanelViewModel {
+
+    /** Log lines kept for the shown run; older ones are dropped first. */
+    public static final int MAX_LOG_LINES = 5_000;
+
+    /** How many past runs the selector offers. */
+    public static final int RECENT_RUNS = 20;
+
+    private final StudioSession session;
+    private final MainViewModel main;
+    private final Materializer materializer;
+
+    private final ReadOnlyStringWrapper runId = new ReadOnlyStringWrapper(this, "runId");
+    private final ReadOnlyStringWrapper selection = new ReadOnlyStringWrapper(this, "selection", "");
+    private final ReadOnlyObjectWrapper<RunStatus> status = new ReadOnlyObjectWrapper<>(this, "status");
+    private final ReadOnlyObjectWrapper<Instant> startedAt = new ReadOnlyObjectWrapper<>(this, "startedAt");
+    private final ReadOnlyObjectWrapper<Instant> finishedAt = new ReadOnlyObjectWrapper<>(this, "finishedAt");
+    private final ReadOnlyIntegerWrapper finishedSteps = new ReadOnlyIntegerWrapper(this, "finishedSteps");
+    private final ReadOnlyIntegerWrapper totalSteps = new ReadOnlyIntegerWrapper(this, "totalSteps");
+    private final ReadOnlyBooleanWrapper live = new ReadOnlyBooleanWrapper(this, "live");
+    private final ReadOnlyLongWrapper version = new ReadOnlyLongWrapper(this, "version");
+    private final ObservableList<StepRow> steps = FXCollections.observableArrayList();
+    private final ObservableList<LogEntry> logLines = FXCollections.observableArrayList();
+    private final ObservableList<RunRecord> recentRuns = FXCollections.observableArrayList();
+    private final ObservableList<StepRow> readOnlySteps = FXCollections.unmodifiableObservableList(steps);
+    private final ObservableList<LogEntry> readOnlyLogLines = FXCollections.unmodifiableObservableList(logLines);
+    private final ObservableList<RunRecord> readOnlyRecentRuns = FXCollections.unmodifiableObservableList(recentRuns);
+    private final Map<StepKey, StepRow> rowsByStep = new LinkedHashMap<>();
+    private final Set<String> activeRuns = new HashSet<>();
+    private long historyTicket;
+
+    public RunPanelViewModel(StudioSession session, MainViewModel main, Materializer materializer) {
+        this.session = Objects.requireNonNull(session);
+        this.main = Objects.requireNonNull(main);
+        this.materializer = Objects.requireNonNull(materializer);
+        session.addRunEventsListener(this::apply);
+        session.historyVersionProperty().addListener((obs, old, v) -> loadRecentRuns());
+        session.projectProperty().addListener((obs, old, project) -> loadRecentRuns());
+    }
+
+    // ------------------------------------------------------------------ live runs
+
+    /** Takes a batch of run events (on the FX thread). */
+    public void apply(List<RunEvent> events) {
+        List<LogEntry> newLines = new ArrayList<>();
+        for (RunEvent event : events) {
+            if (event instanceof RunStarted started) {
+                activeRuns.add(started.runId());
+                main.runStarted();
+                follow(started);
+            } else if (event instanceof RunFinished finished) {
+                activeRuns.remove(finished.runId());
+                if (finished.runId().equals(runId.get())) {
+                    status.set(finished.status());
+                    finishedAt.set(finished.time());
+                    live.set(false);
+                }
+                if (activeRuns.isEmpty()) {
+                    main.runFinished(words(finished.status()));
+                }
+            } else if (event.runId().equals(runId.get())) {
+                if (event instanceof LogLine line) {
+                    newLines.add(new LogEntry(
+                            line.time(),
+                            line.step() == null ? "" : line.step().toString(),
+                            line.level().name(),
+                            line.message()));
+                } else if (event instanceof StepEvent stepEvent) {
+                    applyStep(event, rowFor(stepEvent.step()));
+                }
+            }
+        }
+        appendLogs(newLines);
+        countFinished();
+        version.set(version.get() + 1);
+    }
+
+    private void follow(RunStarted started) {
+        historyTicket++; // A history read still under way must not overwrite the live run.
+        clear();
+        runId.set(started.runId());
+        selection.set(started.selection() == null ? "" : started.selection());
+        status.set(RunStatus.STARTED);
+        startedAt.set(started.time());
+        live.set(true);
+        List<StepRow> rows = new ArrayList<>();
+        for (StepKey step : started.steps()) {
+            var row = new StepRow(step);
+            rowsByStep.put(step, row);
+            rows.add(row);
+        }
+        steps.setAll(rows);
+        totalSteps.set(rows.size());
+    }
+
+    private StepRow rowFor(StepKey step) {
+        return rowsByStep.computeIfAbsent(step, key -> {
+            var row = new StepRow(key);
+            steps.add(row);
+            totalSteps.set(steps.size());
+            return row;
+        });
+    }
+
+    private static void applyStep(RunEvent event, StepRow row) {
+        if (event instanceof StepStarted e) {
+            row.start(e.time());
+        } else if (event instanceof StepSucceeded e) {
+            row.end(
+                    e.materialized() ? StepState.SUCCEEDED : StepState.NOT_MATERIALIZED,
+                    e.time(),
+                    e.duration(),
+                    e.materialized() ? "" : "returned no value");
+        } else if (event instanceof StepFailed e) {
+            row.end(StepState.FAILED, e.time(), e.duration(), e.message());
+        } else if (event instanceof StepSkipped e) {
+            row.end(StepState.SKIPPED, e.time(), null, e.reason());
+        } else if (event instanceof StepCanceled e) {
+            row.end(StepState.CANCELED, e.time(), null, "canceled");
+        }
+    }
+
+    private void appendLogs(List<LogEntry> lines) {
+        if (lines.isEmpty()) {
+            return;
+        }
+        int overflow = logLines.size() + lines.size() - MAX_LOG_LINES;
+        if (overflow > 0) {
+            if (overflow >= logLines.size()) {
+                logLines.clear();
+                lines = lines.subList(Math.max(0, lines.size() - MAX_LOG_LINES), lines.size());
+            } else {
+                logLines.remove(0, overflow);
+            }
+        }
+        logLines.addAll(lines);
+    }
+
+    private void countFinished() {
+        finishedSteps.set((int) steps.stream().filter(s -> s.state().isDone()).count());
+    }
+
+    private void clear() {
+        rowsByStep.clear();
+        steps.clear();
+        logLines.clear();
+        finishedSteps.set(0);
+        totalSteps.set(0);
+        finishedAt.set(null);
+    }
+
+    // ------------------------------------------------------------------ past runs
+
+    /** Reads the recent runs for the selector, off the FX thread. */
+    public void loadRecentRuns() {
+        Project project = session.project();
+        if (project == null) {
+            recentRuns.clear();
+            return;
+        }
+        session.background()
+                .run(() -> project.history().runs(0, RECENT_RUNS))
+                .onSuccess(runs -> {
+                    recentRuns.setAll(runs);
+                    // Opening a project shows its last run, so the panel is not empty when there is history.
+                    if (runId.get() == null && !runs.isEmpty()) {
+                        showRun(runs.get(0).runId());
+                        if (activeRuns.isEmpty()) {
+                            main.runFinished(words(runs.get(0).status()));
+                        }
+                    }
+                })
+                .onFailure(e -> recentRuns.clear())
+                .start();
+    }
+
+    /** Shows a past (or running) run from history: its steps and log lines. */
+    public void showRun(String id) {
+        Project project = session.project();
+        if (project == null || id == null || id.equals(runId.get())) {
+            return;
+        }
+        long ticket = ++historyTicket;
+        session.background()
+                .run(() -> new PastRun(
+                        project.history().run(id).orElse(null),
+                        project.history().stepEvents(id),
+                        project.history().logLines(id)))
+                .onSuccess(past -> {
+                    if (ticket == historyTicket && past.run() != null) {
+                        showPast(past);
+                    }
+                })
+                .onFailure(e -> main.setStatusMessage("Could not read run " + id + ": " + e.getMessage()))
+                .start();
+    }
+
+    private record PastRun(RunRecord run, List<StepEventRecord> events, List<LogLineRecord> logs) {}
+
+    private void showPast(PastRun past) {
+        clear();
+        RunRecord run = past.run();
+        runId.set(run.runId());
+        selection.set(run.selection() == null ? "" : run.selection());
+        status.set(run.status());
+        startedAt.set(run.startedAt());
+        finishedAt.set(run.finishedAt());
+        live.set(activeRuns.contains(run.runId()));
+        for (StepEventRecord event : past.events()) {
+            StepRow row = rowFor(new StepKey(event.assetKey(), event.partition()));
+            if (StepEventTypes.STEP_STARTED.equals(event.type())) {
+                row.start(event.time());
+            } else {
+                row.end(StepState.ofHistoryType(event.type()), event.time(), null, event.message());
+            }
+        }
+        totalSteps.set(Math.max(run.stepCount(), steps.size()));
+        List<LogEntry> lines = past.logs().stream()
+                .map(l -> new LogEntry(
+                        l.time(),
+                        l.assetKey() == null ? "" : new StepKey(l.assetKey(), l.partition()).toString(),
+                        l.level(),
+                        l.message()))
+                .toList();
+        appendLogs(lines);
+        countFinished();
+        version.set(version.get() + 1);
+    }
+
+    // ------------------------------------------------------------------ commands
+
+    /** Cancels the shown run if this studio started it, else every run it started. */
+    public void cancel() {
+        String id = runId.get();
+        List<RunHandle> handles = materializer.activeRuns().stream()
+                .filter(h -> h.runId().equals(id))
+                .toList();
+        if (handles.isEmpty()) {
+            materializer.cancelAll();
+        } else {
+            handles.forEach(RunHandle::cancel);
+        }
+    }
+
+    /** "Running · 3.2 s", "Succeeded · 1.4 s" for the header; {@code now} ticks while the run is live. */
+    public String elapsedText(Instant now) {
+        if (startedAt.get() == null) {
+            return "";
+        }
+        Instant end = finishedAt.get() != null ? finishedAt.get() : (live.get() ? now : startedAt.get());
+        return Durations.format(Duration.between(startedAt.get(), end));
+    }
+
+    /** A run status in words: "Succeeded", "Running". */
+    public static String words(RunStatus status) {
+        if (status == null) {
+            return "";
+        }
+        if (status == RunStatus.STARTED) {
+            return "Running";
+        }
+        String name = status.name().toLowerCase(Locale.ROOT);
+        return Character.toUpperCase(name.charAt(0)) + name.substring(1);
+    }
+
+    // ------------------------------------------------------------------ state
+
+    /** The shown run's id, or null before any run. */
+    public ReadOnlyStringProperty runIdProperty() {
+        return runId.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty selectionProperty() {
+        return selection.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<RunStatus> statusProperty() {
+        return status.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<Instant> startedAtProperty() {
+        return startedAt.getReadOnlyProperty();
+    }
+
+    public ReadOnlyIntegerProperty finishedStepsProperty() {
+        return finishedSteps.getReadOnlyProperty();
+    }
+
+    public ReadOnlyIntegerProperty totalStepsProperty() {
+        return totalSteps.getReadOnlyProperty();
+    }
+
+    /** True while the shown run is going. */
+    public ReadOnlyBooleanProperty liveProperty() {
+        return live.getReadOnlyProperty();
+    }
+
+    /** Grows whenever the shown run changes (the timeline redraws on it). */
+    public ReadOnlyLongProperty versionProperty() {
+        return version.getReadOnlyProperty();
+    }
+
+    /** The shown run's steps, in plan order. */
+    public ObservableList<StepRow> steps() {
+        return readOnlySteps;
+    }
+
+    /** The shown run's log lines, at most {@link #MAX_LOG_LINES}. */
+    public ObservableList<LogEntry> logLines() {
+        return readOnlyLogLines;
+    }
+
+    /** The newest runs in history, newest first. */
+    public ObservableList<RunRecord> recentRuns() {
+        return readOnlyRecentRuns;
+    }
+}

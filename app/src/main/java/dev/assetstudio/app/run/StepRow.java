@@ -1,0 +1,78 @@
+package dev.assetstudio.app.run;
+
+import dev.assetstudio.engine.run.StepKey;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Objects;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+
+/** One step of the run shown in the run panel: its state, when it started and ended, and its message. */
+public final class StepRow {
+
+    private final StepKey step;
+    private final ReadOnlyObjectWrapper<StepState> state =
+            new ReadOnlyObjectWrapper<>(this, "state", StepState.PENDING);
+    private final ReadOnlyObjectWrapper<Instant> started = new ReadOnlyObjectWrapper<>(this, "started");
+    private final ReadOnlyObjectWrapper<Instant> ended = new ReadOnlyObjectWrapper<>(this, "ended");
+    private final ReadOnlyObjectWrapper<Duration> duration = new ReadOnlyObjectWrapper<>(this, "duration");
+    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
+
+    public StepRow(StepKey step) {
+        this.step = Objects.requireNonNull(step);
+    }
+
+    void start(Instant time) {
+        started.set(time);
+        state.set(StepState.RUNNING);
+    }
+
+    void end(StepState outcome, Instant time, Duration took, String text) {
+        state.set(outcome);
+        ended.set(time);
+        if (took != null) {
+            duration.set(took);
+        } else if (started.get() != null && time != null) {
+            duration.set(Duration.between(started.get(), time));
+        }
+        if (text != null) {
+            message.set(text);
+        }
+    }
+
+    public StepKey step() {
+        return step;
+    }
+
+    public ReadOnlyObjectProperty<StepState> stateProperty() {
+        return state.getReadOnlyProperty();
+    }
+
+    public StepState state() {
+        return state.get();
+    }
+
+    /** When it started, or null while pending (or if it never ran). */
+    public ReadOnlyObjectProperty<Instant> startedProperty() {
+        return started.getReadOnlyProperty();
+    }
+
+    public Instant started() {
+        return started.get();
+    }
+
+    /** When it ended, or null while it has not. */
+    public Instant ended() {
+        return ended.get();
+    }
+
+    public ReadOnlyObjectProperty<Duration> durationProperty() {
+        return duration.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty messageProperty() {
+        return message.getReadOnlyProperty();
+    }
+}

@@ -1,0 +1,149 @@
+package dev.assetstudio.app.catalog;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.assetstudio.api.AssetKey;
+import dev.assetstudio.app.fx.BackgroundTasks;
+import dev.assetstudio.app.session.AssetStatus;
+import dev.assetstudio.app.session.Materializer;
+import dev.assetstudio.app.session.Notification;
+import dev.assetstudio.app.session.StudioSession;
+import dev.assetstudio.app.testing.TestProjects;
+import dev.assetstudio.engine.Project;
+import dev.assetstudio.engine.ProjectOptions;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The catalog's tree and filter against the cereal example, without a window. */
+class CatalogViewModelTest {
+
+    @TempDir
+    Path dir;
+
+    private StudioSession session;
+    private CatalogViewModel catalog;
+    private Project project;
+
+    @BeforeEach
+    void setUp() throws Exception {
+        session = new StudioSession(BackgroundTasks.synchronous(), Runnable::run);
+        catalog = new CatalogViewModel(session, new Materializer(session));
+        project = Project.open(
+                TestProjects.cerealJar(dir.resolve("jars")),
+                ProjectOptions.builder().home(dir.resolve("home")).build());
+        session.setProject(project);
+    }
+
+    @AfterEach
+    void tearDown() {
+        project.close();
+    }
+
+    private List<String> labels() {
+        return catalog.groupsProperty().get().stream().map(CatalogGroup::label).toList();
+    }
+
+    private Set<AssetKey> shownKeys() {
+        return catalog.groupsProperty().get().stream()
+                .flatMap(g -> g.keys().stream())
+                .collect(java.util.stream.Collectors.toSet());
+    }
+
+    @Test
+    void showsEveryGroupWithItsCount() {
+        List<String> expected = project.groups().entrySet().stream()
+                .map(e -> e.getKey() + " (" + e.getValue().size() + ")")
+                .toList();
+        assertEquals(expected, labels());
+        assertTrue(labels().contains("nutrition (6)"), labels().toString());
+        assertEquals("", catalog.hintProperty().get());
+    }
+
+    @Test
+    void filtersBySelectionSyntax() {
+        catalog.filterTextProperty().set("group:nutrition");
+        assertEquals(List.of("nutrition (6)"), labels());
+
+        catalog.filterTextProperty().set("*nutritionSummary");
+        assertEquals(project.select(dev.assetstudio.engine.AssetSelection.parse("*nutritionSummary")), shownKeys());
+        assertTrue(shownKeys().contains(AssetKey.of("nutritionSummary")));
+        assertTrue(shownKeys().size() > 1, "upstream assets too");
+        assertTrue(labels().stream().anyMatch(l -> l.contains(" of ")), "filtered groups say how many of how many");
+    }
+
+    @Test
+    void filtersByPlainTextAndSaysWhenNothingMatches() {
+        catalog.filterTextProperty().set("SUGAR");
+        assertTrue(shownKeys().contains(AssetKey.of("sugaryCereals")));
+        assertTrue(shownKeys().stream().allMatch(k -> k.toString().toLowerCase().contains("sugar")));
+
+        catalog.filterTextProperty().set("nothing_like_this");
+        assertTrue(catalog.groupsProperty().get().isEmpty());
+        assertTrue(
+                catalog.hintProperty().get().contains("nothing_like_this"),
+                catalog.hintProperty().get());
+
+        catalog.filterTextProperty().set("*nutritionSumary");
+        assertTrue(catalog.groupsProperty().get().isEmpty());
+        assertTrue(
+                catalog.hintProperty().get().contains("nutritionSummary"),
+                "did you mean: " + catalog.hintProperty().get());
+
+        catalog.filterTextProperty().set("");
+        assertEquals(project.assetKeys().size(), shownKeys().size());
+    }
+
+    @Test
+    void selectionGoesToTheSession() {
+        catalog.select(List.of(AssetKey.of("cereals"), AssetKey.of("sugaryCereals")), AssetKey.of("sugaryCereals"));
+        assertEquals(Set.of(AssetKey.of("cereals"), AssetKey.of("sugaryCereals")), session.selection());
+        assertEquals(AssetKey.of("sugaryCereals"), session.focused());
+
+        catalog.showUpstream(AssetKey.of("sugaryCereals"));
+        assertEquals("*sugaryCereals", catalog.filterTextProperty().get());
+        catalog.showDownstream(AssetKey.of("cereals"));
+        assertEquals("cereals*", catalog.filterTextProperty().get());
+        assertEquals("cereals\nsugaryCereals", CatalogViewModel.copyText(session.selection()));
+    }
+
+    @Test
+    void withoutALaunchpadConfigIsUnavailable() {
+        assertTrue(!catalog.launchpadAvailableProperty().get());
+        catalog.materializeWithConfig(AssetKey.of("cereals"));
+        assertEquals(Notification.Level.INFO, session.notifications().get(0).level());
+
+        var opened = new java.util.ArrayList<AssetKey>();
+        session.setConfigLaunchpad(opened::add);
+        assertTrue(catalog.launchpadAvailableProperty().get());
+        catalog.materializeWithConfig(AssetKey.of("cereals"));
+        assertEquals(List.of(AssetKey.of("cereals")), opened);
+    }
+
+    @Test
+    void statusesComeFromTheSession() {
+        assertEquals(
+                AssetStatus.State.MISSING,
+                catalog.status(AssetKey.of("cereals")).state());
+        assertEquals(
+                AssetStatus.State.SOURCE,
+                catalog.status(AssetKey.of("cereal_csv")).state());
+    }
+
+    @Test
+    void relativeTimes() {
+        Instant now = Instant.parse("2024-01-01T12:00:00Z");
+        assertEquals("never", RelativeTime.format(null, now));
+        assertEquals("just now", RelativeTime.format(now.minusSeconds(5), now));
+        assertEquals("3 min ago", RelativeTime.format(now.minus(Duration.ofMinutes(3)), now));
+        assertEquals("2 h ago", RelativeTime.format(now.minus(Duration.ofHours(2)), now));
+        assertEquals("5 d ago", RelativeTime.format(now.minus(Duration.ofDays(5)), now));
+    }
+}

@@ -1,0 +1,112 @@
+package dev.assetstudio.app.run;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.assetstudio.api.AssetKey;
+import dev.assetstudio.api.RunLog;
+import dev.assetstudio.app.fx.BackgroundTasks;
+import dev.assetstudio.app.session.Materializer;
+import dev.assetstudio.app.session.StudioSession;
+import dev.assetstudio.app.shell.MainViewModel;
+import dev.assetstudio.engine.run.RunStatus;
+import dev.assetstudio.engine.run.StepKey;
+import dev.assetstudio.engine.run.event.LogLine;
+import dev.assetstudio.engine.run.event.RunEvent;
+import dev.assetstudio.engine.run.event.RunFinished;
+import dev.assetstudio.engine.run.event.RunStarted;
+import dev.assetstudio.engine.run.event.StepFailed;
+import dev.assetstudio.engine.run.event.StepStarted;
+import dev.assetstudio.engine.run.event.StepSucceeded;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** The run panel's state from run events, without a window. */
+class RunPanelViewModelTest {
+
+    private static final Instant T0 = Instant.parse("2024-01-01T12:00:00Z");
+    private static final StepKey A = StepKey.of(AssetKey.of("a"));
+    private static final StepKey B = StepKey.of(AssetKey.of("b"));
+
+    private MainViewModel main;
+    private RunPanelViewModel runs;
+
+    @BeforeEach
+    void setUp() {
+        var session = new StudioSession(BackgroundTasks.synchronous(), Runnable::run);
+        main = new MainViewModel();
+        runs = new RunPanelViewModel(session, main, new Materializer(session));
+    }
+
+    @Test
+    void followsALiveRunToItsEnd() {
+        runs.apply(List.of(new RunStarted("r1", T0, List.of(A, B), "*b"), new StepStarted("r1", T0, A)));
+        assertEquals("r1", runs.runIdProperty().get());
+        assertTrue(runs.liveProperty().get());
+        assertEquals("Running", main.lastRunStatusProperty().get());
+        assertTrue(main.runActiveProperty().get());
+        assertEquals(List.of(StepState.RUNNING, StepState.PENDING), states());
+        assertEquals(2, runs.totalStepsProperty().get());
+
+        runs.apply(List.of(
+                new LogLine("r1", T0.plusMillis(5), A, RunLog.Level.WARN, "careful"),
+                new StepSucceeded("r1", T0.plusMillis(100), A, Duration.ofMillis(100), true),
+                new StepStarted("r1", T0.plusMillis(100), B),
+                new StepFailed("r1", T0.plusMillis(300), B, Duration.ofMillis(200), "COMPUTE", "b broke", "trace")));
+        assertEquals(List.of(StepState.SUCCEEDED, StepState.FAILED), states());
+        assertEquals(2, runs.finishedStepsProperty().get());
+        assertEquals("b broke", runs.steps().get(1).messageProperty().get());
+        assertEquals(
+                Duration.ofMillis(200), runs.steps().get(1).durationProperty().get());
+        assertEquals(List.of(new LogEntry(T0.plusMillis(5), "a", "WARN", "careful")), runs.logLines());
+
+        runs.apply(List.of(new RunFinished("r1", T0.plusMillis(310), RunStatus.FAILED)));
+        assertFalse(runs.liveProperty().get());
+        assertEquals(RunStatus.FAILED, runs.statusProperty().get());
+        assertEquals("Failed", main.lastRunStatusProperty().get());
+        assertFalse(main.runActiveProperty().get());
+        assertEquals("310 ms", runs.elapsedText(T0.plusSeconds(60)));
+    }
+
+    @Test
+    void aNewRunReplacesTheShownOne() {
+        runs.apply(List.of(new RunStarted("r1", T0, List.of(A), "a")));
+        runs.apply(List.of(new RunStarted("r2", T0.plusSeconds(1), List.of(B), "b"), new StepStarted("r1", T0, A)));
+        assertEquals("r2", runs.runIdProperty().get());
+        assertEquals(List.of(StepState.PENDING), states(), "events of the other run are not mixed in");
+    }
+
+    @Test
+    void keepsAtMostTheNewestLogLines() {
+        runs.apply(List.of(new RunStarted("r1", T0, List.of(A), "a")));
+        List<RunEvent> lines = new ArrayList<>();
+        for (int i = 0; i < RunPanelViewModel.MAX_LOG_LINES + 700; i++) {
+            lines.add(new LogLine("r1", T0, A, RunLog.Level.INFO, "line " + i));
+            if (lines.size() == 1000) {
+                runs.apply(lines);
+                lines = new ArrayList<>();
+            }
+        }
+        runs.apply(lines);
+        assertEquals(RunPanelViewModel.MAX_LOG_LINES, runs.logLines().size());
+        assertEquals("line 700", runs.logLines().get(0).message());
+    }
+
+    @Test
+    void wordsAndDurations() {
+        assertEquals("Succeeded", RunPanelViewModel.words(RunStatus.SUCCEEDED));
+        assertEquals("850 ms", Durations.format(Duration.ofMillis(850)));
+        assertEquals("3.2 s", Durations.format(Duration.ofMillis(3210)));
+        assertEquals("4 min 05 s", Durations.format(Duration.ofSeconds(245)));
+        assertEquals(500, RunTimelineView.niceStep(420));
+    }
+
+    private List<StepState> states() {
+        return runs.steps().stream().map(StepRow::state).toList();
+    }
+}
