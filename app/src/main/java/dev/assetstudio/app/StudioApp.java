@@ -1,11 +1,18 @@
 package dev.assetstudio.app;
 
+import dev.assetstudio.api.AssetKey;
+import dev.assetstudio.app.details.AssetDetails;
+import dev.assetstudio.app.fx.BackgroundTasks;
+import dev.assetstudio.app.launchpad.StudioLaunchpad;
 import dev.assetstudio.app.screenshot.ScreenshotTaker;
+import dev.assetstudio.app.session.Materializer;
+import dev.assetstudio.app.session.StudioSession;
 import dev.assetstudio.app.shell.DetailsTab;
 import dev.assetstudio.app.shell.MainViewModel;
 import dev.assetstudio.app.shell.MainWindow;
 import dev.assetstudio.app.theme.AppIcon;
 import dev.assetstudio.app.theme.Theme;
+import dev.assetstudio.engine.Project;
 import java.time.Duration;
 import javafx.application.Application;
 import javafx.application.Platform;
@@ -55,6 +62,26 @@ public final class StudioApp extends Application {
         var window = new MainWindow(viewModel, theme);
         // Features are wired here, e.g. window.setCatalog(...); viewModel.setOpenProjectHandler(...);
         // screenshots.whenReady(graphView::isDrawn); once the project is loaded, select options.select().
+        var session = new StudioSession(BackgroundTasks.onThreadPool()); // TEMP until studio-core merges
+        var materializer = new Materializer(session); // TEMP until studio-core merges
+
+        // Asset details tabs and the config launchpad.
+        var assetDetails = AssetDetails.install(window.details(), session);
+        StudioLaunchpad.register(session, materializer, () -> stage);
+        screenshots.whenReady(() -> session.focused() == null || assetDetails.isSettled());
+
+        // TEMP until studio-core merges: show the focused key in the header, open the jar, select.
+        session.focusedProperty()
+                .addListener((obs, was, key) -> viewModel.setSelectedAsset(key == null ? null : key.toString()));
+        options.jar().ifPresent(jar -> session.background()
+                .run(() -> Project.open(jar))
+                .onSuccess(project -> {
+                    session.setProject(project);
+                    viewModel.projectOpened(jar, project.assetKeys().size());
+                    options.select().map(AssetKey::parse).ifPresent(session::select);
+                })
+                .onFailure(e -> System.err.println("Could not open " + jar + ": " + e.getMessage()))
+                .start());
 
         if (options.tab().isPresent()) {
             var tab = DetailsTab.fromName(options.tab().get());

@@ -47,6 +47,7 @@ public final class StudioSession {
     private final List<Consumer<List<RunEvent>>> runEventListeners = new CopyOnWriteArrayList<>();
     private final FxBatcher<RunEvent> batcher;
     private final RunListener engineListener;
+    private ConfigLaunchpad configLaunchpad;
 
     public StudioSession(BackgroundTasks background) {
         this(background, null);
@@ -266,6 +267,18 @@ public final class StudioSession {
 
     public void notify(Notification notification) {
         notifications.add(notification);
+    }
+
+    // ------------------------------------------------------------------ launchpad
+
+    /** Registers the "Materialize with config…" dialog (the details feature does, once). */
+    public void setConfigLaunchpad(ConfigLaunchpad launchpad) {
+        this.configLaunchpad = launchpad;
+    }
+
+    /** The "Materialize with config…" dialog, if a feature registered one. */
+    public java.util.Optional<ConfigLaunchpad> configLaunchpad() {
+        return java.util.Optional.ofNullable(configLaunchpad);
     }
 
     /** Background work for features that hang off the session (the same executor everywhere). */
