@@ -37,7 +37,11 @@ public final class ActivityViewModel extends AssetTabModel<ActivityViewModel.Act
             long total, List<Materialization> page, Map<String, List<SeriesPoint>> series, boolean partitioned) {}
 
     private final ObservableList<Materialization> rows = FXCollections.observableArrayList();
+    // One read-only view, kept: a new wrapper per call would drop its listeners when collected.
+    private final ObservableList<Materialization> rowsReadOnly = FXCollections.unmodifiableObservableList(rows);
     private final ObservableList<ChartData> charts = FXCollections.observableArrayList();
+    // One read-only view, kept: a new wrapper per call would drop its listeners when collected.
+    private final ObservableList<ChartData> chartsReadOnly = FXCollections.unmodifiableObservableList(charts);
     private final ReadOnlyLongWrapper total = new ReadOnlyLongWrapper(this, "total");
     private final ReadOnlyBooleanWrapper partitioned = new ReadOnlyBooleanWrapper(this, "partitioned");
     private final ReadOnlyBooleanWrapper loadingMore = new ReadOnlyBooleanWrapper(this, "loadingMore");
@@ -52,12 +56,12 @@ public final class ActivityViewModel extends AssetTabModel<ActivityViewModel.Act
 
     /** The materializations loaded so far, newest first. */
     public ObservableList<Materialization> rows() {
-        return FXCollections.unmodifiableObservableList(rows);
+        return rowsReadOnly;
     }
 
     /** One plot per numeric metadata key (sorted), then the step duration. */
     public ObservableList<ChartData> charts() {
-        return FXCollections.unmodifiableObservableList(charts);
+        return chartsReadOnly;
     }
 
     /** How many materializations the asset has in all. */

@@ -28,6 +28,8 @@ public final class PreviewViewModel extends AssetTabModel<PreviewViewModel.Previ
     record Preview(List<String> partitions, String partition, PreviewContent content) {}
 
     private final ObservableList<String> partitions = FXCollections.observableArrayList();
+    // One read-only view, kept: a new wrapper per call would drop its listeners when collected.
+    private final ObservableList<String> partitionsReadOnly = FXCollections.unmodifiableObservableList(partitions);
     private final ReadOnlyStringWrapper partition = new ReadOnlyStringWrapper(this, "partition");
     private final ReadOnlyBooleanWrapper partitioned = new ReadOnlyBooleanWrapper(this, "partitioned");
     private final ReadOnlyObjectWrapper<PreviewContent> content = new ReadOnlyObjectWrapper<>(this, "content");
@@ -40,7 +42,7 @@ public final class PreviewViewModel extends AssetTabModel<PreviewViewModel.Previ
 
     /** The stored partitions, newest first (partitioned assets only). */
     public ObservableList<String> partitions() {
-        return FXCollections.unmodifiableObservableList(partitions);
+        return partitionsReadOnly;
     }
 
     /** The partition shown, or {@code null}. */

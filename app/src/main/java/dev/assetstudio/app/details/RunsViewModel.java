@@ -34,7 +34,11 @@ public final class RunsViewModel extends AssetTabModel<List<RunRecord>> {
     public record LogEntry(Instant time, String level, String partition, String text) {}
 
     private final ObservableList<RunRecord> runs = FXCollections.observableArrayList();
+    // One read-only view, kept: a new wrapper per call would drop its listeners when collected.
+    private final ObservableList<RunRecord> runsReadOnly = FXCollections.unmodifiableObservableList(runs);
     private final ObservableList<LogEntry> entries = FXCollections.observableArrayList();
+    // One read-only view, kept: a new wrapper per call would drop its listeners when collected.
+    private final ObservableList<LogEntry> entriesReadOnly = FXCollections.unmodifiableObservableList(entries);
     private final ObjectProperty<RunRecord> selectedRun = new SimpleObjectProperty<>(this, "selectedRun");
     private long logQuery;
 
@@ -44,12 +48,12 @@ public final class RunsViewModel extends AssetTabModel<List<RunRecord>> {
     }
 
     public ObservableList<RunRecord> runs() {
-        return FXCollections.unmodifiableObservableList(runs);
+        return runsReadOnly;
     }
 
     /** The selected run's events and log lines of this asset, in time order. */
     public ObservableList<LogEntry> entries() {
-        return FXCollections.unmodifiableObservableList(entries);
+        return entriesReadOnly;
     }
 
     public ObjectProperty<RunRecord> selectedRunProperty() {

@@ -49,7 +49,9 @@ public final class ValueRenderer {
             return list(arrayAsList(value), value.getClass().getComponentType().getSimpleName() + "[]");
         }
         if (value instanceof Collection<?> collection) {
-            return list(new ArrayList<>(collection), value.getClass().getSimpleName());
+            // The interface reads better than the implementation (List, not ImmutableCollections.List12).
+            String name = value instanceof List<?> ? "List" : value instanceof java.util.Set<?> ? "Set" : "Collection";
+            return list(new ArrayList<>(collection), name);
         }
         if (value instanceof Map<?, ?> map) {
             return map(map);

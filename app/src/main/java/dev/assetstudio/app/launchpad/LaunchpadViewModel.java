@@ -47,6 +47,8 @@ public final class LaunchpadViewModel {
     private final BooleanProperty rawMode = new SimpleBooleanProperty(this, "rawMode");
     private final StringProperty rawJson = new SimpleStringProperty(this, "rawJson", "{}");
     private final ObservableList<String> problems = FXCollections.observableArrayList();
+    // One read-only view, kept: a new wrapper per call would drop its listeners when collected.
+    private final ObservableList<String> problemsReadOnly = FXCollections.unmodifiableObservableList(problems);
     private final ReadOnlyBooleanWrapper valid = new ReadOnlyBooleanWrapper(this, "valid");
     private final ReadOnlyBooleanWrapper validating = new ReadOnlyBooleanWrapper(this, "validating");
     private Map<String, Object> validValues;
@@ -118,7 +120,7 @@ public final class LaunchpadViewModel {
 
     /** Problems that belong to no single field (or every problem, in raw mode). */
     public ObservableList<String> problems() {
-        return FXCollections.unmodifiableObservableList(problems);
+        return problemsReadOnly;
     }
 
     /** True when the current values passed validation: Materialize is allowed. */
