@@ -68,7 +68,9 @@ public final class StudioApp extends Application {
         // Asset details tabs and the config launchpad.
         var assetDetails = AssetDetails.install(window.details(), session);
         StudioLaunchpad.register(session, materializer, () -> stage);
-        screenshots.whenReady(() -> session.focused() == null || assetDetails.isSettled());
+        // Ready once the jar (if any) is open and the tab in front shows the selected asset's data.
+        screenshots.whenReady(() -> (options.jar().isEmpty() || session.project() != null)
+                && (session.focused() == null || assetDetails.isSettled()));
 
         // TEMP until studio-core merges: show the focused key in the header, open the jar, select.
         session.focusedProperty()

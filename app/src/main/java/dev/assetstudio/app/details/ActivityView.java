@@ -55,6 +55,8 @@ public final class ActivityView extends TabFrame {
         this.axisToggle = new HBox(4, axisLabel, byTime, byPartition);
         var scroll = new ScrollPane(body);
         scroll.setFitToWidth(true);
+        // The plots and the table follow the width; a horizontal bar would only hide the last pixels.
+        scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         stack.getChildren().addAll(scroll, empty);
         createView();
         initListeners();
@@ -81,6 +83,7 @@ public final class ActivityView extends TabFrame {
         charts.setPrefColumns(1);
 
         table.setId("activity-table");
+        table.setMinWidth(0);
         TableColumn<Materialization, String> time = column("Time", 150);
         time.setCellValueFactory(
                 c -> new ReadOnlyStringWrapper(Formats.time(c.getValue().timestamp())));

@@ -131,7 +131,7 @@ public final class DefinitionView extends TabFrame {
             row = add(row, "Output", flag("conditional (outputRequired = false)"));
         }
         row = add(row, "Code version", text(info.codeVersion().isEmpty() ? "—" : info.codeVersion(), true));
-        row = add(row, "Defined in", text(info.definedIn().isEmpty() ? "—" : info.definedIn(), true));
+        row = add(row, "Defined in", definedIn(info.definedIn()));
         row = add(
                 row,
                 "I/O manager",
@@ -188,6 +188,26 @@ public final class DefinitionView extends TabFrame {
             label.getStyleClass().add(Styles.MONOSPACE);
         }
         return label;
+    }
+
+    /** {@code NutritionAssets#sugaryCereals} with the package below it, muted: the class is what people scan for. */
+    private static Node definedIn(String definedIn) {
+        if (definedIn.isEmpty()) {
+            return text("—", false);
+        }
+        int hash = definedIn.indexOf('#');
+        String type = hash < 0 ? definedIn : definedIn.substring(0, hash);
+        int dot = type.lastIndexOf('.');
+        if (dot < 0) {
+            return text(definedIn, true);
+        }
+        var simple = text(definedIn.substring(dot + 1), true);
+        simple.setId("definition-defined-in");
+        var pkg = text(type.substring(0, dot), true);
+        pkg.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
+        var box = new VBox(1, simple, pkg);
+        Tooltip.install(box, new Tooltip(definedIn));
+        return box;
     }
 
     private static Label flag(String text) {

@@ -16,7 +16,24 @@ public final class Formats {
     private static final DateTimeFormatter TIME_OF_DAY =
             DateTimeFormatter.ofPattern("HH:mm:ss.SSS").withZone(ZoneId.systemDefault());
 
+    private static final DateTimeFormatter SHORT =
+            DateTimeFormatter.ofPattern("MMM d HH:mm:ss", Locale.US).withZone(ZoneId.systemDefault());
+
     private Formats() {}
+
+    /** {@code Nov 21 08:41:35}: for lists where the year is noise. */
+    public static String shortTime(Instant time) {
+        return time == null ? "—" : SHORT.format(time);
+    }
+
+    /**
+     * The distinctive tail of a run id ({@code f1757a} of {@code 20261121-084135-f1757a}); the
+     * time part repeats the Started column. Other ids are kept whole.
+     */
+    public static String shortRunId(String runId) {
+        int dash = runId.lastIndexOf('-');
+        return dash > 0 && dash < runId.length() - 4 ? runId.substring(dash + 1) : runId;
+    }
 
     /** {@code 2024-05-01 10:00:00} in the local zone, or {@code —}. */
     public static String time(Instant time) {

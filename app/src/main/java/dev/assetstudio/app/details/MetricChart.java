@@ -27,7 +27,7 @@ import javafx.scene.shape.Path;
 public final class MetricChart extends Region {
     private static final double PAD_LEFT = 58;
     private static final double PAD_RIGHT = 16;
-    private static final double PAD_TOP = 36;
+    private static final double PAD_TOP = 34;
     private static final double PAD_BOTTOM = 24;
     private static final int MAX_DOTS = 250;
 
@@ -53,8 +53,8 @@ public final class MetricChart extends Region {
         hoverCard.setVisible(false);
         plot.setManaged(false);
         getChildren().addAll(plot, title, latest, hoverDot, hoverCard);
-        setMinHeight(150);
-        setPrefHeight(170);
+        setMinHeight(130);
+        setPrefHeight(150);
         setMinWidth(200);
         setOnMouseMoved(this::hover);
         setOnMouseExited(e -> hideHover());

@@ -114,6 +114,15 @@ public final class PreviewView extends TabFrame {
         }
     }
 
+    /** A column's width from its header and the first rows' text, within reason. */
+    private static double widthOf(PreviewContent.Table t, int column) {
+        int chars = t.columns().get(column).length() + 2;
+        for (List<String> row : t.rows().subList(0, Math.min(100, t.rows().size()))) {
+            chars = Math.max(chars, row.get(column).length());
+        }
+        return Math.max(48, Math.min(320, 7.2 * chars + 22));
+    }
+
     private void showTable(PreviewContent.Table t) {
         table.getColumns().clear();
         var index = new TableColumn<List<String>, String>("#");
@@ -132,7 +141,7 @@ public final class PreviewView extends TabFrame {
             int column = i;
             var col = new TableColumn<List<String>, String>(t.columns().get(i));
             col.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().get(column)));
-            col.setPrefWidth(Math.max(70, Math.min(220, 8.5 * t.columns().get(i).length() + 34)));
+            col.setPrefWidth(widthOf(t, i));
             table.getColumns().add(col);
         }
         table.getItems().setAll(t.rows());

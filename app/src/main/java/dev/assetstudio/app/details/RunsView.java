@@ -53,18 +53,30 @@ public final class RunsView extends TabFrame {
                 setGraphic(empty || run == null ? null : Badges.of(run.status()));
             }
         });
-        status.setPrefWidth(112);
+        status.setPrefWidth(116);
+        status.setMinWidth(116);
         var id = new TableColumn<RunRecord, String>("Run");
-        id.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().runId()));
-        id.setPrefWidth(90);
+        id.setCellValueFactory(
+                c -> new ReadOnlyStringWrapper(Formats.shortRunId(c.getValue().runId())));
+        id.setCellFactory(c -> new TableCell<>() {
+            @Override
+            protected void updateItem(String text, boolean empty) {
+                super.updateItem(text, empty);
+                setText(empty ? null : text);
+                RunRecord run =
+                        empty || getTableRow() == null ? null : getTableRow().getItem();
+                setTooltip(run == null ? null : new javafx.scene.control.Tooltip(run.runId()));
+            }
+        });
+        id.setPrefWidth(72);
         var started = new TableColumn<RunRecord, String>("Started");
         started.setCellValueFactory(
-                c -> new ReadOnlyStringWrapper(Formats.time(c.getValue().startedAt())));
-        started.setPrefWidth(150);
+                c -> new ReadOnlyStringWrapper(Formats.shortTime(c.getValue().startedAt())));
+        started.setPrefWidth(122);
         var duration = new TableColumn<RunRecord, String>("Duration");
         duration.setCellValueFactory(
                 c -> new ReadOnlyStringWrapper(Formats.duration(RunsViewModel.durationOf(c.getValue()))));
-        duration.setPrefWidth(80);
+        duration.setPrefWidth(72);
         var selection = new TableColumn<RunRecord, String>("Selection");
         selection.setCellValueFactory(c -> new ReadOnlyStringWrapper(
                 c.getValue().selection() == null ? "" : c.getValue().selection()));

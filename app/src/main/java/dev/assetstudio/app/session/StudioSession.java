@@ -40,6 +40,9 @@ public final class StudioSession {
     private final BackgroundTasks background;
     private final ReadOnlyObjectWrapper<Project> project = new ReadOnlyObjectWrapper<>(this, "project");
     private final ObservableMap<AssetKey, AssetStatus> statuses = FXCollections.observableHashMap();
+    // One read-only view, kept: a new wrapper per call would drop its listeners once collected.
+    private final ObservableMap<AssetKey, AssetStatus> statusesReadOnly =
+            FXCollections.unmodifiableObservableMap(statuses);
     private final ObservableSet<AssetKey> selection = FXCollections.observableSet();
     private final ReadOnlyObjectWrapper<AssetKey> focused = new ReadOnlyObjectWrapper<>(this, "focused");
     private final ReadOnlyLongWrapper historyVersion = new ReadOnlyLongWrapper(this, "historyVersion");
@@ -152,7 +155,7 @@ public final class StudioSession {
 
     /** Each asset's status; updated live from run events and after every run. Read-only for views. */
     public ObservableMap<AssetKey, AssetStatus> statuses() {
-        return FXCollections.unmodifiableObservableMap(statuses);
+        return statusesReadOnly;
     }
 
     /** Grows by one whenever history may have changed: views that show history re-query on change. */

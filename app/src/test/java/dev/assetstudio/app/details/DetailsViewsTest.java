@@ -164,6 +164,7 @@ class DetailsViewsTest {
         robot.clickOn("#definition-upstream .hyperlink");
         waitFor(() -> CEREALS.equals(session.focused()));
         waitFor(() -> text(robot, "#definition-key").equals("cereals"));
+        waitFor(() -> text(robot, "#definition-status").equals("Fresh"), () -> text(robot, "#definition-status"));
     }
 
     @Test
