@@ -1,7 +1,9 @@
 package dev.assetstudio.app;
 
+import dev.assetstudio.app.details.AssetDetails;
 import dev.assetstudio.app.fx.BackgroundTasks;
 import dev.assetstudio.app.graph.GraphFeature;
+import dev.assetstudio.app.launchpad.StudioLaunchpad;
 import dev.assetstudio.app.partitions.PartitionPickerDialog;
 import dev.assetstudio.app.partitions.PartitionsTabView;
 import dev.assetstudio.app.partitions.PartitionsViewModel;
@@ -79,6 +81,10 @@ public final class StudioApp extends Application {
         // The graph.
         var graphView = GraphFeature.install(window, viewModel, session, materializer);
         screenshots.whenReady(graphView::isDrawn);
+        // Asset details tabs and the config launchpad.
+        var assetDetails = AssetDetails.install(window.details(), session);
+        StudioLaunchpad.register(session, materializer, () -> stage);
+        screenshots.whenReady(() -> session.focused() == null || assetDetails.isSettled());
 
         if (options.tab().isPresent()) {
             var tab = DetailsTab.fromName(options.tab().get());

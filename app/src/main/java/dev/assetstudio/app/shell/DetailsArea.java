@@ -28,6 +28,9 @@ public final class DetailsArea extends VBox {
     private final Map<DetailsTab, StackPane> holders = new EnumMap<>(DetailsTab.class);
     private final Map<DetailsTab, Node> contents = new EnumMap<>(DetailsTab.class);
 
+    private final javafx.beans.property.ReadOnlyObjectWrapper<DetailsTab> selectedTab =
+            new javafx.beans.property.ReadOnlyObjectWrapper<>(this, "selectedTab", DetailsTab.DEFINITION);
+
     DetailsArea(ObservableStringValue selectedAsset) {
         this.selectedAsset = selectedAsset;
         createView();
@@ -55,6 +58,9 @@ public final class DetailsArea extends VBox {
 
     private void initListeners() {
         selectedAsset.addListener((obs, was, now) -> refresh());
+        tabPane.getSelectionModel()
+                .selectedIndexProperty()
+                .addListener((obs, was, now) -> selectedTab.set(DetailsTab.values()[now.intValue()]));
     }
 
     /** Puts a feature's view into {@code tab}; it is shown while an asset is selected. */
@@ -66,6 +72,11 @@ public final class DetailsArea extends VBox {
     /** Brings {@code tab} to the front. */
     public void select(DetailsTab tab) {
         tabPane.getSelectionModel().select(tab.ordinal());
+    }
+
+    /** The tab in front; features load a tab's data eagerly only while it is shown. */
+    public javafx.beans.property.ReadOnlyObjectProperty<DetailsTab> selectedTabProperty() {
+        return selectedTab.getReadOnlyProperty();
     }
 
     public DetailsTab selectedTab() {

@@ -1,0 +1,66 @@
+package dev.assetstudio.app.details;
+
+import dev.assetstudio.api.AssetKey;
+import dev.assetstudio.engine.definitions.AssetDefinition;
+import dev.assetstudio.engine.graph.AssetGraph;
+import dev.assetstudio.engine.run.ConfigBinder;
+import dev.assetstudio.engine.run.ConfigField;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What the Definition tab shows of one asset, read from its definition and the graph.
+ *
+ * @param codeVersion the code version, or {@code ""}
+ * @param partitions the partitions in words, or {@code ""} if unpartitioned
+ * @param configType the simple name of its {@code Config} record, or {@code ""}
+ */
+public record DefinitionInfo(
+        AssetKey key,
+        String group,
+        String description,
+        String codeVersion,
+        List<AssetKey> upstream,
+        List<AssetKey> downstream,
+        String ioManager,
+        List<Input> inputs,
+        String partitions,
+        Map<String, String> metadata,
+        String definedIn,
+        boolean outputRequired,
+        boolean source,
+        boolean returnsVoid,
+        String configType,
+        List<ConfigField> configFields) {
+
+    /**
+     * One data input.
+     *
+     * @param inputManager the I/O manager that loads it, or {@code ""} for the upstream's own
+     */
+    public record Input(String parameter, AssetKey key, String inputManager) {}
+
+    /** Reads it from the definition and the graph. */
+    public static DefinitionInfo of(AssetDefinition def, AssetGraph graph) {
+        return new DefinitionInfo(
+                def.key(),
+                def.group(),
+                def.description(),
+                def.codeVersion().orElse(""),
+                List.copyOf(graph.upstream(def.key())),
+                List.copyOf(graph.downstream(def.key())),
+                def.ioManagerKey(),
+                def.inputs().stream()
+                        .map(i -> new Input(
+                                i.parameterName(), i.key(), i.inputManager().orElse("")))
+                        .toList(),
+                def.partitions().map(p -> p.describe()).orElse(""),
+                def.metadata(),
+                def.definedIn(),
+                def.outputRequired(),
+                def.source(),
+                def.returnsVoid(),
+                def.configType().map(Class::getSimpleName).orElse(""),
+                def.configType().map(ConfigBinder::fields).orElse(List.of()));
+    }
+}

@@ -1,0 +1,97 @@
+package dev.assetstudio.app.details;
+
+import java.text.NumberFormat;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/** How the details tabs write times, durations, numbers and metadata, so every tab agrees. */
+public final class Formats {
+    private static final DateTimeFormatter DATE_TIME =
+            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(ZoneId.systemDefault());
+    private static final DateTimeFormatter TIME_OF_DAY =
+            DateTimeFormatter.ofPattern("HH:mm:ss.SSS").withZone(ZoneId.systemDefault());
+
+    private static final DateTimeFormatter SHORT =
+            DateTimeFormatter.ofPattern("MMM d HH:mm:ss", Locale.US).withZone(ZoneId.systemDefault());
+
+    private Formats() {}
+
+    /** {@code Nov 21 08:41:35}: for lists where the year is noise. */
+    public static String shortTime(Instant time) {
+        return time == null ? "—" : SHORT.format(time);
+    }
+
+    /**
+     * The distinctive tail of a run id ({@code f1757a} of {@code 20261121-084135-f1757a}); the
+     * time part repeats the Started column. Other ids are kept whole.
+     */
+    public static String shortRunId(String runId) {
+        int dash = runId.lastIndexOf('-');
+        return dash > 0 && dash < runId.length() - 4 ? runId.substring(dash + 1) : runId;
+    }
+
+    /** {@code 2024-05-01 10:00:00} in the local zone, or {@code —}. */
+    public static String time(Instant time) {
+        return time == null ? "—" : DATE_TIME.format(time);
+    }
+
+    /** {@code 10:00:00.123} in the local zone: for log lines, whose date is the run's. */
+    public static String timeOfDay(Instant time) {
+        return time == null ? "" : TIME_OF_DAY.format(time);
+    }
+
+    /** {@code 340 ms}, {@code 2.4 s}, {@code 3 min 12 s}, {@code 1 h 4 min}; {@code —} for null. */
+    public static String duration(Duration duration) {
+        if (duration == null) {
+            return "—";
+        }
+        long ms = duration.toMillis();
+        if (ms < 1000) {
+            return ms + " ms";
+        }
+        if (ms < 60_000) {
+            return String.format(Locale.ROOT, "%.1f s", ms / 1000.0);
+        }
+        long s = ms / 1000;
+        if (s < 3600) {
+            return (s / 60) + " min " + (s % 60) + " s";
+        }
+        return (s / 3600) + " h " + (s % 3600 / 60) + " min";
+    }
+
+    /** A number as people read it: grouping, at most 3 decimals, no trailing zeros. */
+    public static String number(double value) {
+        if (value == Math.rint(value) && Math.abs(value) < 1e15) {
+            return NumberFormat.getIntegerInstance(Locale.US).format((long) value);
+        }
+        NumberFormat format = NumberFormat.getNumberInstance(Locale.US);
+        format.setMaximumFractionDigits(Math.abs(value) < 1 ? 4 : 3);
+        return format.format(value);
+    }
+
+    /** A count with grouping: {@code 77,000}. */
+    public static String count(long value) {
+        return NumberFormat.getIntegerInstance(Locale.US).format(value);
+    }
+
+    /** Metadata on one line, e.g. {@code num_rows=26 · avg_sugar=11.7}. */
+    public static String metadata(Map<String, Object> metadata) {
+        return metadata.entrySet().stream()
+                .map(e -> e.getKey() + "=" + value(e.getValue()))
+                .collect(Collectors.joining("  ·  "));
+    }
+
+    /** One metadata value, numbers formatted, long text cut. */
+    public static String value(Object value) {
+        if (value instanceof Double || value instanceof Float) {
+            return number(((Number) value).doubleValue());
+        }
+        String text = String.valueOf(value);
+        return text.length() > 80 ? text.substring(0, 79) + "…" : text;
+    }
+}

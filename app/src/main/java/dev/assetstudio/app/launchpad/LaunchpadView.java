@@ -1,0 +1,192 @@
+package dev.assetstudio.app.launchpad;
+
+import dev.assetstudio.app.details.DetailsStyles;
+import dev.assetstudio.app.theme.Styles;
+import javafx.collections.ListChangeListener;
+import javafx.geometry.Pos;
+import javafx.geometry.VPos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+
+/**
+ * The launchpad's content: one input per config field (numeric text fields, a check box, a choice,
+ * JSON text), each with its problem under it, or one raw JSON editor; a Validate button and the
+ * problems that belong to no field.
+ */
+public final class LaunchpadView extends VBox {
+    private final LaunchpadViewModel model;
+    private final GridPane form = new GridPane();
+    private final TextArea raw = new TextArea();
+    private final ToggleButton rawToggle = new ToggleButton("Edit as JSON");
+    private final Button validate = new Button("Validate");
+    private final Label verdict = new Label();
+    private final VBox problems = new VBox(4);
+
+    public LaunchpadView(LaunchpadViewModel model) {
+        this.model = model;
+        createView();
+        initListeners();
+    }
+
+    private void createView() {
+        setId("launchpad");
+        setSpacing(12);
+        getStyleClass().add(DetailsStyles.CARD);
+        getStylesheets().add(DetailsStyles.STYLESHEET);
+        setPrefWidth(520);
+
+        var title = new Label(model.configTypeName()
+                .map(t -> "Config " + t + " of " + model.key())
+                .orElse(model.key() + " takes no config"));
+        title.getStyleClass().add(Styles.SUBTITLE);
+        var spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        rawToggle.setId("launchpad-raw");
+        rawToggle.setDisable(model.fields().isEmpty());
+        var header = new HBox(8, title, spacer, rawToggle);
+        header.setAlignment(Pos.CENTER_LEFT);
+
+        form.setHgap(12);
+        form.setVgap(4);
+        var names = new ColumnConstraints();
+        names.setMinWidth(Region.USE_PREF_SIZE);
+        var inputs = new ColumnConstraints();
+        inputs.setHgrow(Priority.ALWAYS);
+        form.getColumnConstraints().addAll(names, inputs);
+        int row = 0;
+        for (FieldModel field : model.fields()) {
+            var name = new Label(field.name());
+            name.getStyleClass().add(Styles.MONOSPACE);
+            var type = new Label(field.field().typeName());
+            type.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
+            var nameBox = new VBox(0, name, type);
+            GridPane.setValignment(nameBox, VPos.TOP);
+            var problem = new Label();
+            problem.getStyleClass().add(DetailsStyles.FIELD_PROBLEM);
+            problem.setId("launchpad-problem-" + field.name());
+            problem.setWrapText(true);
+            problem.textProperty().bind(field.problemProperty());
+            problem.visibleProperty().bind(field.problemProperty().isNotEmpty());
+            problem.managedProperty().bind(problem.visibleProperty());
+            var input = input(field);
+            form.addRow(row++, nameBox, new VBox(3, input, problem));
+        }
+
+        raw.setId("launchpad-json");
+        raw.getStyleClass().add(Styles.MONOSPACE);
+        raw.setPrefRowCount(8);
+        raw.textProperty().bindBidirectional(model.rawJsonProperty());
+
+        validate.setId("launchpad-validate");
+        verdict.setId("launchpad-verdict");
+        problems.setId("launchpad-problems");
+        var footer = new HBox(10, validate, verdict);
+        footer.setAlignment(Pos.CENTER_LEFT);
+        getChildren().addAll(header, form, raw, problems, footer);
+        showMode(false);
+    }
+
+    private Node input(FieldModel field) {
+        Node input =
+                switch (field.kind()) {
+                    case BOOLEAN -> {
+                        var box = new CheckBox();
+                        box.selectedProperty().bindBidirectional(field.checkedProperty());
+                        yield box;
+                    }
+                    case CHOICE -> {
+                        var choice = new ChoiceBox<String>();
+                        choice.getItems().setAll(field.choices());
+                        choice.setValue(
+                                field.textProperty().get().isEmpty()
+                                        ? null
+                                        : field.textProperty().get());
+                        choice.valueProperty().addListener((obs, was, now) -> field.textProperty()
+                                .set(now == null ? "" : now));
+                        field.textProperty().addListener((obs, was, now) -> choice.setValue(now));
+                        yield choice;
+                    }
+                    case JSON -> {
+                        var area = new TextArea();
+                        area.setPrefRowCount(3);
+                        area.getStyleClass().add(Styles.MONOSPACE);
+                        area.textProperty().bindBidirectional(field.textProperty());
+                        invalidWhen(area, field);
+                        yield area;
+                    }
+                    default -> {
+                        var text = new TextField();
+                        text.textProperty().bindBidirectional(field.textProperty());
+                        if (field.kind() != FieldKind.TEXT) {
+                            text.setPromptText(field.kind() == FieldKind.INTEGER ? "a whole number" : "a number");
+                        }
+                        invalidWhen(text, field);
+                        yield text;
+                    }
+                };
+        input.setId("launchpad-field-" + field.name());
+        return input;
+    }
+
+    private static void invalidWhen(Node input, FieldModel field) {
+        field.problemProperty().addListener((obs, was, now) -> {
+            input.getStyleClass().remove(DetailsStyles.INVALID);
+            if (!now.isEmpty()) {
+                input.getStyleClass().add(DetailsStyles.INVALID);
+            }
+        });
+    }
+
+    private void initListeners() {
+        rawToggle.selectedProperty().bindBidirectional(model.rawModeProperty());
+        model.rawModeProperty().addListener((obs, was, now) -> showMode(now));
+        validate.setOnAction(e -> model.validate());
+        model.problems().addListener((ListChangeListener<String>) c -> showProblems());
+        model.validProperty().addListener((obs, was, now) -> showVerdict());
+        model.validatingProperty().addListener((obs, was, now) -> showVerdict());
+        showVerdict();
+    }
+
+    private void showMode(boolean rawMode) {
+        form.setVisible(!rawMode);
+        form.setManaged(!rawMode);
+        raw.setVisible(rawMode);
+        raw.setManaged(rawMode);
+    }
+
+    private void showProblems() {
+        problems.getChildren().clear();
+        for (String problem : model.problems()) {
+            var label = new Label(problem);
+            label.getStyleClass().add(DetailsStyles.FIELD_PROBLEM);
+            label.setWrapText(true);
+            problems.getChildren().add(label);
+        }
+    }
+
+    private void showVerdict() {
+        verdict.getStyleClass().removeAll(Styles.TEXT_MUTED, DetailsStyles.FIELD_PROBLEM);
+        if (model.validatingProperty().get()) {
+            verdict.setText("Checking…");
+            verdict.getStyleClass().add(Styles.TEXT_MUTED);
+        } else if (model.validProperty().get()) {
+            verdict.setText("✓ Ready to materialize");
+            verdict.getStyleClass().add(Styles.TEXT_MUTED);
+        } else {
+            verdict.setText("Fix the config to materialize");
+            verdict.getStyleClass().add(DetailsStyles.FIELD_PROBLEM);
+        }
+    }
+}
