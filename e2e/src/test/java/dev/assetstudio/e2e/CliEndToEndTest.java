@@ -186,9 +186,12 @@ class CliEndToEndTest {
         assertEquals(2, config.exit(), config::toString);
         assertTrue(config.err().startsWith("error: --config is not valid JSON at line 1"), config::toString);
 
-        Result noConfig = withExample("materialize", "-s", "lowSugarCereals");
-        assertEquals(2, noConfig.exit(), noConfig::toString);
-        assertTrue(noConfig.err().contains("asset lowSugarCereals needs config"), noConfig::toString);
+        Result wrongConfig = withExample(
+                "materialize", "-s", "lowSugarCereals", "--config", "{\"lowSugarCereals\": {\"maxSugars\": \"six\"}}");
+        assertEquals(2, wrongConfig.exit(), wrongConfig::toString);
+        assertTrue(
+                wrongConfig.err().contains("config of asset lowSugarCereals: field 'maxSugars' expects int"),
+                wrongConfig::toString);
 
         Result option = withExample("list", "--colour");
         assertEquals(2, option.exit(), option::toString);

@@ -98,12 +98,19 @@ class ProjectEndToEndTest {
     }
 
     @Test
-    void configuredAssetAndMissingConfig() {
+    void configuredAssetWithDefaultsAndMistypedConfig() {
         AssetSelection low = AssetSelection.parse("*lowSugarCereals");
-        List<String> problems = project.validate(low, RunRequest.empty());
+        RunRequest mistyped = RunRequest.builder()
+                .config("lowSugarCereals", Map.of("maxSugars", "six"))
+                .build();
+        List<String> problems = project.validate(low, mistyped);
         assertEquals(1, problems.size(), problems::toString);
         assertTrue(problems.get(0).contains("lowSugarCereals"), problems::toString);
         assertTrue(problems.get(0).contains("maxSugars"), problems::toString);
+
+        // No config: the record's no-arg constructor gives maxSugars = 6.
+        assertTrue(materialize(low, RunRequest.empty()).succeeded());
+        assertEquals(37, ((List<?>) project.loadAssetValue(AssetKey.of("lowSugarCereals"))).size());
 
         RunRequest six = RunRequest.builder()
                 .config("lowSugarCereals", Map.of("maxSugars", 6))

@@ -3,14 +3,19 @@ package dev.assetstudio.engine.run;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.assetstudio.api.AssetKey;
+import java.lang.reflect.Constructor;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -39,6 +44,37 @@ public final class ConfigBinder {
         return Arrays.stream(components(recordType))
                 .map(c -> new ConfigField(c.getName(), typeName(c.getGenericType()), c.getType()))
                 .toList();
+    }
+
+    /**
+     * The defaults of a config record that has a public no-arg constructor (a record may declare one:
+     * {@code public SugarThreshold() { this(6); }}), as field values; empty when it has none. A run
+     * without config for the asset uses them, and given fields override them one by one.
+     *
+     * @throws IllegalArgumentException naming the record when its no-arg constructor throws
+     */
+    public static Optional<Map<String, Object>> defaults(Class<?> type) {
+        Constructor<?> noArg;
+        try {
+            noArg = type.getConstructor();
+        } catch (NoSuchMethodException e) {
+            return Optional.empty();
+        }
+        try {
+            Object instance = noArg.newInstance();
+            Map<String, Object> values = new LinkedHashMap<>();
+            for (RecordComponent c : components(type)) {
+                Method accessor = c.getAccessor();
+                accessor.trySetAccessible();
+                values.put(c.getName(), accessor.invoke(instance));
+            }
+            return Optional.of(values);
+        } catch (InvocationTargetException e) {
+            throw new IllegalArgumentException(
+                    "the no-arg constructor of config " + type.getName() + " threw " + e.getCause(), e.getCause());
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalArgumentException("cannot read the defaults of config " + type.getName() + ": " + e, e);
+        }
     }
 
     /** Every problem of {@code values} as a {@code type}; empty when it binds. */

@@ -32,7 +32,14 @@ final class ConfigResolver {
             Class<?> type = def.configType().get();
             Optional<Map<String, Object>> given = request.config(def.key());
             List<ConfigField> fields = ConfigBinder.fields(type);
-            if (given.isEmpty() && !fields.isEmpty()) {
+            Optional<Map<String, Object>> defaults;
+            try {
+                defaults = ConfigBinder.defaults(type);
+            } catch (IllegalArgumentException e) {
+                problems.add("asset " + def.key() + ": " + e.getMessage());
+                continue;
+            }
+            if (given.isEmpty() && defaults.isEmpty() && !fields.isEmpty()) {
                 problems.add("asset " + def.key() + " needs config " + type.getSimpleName() + " ("
                         + fields.stream()
                                 .map(f -> f.name() + ": " + f.typeName())
@@ -40,8 +47,10 @@ final class ConfigResolver {
                         + ") but the run request gives none");
                 continue;
             }
+            Map<String, Object> values = new LinkedHashMap<>(defaults.orElse(Map.of()));
+            values.putAll(given.orElse(Map.of()));
             try {
-                bound.put(def.key(), ConfigBinder.bind(def.key(), type, given.orElse(Map.of())));
+                bound.put(def.key(), ConfigBinder.bind(def.key(), type, values));
             } catch (RunPlanningException e) {
                 problems.addAll(e.problems());
             }

@@ -197,6 +197,40 @@ class RunPlannerTest {
         assertEquals(new ConfigBinderTest.ApiConfig("u", 1), ok.steps().get(0).config());
     }
 
+    /** A config record with defaults: a public no-arg constructor. */
+    public record Retries(String endpoint, int retries) implements dev.assetstudio.api.Config {
+        public Retries() {
+            this("https://example.com", 3);
+        }
+    }
+
+    @Test
+    void aConfigRecordWithANoArgConstructorDefaultsMissingConfigAndFields() {
+        ProjectDefinitions defs = TestProject.create()
+                .add(asset("fetch", (c, i, k) -> 1).configType(Retries.class))
+                .definitions();
+
+        RunPlan none = planner.plan(defs, keys("fetch"), RunRequest.empty());
+        assertEquals(new Retries("https://example.com", 3), none.steps().get(0).config());
+
+        RunPlan some = planner.plan(
+                defs,
+                keys("fetch"),
+                RunRequest.builder().config("fetch", Map.of("retries", 5)).build());
+        assertEquals(new Retries("https://example.com", 5), some.steps().get(0).config());
+
+        RunPlanningException wrong = assertThrows(
+                RunPlanningException.class,
+                () -> planner.plan(
+                        defs,
+                        keys("fetch"),
+                        RunRequest.builder()
+                                .config("fetch", Map.of("retries", "many"))
+                                .build()));
+        assertEquals(
+                List.of("config of asset fetch: field 'retries' expects int, got String \"many\""), wrong.problems());
+    }
+
     @Test
     void aRequestCannotNameBothAKeyAndARange() {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> RunRequest.builder()

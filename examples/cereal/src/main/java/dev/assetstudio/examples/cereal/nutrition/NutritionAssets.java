@@ -45,6 +45,11 @@ public final class NutritionAssets {
                 throw new IllegalArgumentException("maxSugars must be at least 0, was " + maxSugars);
             }
         }
+
+        /** The default when a run gives no config: the FDA's "low sugar" is about 6 g a serving. */
+        public SugarThreshold() {
+            this(6);
+        }
     }
 
     /** Count and averages per manufacturer, keyed by manufacturer code. */
