@@ -39,49 +39,8 @@ public interface HistoryStore extends AutoCloseable, HistorySink {
 
     // ---- writing ----
 
-    /**
-     * Records that a run started, and that this process runs it (so a run left behind by a crash can be
-     * recognized as interrupted).
-     *
-     * @param stepKeys the asset keys ({@code a/b/c}) of the planned steps; their number is the step count
-     */
-    void runStarted(String runId, Instant startedAt, String selection, List<String> stepKeys);
-
-    /** Records that a run ended with {@code status}. */
-    void runFinished(String runId, Instant finishedAt, RunStatus status);
-
-    /**
-     * Records a step event.
-     *
-     * @param partition the step's partition, or {@code null}
-     * @param type one of {@link StepEventTypes}
-     * @param message a message such as the failure, or {@code null}
-     */
-    void stepEvent(String runId, String assetKey, String partition, String type, Instant time, String message);
-
-    /**
-     * Records a log line.
-     *
-     * @param assetKey the step's asset, or {@code null} for a line of the run itself
-     */
-    void logLine(String runId, String assetKey, String partition, String level, Instant time, String message);
-
-    /**
-     * Records a materialization. The metadata is copied before this returns. Its top-level finite
-     * numbers (not booleans) also go into the numeric series read by {@link #metadataSeries}.
-     *
-     * @param codeVersion the asset's code version, or {@code null}
-     * @param metadata values: numbers, booleans, strings, lists, maps, null; anything else is kept as
-     *     its {@code toString()}
-     */
-    void materialization(
-            String runId,
-            String assetKey,
-            String partition,
-            Instant time,
-            long durationMillis,
-            String codeVersion,
-            Map<String, Object> metadata);
+    // The run's records (runStarted, runFinished, stepEvent, logLine, materialization) come from
+    // HistorySink, which the executor writes to.
 
     /** Records what the definitions of {@code jar} looked like when it was opened at {@code openedAt}. */
     void saveDefinitions(String jar, Instant openedAt, List<DefinitionSnapshot> definitions);

@@ -6,18 +6,44 @@ import java.util.Map;
 
 /**
  * The write side of run history, as plain methods (DESIGN.md "History"), so that the executor does
- * not depend on the store. {@code engine.history}'s store implements it (or is adapted to it).
+ * not depend on the store. {@link dev.assetstudio.engine.history.HistoryStore} extends it.
  */
 public interface HistorySink {
-    void runStarted(String runId, Instant time, String selection, List<String> stepKeys);
+    /**
+     * Records that a run started, and that this process runs it (so a run left behind by a crash can be
+     * recognized as interrupted).
+     *
+     * @param stepKeys the asset keys ({@code a/b/c}) of the planned steps; their number is the step count
+     */
+    void runStarted(String runId, Instant startedAt, String selection, List<String> stepKeys);
 
-    void runFinished(String runId, Instant time, RunStatus status);
+    /** Records that a run ended with {@code status}. */
+    void runFinished(String runId, Instant finishedAt, RunStatus status);
 
-    /** {@code type}: one of the {@code STEP_*} constants of {@link HistoryRunListener}. */
+    /**
+     * Records a step event.
+     *
+     * @param partition the step's partition, or {@code null}
+     * @param type one of {@link dev.assetstudio.engine.history.StepEventTypes}
+     * @param message a message such as the failure, or {@code null}
+     */
     void stepEvent(String runId, String assetKey, String partition, String type, Instant time, String message);
 
+    /**
+     * Records a log line.
+     *
+     * @param assetKey the step's asset, or {@code null} for a line of the run itself
+     */
     void logLine(String runId, String assetKey, String partition, String level, Instant time, String message);
 
+    /**
+     * Records a materialization. The metadata is copied before this returns. Its top-level finite
+     * numbers (not booleans) also go into the numeric series read by {@link dev.assetstudio.engine.history.HistoryStore#metadataSeries}.
+     *
+     * @param codeVersion the asset's code version, or {@code null}
+     * @param metadata values: numbers, booleans, strings, lists, maps, null; anything else is kept as
+     *     its {@code toString()}
+     */
     void materialization(
             String runId,
             String assetKey,
