@@ -99,8 +99,8 @@ public final class ProjectLoader {
                         "no assets found in " + path.getFileName() + ": add @Asset methods or a DefinitionsProvider");
             }
             problems.throwIfAny(jar);
-            LoadedProject project =
-                    new LoadedProject(new ProjectDefinitions(path, assets, assembler.resources(), loader), loader);
+            LoadedProject project = new LoadedProject(
+                    new ProjectDefinitions(path, assets, assembler.resources(), loader), assembler.graph(), loader);
             loaded = true;
             return project;
         } finally {
