@@ -71,6 +71,7 @@ final class WriteOps {
             st.setLong(2, time);
             st.setString(3, runId);
             st.executeUpdate();
+            s.forgetRunAssets(runId);
         };
     }
 
@@ -181,7 +182,15 @@ final class WriteOps {
         };
     }
 
+    /**
+     * Records that the run touched the asset. {@code runStarted} records the planned assets; events
+     * and materializations call this too, for assets outside the plan, but the writer skips the
+     * statement for a pair it has already inserted (that was three redundant statements per step).
+     */
     private static void runAsset(WriteStatements s, String runId, String assetKey) throws SQLException {
+        if (s.runAssetWritten(runId, assetKey)) {
+            return;
+        }
         PreparedStatement st = s.get(INSERT_RUN_ASSET);
         st.setString(1, assetKey);
         st.setString(2, runId);

@@ -5,15 +5,31 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Map;
+import java.util.Set;
 
 /**
- * The writer connection's prepared statements, prepared once and reused for every batch. Used by the
- * writer thread only.
+ * The writer connection's prepared statements, prepared once and reused for every batch, and what the
+ * writer remembers having written ({@code run_assets} pairs, so each is inserted once rather than on
+ * every event). Used by the writer thread only.
  */
 final class WriteStatements implements AutoCloseable {
+    /**
+     * Past this many remembered (run, asset) pairs, forget them all: runs this writer never sees finish
+     * (recorded by another process, or events without a run) must not grow memory without end, and
+     * forgetting only costs a redundant {@code INSERT OR IGNORE}.
+     */
+    static final int MAX_RUN_ASSETS_REMEMBERED = 100_000;
+
     private final Connection connection;
     private final Map<String, PreparedStatement> prepared = new HashMap<>();
+    /** Asset keys by run id whose {@code run_assets} row a committed transaction of this writer inserted. */
+    private final Map<String, Set<String>> runAssetsCommitted = new HashMap<>();
+    /** The same for the transaction in progress: kept only if it commits (a rolled-back batch is replayed). */
+    private final Map<String, Set<String>> runAssetsPending = new HashMap<>();
+
+    private int runAssetsRemembered;
 
     WriteStatements(Connection connection) {
         this.connection = connection;
@@ -37,6 +53,50 @@ final class WriteStatements implements AutoCloseable {
             rs.next();
             return rs.getLong(1);
         }
+    }
+
+    /** Starts a transaction's bookkeeping: what an earlier, rolled-back attempt remembered is dropped. */
+    void beginTransaction() {
+        runAssetsPending.clear();
+    }
+
+    /** The transaction begun by {@link #beginTransaction()} committed: keep what it remembered. */
+    void transactionCommitted() {
+        runAssetsPending.forEach((runId, assets) -> {
+            Set<String> committed = runAssetsCommitted.computeIfAbsent(runId, r -> new HashSet<>());
+            for (String asset : assets) {
+                if (committed.add(asset)) {
+                    runAssetsRemembered++;
+                }
+            }
+        });
+        runAssetsPending.clear();
+        if (runAssetsRemembered > MAX_RUN_ASSETS_REMEMBERED) {
+            runAssetsCommitted.clear();
+            runAssetsRemembered = 0;
+        }
+    }
+
+    /**
+     * Whether this writer already inserted the {@code run_assets} row of {@code runId} and {@code
+     * assetKey}, committed or in the current transaction; if not, it is remembered as inserted by the
+     * current transaction (the caller inserts it).
+     */
+    boolean runAssetWritten(String runId, String assetKey) {
+        Set<String> committed = runAssetsCommitted.get(runId);
+        if (committed != null && committed.contains(assetKey)) {
+            return true;
+        }
+        return !runAssetsPending.computeIfAbsent(runId, r -> new HashSet<>()).add(assetKey);
+    }
+
+    /** Forgets the run's pairs (it finished); a later event of it would insert its row again, harmlessly. */
+    void forgetRunAssets(String runId) {
+        Set<String> committed = runAssetsCommitted.remove(runId);
+        if (committed != null) {
+            runAssetsRemembered -= committed.size();
+        }
+        runAssetsPending.remove(runId);
     }
 
     /** Closes every prepared statement, so the next {@link #get} prepares a fresh one. */
