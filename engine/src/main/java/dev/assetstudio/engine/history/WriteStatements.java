@@ -12,7 +12,8 @@ import java.util.Set;
 /**
  * The writer connection's prepared statements, prepared once and reused for every batch, and what the
  * writer remembers having written ({@code run_assets} pairs, so each is inserted once rather than on
- * every event). Used by the writer thread only.
+ * every event; run numbers). What a transaction adds is kept only if it commits. Used by the writer
+ * thread only.
  */
 final class WriteStatements implements AutoCloseable {
     /**
@@ -22,6 +23,9 @@ final class WriteStatements implements AutoCloseable {
      */
     static final int MAX_RUN_ASSETS_REMEMBERED = 100_000;
 
+    private static final String FIND_RUN_NUMBER = "SELECT run_num FROM run_numbers WHERE run_id = ?";
+    private static final String INSERT_RUN_NUMBER = "INSERT INTO run_numbers (run_id) VALUES (?)";
+
     private final Connection connection;
     private final Map<String, PreparedStatement> prepared = new HashMap<>();
     /** Asset keys by run id whose {@code run_assets} row a committed transaction of this writer inserted. */
@@ -30,6 +34,13 @@ final class WriteStatements implements AutoCloseable {
     private final Map<String, Set<String>> runAssetsPending = new HashMap<>();
 
     private int runAssetsRemembered;
+    /** Run numbers ({@code run_numbers}) known to be committed, by run id; bounded like the pairs. */
+    private final Map<String, Long> runNumbersCommitted = new HashMap<>();
+    /** Run numbers the transaction in progress assigned or looked up: kept only if it commits. */
+    private final Map<String, Long> runNumbersPending = new HashMap<>();
+
+    /** Past this many cached run numbers, forget them all (a miss costs one indexed lookup). */
+    static final int MAX_RUN_NUMBERS_REMEMBERED = 10_000;
 
     WriteStatements(Connection connection) {
         this.connection = connection;
@@ -58,6 +69,7 @@ final class WriteStatements implements AutoCloseable {
     /** Starts a transaction's bookkeeping: what an earlier, rolled-back attempt remembered is dropped. */
     void beginTransaction() {
         runAssetsPending.clear();
+        runNumbersPending.clear();
     }
 
     /** The transaction begun by {@link #beginTransaction()} committed: keep what it remembered. */
@@ -75,6 +87,39 @@ final class WriteStatements implements AutoCloseable {
             runAssetsCommitted.clear();
             runAssetsRemembered = 0;
         }
+        if (runNumbersCommitted.size() + runNumbersPending.size() > MAX_RUN_NUMBERS_REMEMBERED) {
+            runNumbersCommitted.clear();
+        }
+        runNumbersCommitted.putAll(runNumbersPending);
+        runNumbersPending.clear();
+    }
+
+    /**
+     * The number of {@code runId} in {@code run_numbers}, assigned now (in the current transaction) if
+     * it has none yet.
+     */
+    long runNumber(String runId) throws SQLException {
+        Long known = runNumbersCommitted.get(runId);
+        if (known == null) {
+            known = runNumbersPending.get(runId);
+        }
+        if (known != null) {
+            return known;
+        }
+        long number;
+        PreparedStatement find = get(FIND_RUN_NUMBER);
+        find.setString(1, runId);
+        try (ResultSet rs = find.executeQuery()) {
+            number = rs.next() ? rs.getLong(1) : -1;
+        }
+        if (number < 0) {
+            PreparedStatement insert = get(INSERT_RUN_NUMBER);
+            insert.setString(1, runId);
+            insert.executeUpdate();
+            number = lastInsertId();
+        }
+        runNumbersPending.put(runId, number);
+        return number;
     }
 
     /**

@@ -169,14 +169,18 @@ class FlushAndFailureTest {
             writer.enqueue(WriteOps.runStarted("r", T0, null, List.of("planned"), null, null));
             writer.enqueue(WriteOps.stepEvent("r", "unplanned", null, StepEventTypes.STEP_STARTED, T0, null));
             writer.enqueue(WriteOps.stepEvent("r", "planned", null, StepEventTypes.STEP_STARTED, T0, null));
+            writer.enqueue(WriteOps.materialization("r", "planned", null, T0, 1, null, Map.of("rows", 1)));
             // A bad op: the batch is rolled back, then replayed op by op; the pairs written by the
             // rolled-back attempt must be written again, not taken as done.
             writer.enqueue(WriteOps.runStarted("dup", T0, null, List.of(), null, null));
             writer.enqueue(WriteOps.stepEvent("r", "unplanned", null, StepEventTypes.STEP_SUCCEEDED, T0, null));
+            // A run number assigned by the rolled-back attempt must not be reused from memory either.
+            writer.enqueue(
+                    WriteOps.materialization("r2", "planned", null, T0.plusMillis(1), 1, null, Map.of("rows", 2)));
             release.countDown();
             HistoryException e = assertThrows(HistoryException.class, writer::flush);
             assertTrue(e.getMessage().contains("could not write 1 record(s)"), e.getMessage());
-            assertEquals(List.of("planned/r", "unplanned/r"), runAssets(db));
+            assertEquals(List.of("planned/r", "planned/r2", "unplanned/r"), runAssets(db));
             // After the run finished, a late event of another asset is still recorded.
             writer.enqueue(WriteOps.runFinished("r", T0.plusSeconds(1), RunStatus.SUCCEEDED));
             writer.enqueue(WriteOps.logLine("r", "planned", null, "INFO", T0.plusSeconds(2), "late"));
@@ -184,7 +188,7 @@ class FlushAndFailureTest {
             writer.enqueue(
                     WriteOps.stepEvent("r", "planned", null, StepEventTypes.STEP_STARTED, T0.plusSeconds(2), null));
             writer.flush();
-            assertEquals(List.of("late/r", "planned/r", "unplanned/r"), runAssets(db));
+            assertEquals(List.of("late/r", "planned/r", "planned/r2", "unplanned/r"), runAssets(db));
         }
         try (HistoryStore store = SqliteHistoryStore.open(db)) {
             assertEquals(
@@ -198,6 +202,11 @@ class FlushAndFailureTest {
                             .filter(ev -> ev.time().equals(T0))
                             .count(),
                     "every good op of the replayed batch is kept, once");
+            assertEquals(
+                    List.of("r", "r2"),
+                    store.metadataSeries(AssetKey.of("planned"), "rows").stream()
+                            .map(SeriesPoint::runId)
+                            .toList());
         }
     }
 
