@@ -60,7 +60,10 @@ final class HistoryQueries {
             "SELECT " + LOG_LINE_COLUMNS + " FROM log_lines WHERE run_id = ? ORDER BY time, id";
     private static final String LOG_LINES_FOR_ASSET =
             "SELECT " + LOG_LINE_COLUMNS + " FROM log_lines WHERE run_id = ? AND asset_key = ? ORDER BY time, id";
-    static final String METADATA_SERIES = "SELECT time, run_num, partition, num_value FROM metadata_values"
+    // The second column is the run number, bit-flipped (negative) when the row has a partition: most
+    // series have none, and this way reading it costs no call per row. Run numbers are rowids, >= 1.
+    static final String METADATA_SERIES = "SELECT time, CASE WHEN partition IS NULL THEN run_num ELSE ~run_num END,"
+            + " partition, num_value FROM metadata_values"
             + " WHERE asset_key = ? AND meta_key = ? ORDER BY time, materialization_id";
     private static final String RUN_ID_OF_NUMBER = "SELECT run_id FROM run_numbers WHERE run_num = ?";
 
@@ -195,7 +198,11 @@ final class HistoryQueries {
                 while (rs.next()) {
                     long micros = rs.getLong(1);
                     long number = rs.getLong(2);
-                    String partition = rs.getString(3);
+                    String partition = null;
+                    if (number < 0) {
+                        number = ~number;
+                        partition = rs.getString(3);
+                    }
                     double value = rs.getDouble(4);
                     if (number != lastNumber) {
                         String runId = runIdsByNumber.get(number);
