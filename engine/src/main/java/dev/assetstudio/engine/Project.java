@@ -67,7 +67,7 @@ public final class Project implements AutoCloseable {
     private Project(ProjectOptions options, LoadedProject loaded, HistoryStore history) {
         this.options = options;
         this.loaded = loaded;
-        this.graph = AssetGraph.of(loaded.definitions());
+        this.graph = loaded.graph(); // built once, by the loader's cycle check
         this.history = history;
         this.ioManagers = IoManagers.of(loaded.definitions(), options.home());
         this.executor = new RunExecutor(options.parallelism());

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The read side of the store: one method per question, each a single indexed query on a pooled read
@@ -59,8 +60,19 @@ final class HistoryQueries {
             "SELECT " + LOG_LINE_COLUMNS + " FROM log_lines WHERE run_id = ? ORDER BY time, id";
     private static final String LOG_LINES_FOR_ASSET =
             "SELECT " + LOG_LINE_COLUMNS + " FROM log_lines WHERE run_id = ? AND asset_key = ? ORDER BY time, id";
-    static final String METADATA_SERIES = "SELECT time, run_id, partition, num_value FROM metadata_values"
+    // The second column is the run number, bit-flipped (negative) when the row has a partition: most
+    // series have none, and this way reading it costs no call per row. Run numbers are rowids, >= 1.
+    static final String METADATA_SERIES = "SELECT time, CASE WHEN partition IS NULL THEN run_num ELSE ~run_num END,"
+            + " partition, num_value FROM metadata_values"
             + " WHERE asset_key = ? AND meta_key = ? ORDER BY time, materialization_id";
+    private static final String RUN_ID_OF_NUMBER = "SELECT run_id FROM run_numbers WHERE run_num = ?";
+
+    /**
+     * Past this many cached run ids, forget them all. A number's run id never changes (rows of
+     * {@code run_numbers} are never updated or deleted), so the cache needs no invalidation, only a
+     * bound on memory; a miss costs one lookup by primary key.
+     */
+    static final int MAX_RUN_IDS_CACHED = 1 << 17;
     // Distinct keys by skipping through the primary key, rather than reading every value of the asset.
     private static final String NUMERIC_METADATA_KEYS =
             """
@@ -114,6 +126,8 @@ final class HistoryQueries {
     }
 
     private final ReadConnectionPool pool;
+    /** Run ids by their number in {@code run_numbers}, for {@link #metadataSeries}. */
+    private final Map<Long, String> runIdsByNumber = new ConcurrentHashMap<>();
 
     HistoryQueries(ReadConnectionPool pool) {
         this.pool = pool;
@@ -172,7 +186,61 @@ final class HistoryQueries {
     }
 
     List<SeriesPoint> metadataSeries(AssetKey key, String metadataKey) {
-        return list(METADATA_SERIES, Rows::seriesPoint, key.toString(), metadataKey);
+        return pool.read(connection -> {
+            List<SeriesPoint> result = new ArrayList<>();
+            PreparedStatement runIdLookup = null;
+            try (PreparedStatement st = prepare(connection, METADATA_SERIES, key.toString(), metadataKey);
+                    ResultSet rs = st.executeQuery()) {
+                // One call per column and row, with the narrowest getter: this loop is the whole cost
+                // of a long series. Consecutive points are usually of the same run.
+                long lastNumber = Long.MIN_VALUE;
+                String lastRunId = null;
+                while (rs.next()) {
+                    long micros = rs.getLong(1);
+                    long number = rs.getLong(2);
+                    String partition = null;
+                    if (number < 0) {
+                        number = ~number;
+                        partition = rs.getString(3);
+                    }
+                    double value = rs.getDouble(4);
+                    if (number != lastNumber) {
+                        String runId = runIdsByNumber.get(number);
+                        if (runId == null) {
+                            if (runIdLookup == null) {
+                                runIdLookup = connection.prepareStatement(RUN_ID_OF_NUMBER);
+                            }
+                            runId = runIdOf(runIdLookup, number);
+                        }
+                        lastNumber = number;
+                        lastRunId = runId;
+                    }
+                    result.add(new SeriesPoint(Times.fromMicros(micros), lastRunId, partition, value));
+                }
+            } finally {
+                if (runIdLookup != null) {
+                    runIdLookup.close();
+                }
+            }
+            return List.copyOf(result);
+        });
+    }
+
+    private String runIdOf(PreparedStatement lookup, long number) throws SQLException {
+        lookup.setLong(1, number);
+        String runId;
+        try (ResultSet rs = lookup.executeQuery()) {
+            if (!rs.next()) {
+                // Cannot happen: the number was written in the same transaction as its run_numbers row.
+                throw new SQLException("run number " + number + " is not in run_numbers");
+            }
+            runId = rs.getString(1);
+        }
+        if (runIdsByNumber.size() >= MAX_RUN_IDS_CACHED) {
+            runIdsByNumber.clear();
+        }
+        runIdsByNumber.put(number, runId);
+        return runId;
     }
 
     List<String> numericMetadataKeys(AssetKey key) {

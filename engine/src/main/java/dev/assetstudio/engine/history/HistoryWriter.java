@@ -154,6 +154,7 @@ final class HistoryWriter implements AutoCloseable {
     private void commit(List<WriteOp> ops) {
         try {
             Transactions.inTransactionRetrying(connection, () -> apply(ops));
+            statements.transactionCommitted();
         } catch (SQLException | RuntimeException e) {
             if (ops.size() == 1 || (e instanceof SQLException sql && SqliteConnections.isBusy(sql))) {
                 // Busy past the retry deadline: replaying op by op would only wait again.
@@ -164,6 +165,7 @@ final class HistoryWriter implements AutoCloseable {
             for (WriteOp op : ops) {
                 try {
                     Transactions.inTransactionRetrying(connection, () -> apply(List.of(op)));
+                    statements.transactionCommitted();
                 } catch (SQLException | RuntimeException single) {
                     recordFailure(single, 1);
                 }
@@ -172,6 +174,7 @@ final class HistoryWriter implements AutoCloseable {
     }
 
     private void apply(List<WriteOp> ops) throws SQLException {
+        statements.beginTransaction(); // each attempt, so a retried batch writes everything again
         try {
             for (WriteOp op : ops) {
                 op.apply(statements);

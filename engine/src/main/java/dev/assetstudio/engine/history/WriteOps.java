@@ -30,7 +30,7 @@ final class WriteOps {
             + " (run_id, asset_key, partition, time, duration_ms, code_version, metadata_json)"
             + " VALUES (?, ?, ?, ?, ?, ?, ?)";
     private static final String INSERT_METADATA_VALUE = "INSERT OR REPLACE INTO metadata_values"
-            + " (asset_key, meta_key, time, materialization_id, num_value, run_id, partition)"
+            + " (asset_key, meta_key, time, materialization_id, num_value, run_num, partition)"
             + " VALUES (?, ?, ?, ?, ?, ?, ?)";
     private static final String INSERT_SNAPSHOT = "INSERT INTO definition_snapshots (jar, opened_at) VALUES (?, ?)";
     private static final String INSERT_DEFINITION = "INSERT INTO definitions"
@@ -71,6 +71,7 @@ final class WriteOps {
             st.setLong(2, time);
             st.setString(3, runId);
             st.executeUpdate();
+            s.forgetRunAssets(runId);
         };
     }
 
@@ -132,6 +133,7 @@ final class WriteOps {
             st.setString(7, json);
             st.executeUpdate();
             long id = s.lastInsertId();
+            long runNumber = numbers.isEmpty() ? 0 : s.runNumber(runId);
             PreparedStatement mv = s.get(INSERT_METADATA_VALUE);
             for (Map.Entry<String, Double> e : numbers.entrySet()) {
                 mv.setString(1, assetKey);
@@ -139,7 +141,7 @@ final class WriteOps {
                 mv.setLong(3, time);
                 mv.setLong(4, id);
                 mv.setDouble(5, e.getValue());
-                mv.setString(6, runId);
+                mv.setLong(6, runNumber);
                 mv.setString(7, partition);
                 mv.executeUpdate();
             }
@@ -181,7 +183,15 @@ final class WriteOps {
         };
     }
 
+    /**
+     * Records that the run touched the asset. {@code runStarted} records the planned assets; events
+     * and materializations call this too, for assets outside the plan, but the writer skips the
+     * statement for a pair it has already inserted (that was three redundant statements per step).
+     */
     private static void runAsset(WriteStatements s, String runId, String assetKey) throws SQLException {
+        if (s.runAssetWritten(runId, assetKey)) {
+            return;
+        }
         PreparedStatement st = s.get(INSERT_RUN_ASSET);
         st.setString(1, assetKey);
         st.setString(2, runId);

@@ -21,6 +21,7 @@ import java.lang.reflect.Parameter;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -35,6 +36,14 @@ import java.util.Set;
  */
 final class AnnotatedAssetReader {
     private final Problems problems;
+    /**
+     * The {@code @AssetGroup} of each package read so far (empty if none), by class loader and package
+     * name: looking up a missing {@code package-info} throws, and doing that once per method was 6 % of
+     * loading a big jar. A reader serves one load, so the cache lives as long as that load.
+     */
+    private final Map<PackageOf, Optional<AssetGroup>> packageGroups = new HashMap<>();
+
+    private record PackageOf(ClassLoader loader, String name) {}
 
     AnnotatedAssetReader(Problems problems) {
         this.problems = problems;
@@ -178,7 +187,15 @@ final class AnnotatedAssetReader {
         return inherited != null ? inherited : AssetDefinition.DEFAULT_GROUP;
     }
 
-    private static AssetGroup packageGroup(Class<?> type) {
+    private AssetGroup packageGroup(Class<?> type) {
+        return packageGroups
+                .computeIfAbsent(
+                        new PackageOf(type.getClassLoader(), type.getPackageName()),
+                        p -> Optional.ofNullable(findPackageGroup(type)))
+                .orElse(null);
+    }
+
+    private static AssetGroup findPackageGroup(Class<?> type) {
         Package pkg = type.getPackage();
         AssetGroup group = pkg == null ? null : pkg.getAnnotation(AssetGroup.class);
         if (group != null || type.getPackageName().isEmpty()) {

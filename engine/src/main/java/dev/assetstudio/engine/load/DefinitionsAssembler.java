@@ -30,6 +30,8 @@ final class DefinitionsAssembler {
     private final Map<String, String> resourceOrigins = new LinkedHashMap<>();
     /** Every key defined, with where, in the order found: more than one place is a duplicate. */
     private final Map<AssetKey, List<String>> definedIn = new TreeMap<>();
+    /** The graph built by the cycle check; null until {@link #assemble} has run, or if there is a cycle. */
+    private AssetGraph graph;
 
     DefinitionsAssembler(Problems problems, ClassLoader projectLoader) {
         this.problems = problems;
@@ -39,6 +41,14 @@ final class DefinitionsAssembler {
     /** The resources, merged; valid once {@link #assemble} has run. */
     Map<String, Object> resources() {
         return resources;
+    }
+
+    /**
+     * The graph of the assembled definitions, built once by the cycle check; valid once {@link #assemble}
+     * has run without problems (with none, it is the graph of every definition and its upstream keys).
+     */
+    AssetGraph graph() {
+        return graph;
     }
 
     Map<AssetKey, AssetDefinition> assemble(List<Contribution> contributions) {
@@ -255,7 +265,7 @@ final class DefinitionsAssembler {
             groups.put(def.key(), def.group());
         }
         try {
-            AssetGraph.fromUpstreams(known, groups);
+            graph = AssetGraph.fromUpstreams(known, groups);
         } catch (CycleException e) {
             problems.add(e.getMessage());
         }

@@ -1,6 +1,7 @@
 package dev.assetstudio.engine.load;
 
 import dev.assetstudio.engine.definitions.ProjectDefinitions;
+import dev.assetstudio.engine.graph.AssetGraph;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URLClassLoader;
@@ -21,18 +22,25 @@ import java.util.Objects;
  */
 public final class LoadedProject implements AutoCloseable {
     private final ProjectDefinitions definitions;
+    private final AssetGraph graph;
     private final URLClassLoader classLoader;
     private final Path loadedFrom;
     private volatile boolean closed;
 
-    LoadedProject(ProjectDefinitions definitions, URLClassLoader classLoader, Path loadedFrom) {
+    LoadedProject(ProjectDefinitions definitions, AssetGraph graph, URLClassLoader classLoader, Path loadedFrom) {
         this.definitions = Objects.requireNonNull(definitions, "definitions");
+        this.graph = Objects.requireNonNull(graph, "graph");
         this.classLoader = Objects.requireNonNull(classLoader, "classLoader");
         this.loadedFrom = Objects.requireNonNull(loadedFrom, "loadedFrom");
     }
 
     public ProjectDefinitions definitions() {
         return definitions;
+    }
+
+    /** The graph of the definitions, built once while loading (by the cycle check). */
+    public AssetGraph graph() {
+        return graph;
     }
 
     /** The jar, as an absolute path. */

@@ -107,7 +107,10 @@ public final class ProjectLoader {
             }
             problems.throwIfAny(jar);
             LoadedProject project = new LoadedProject(
-                    new ProjectDefinitions(path, assets, assembler.resources(), loader), loader, snapshot);
+                    new ProjectDefinitions(path, assets, assembler.resources(), loader),
+                    assembler.graph(),
+                    loader,
+                    snapshot);
             loaded = true;
             return project;
         } finally {

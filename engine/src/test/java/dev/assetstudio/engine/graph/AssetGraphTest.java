@@ -88,6 +88,32 @@ class AssetGraphTest {
     }
 
     @Test
+    void keysAgainstDependencyOrderStillGiveTheStableOrder() {
+        // Keys sorted the opposite way of their dependencies (the graph adds vertices in dependency
+        // order, not key order): z is the root, a the last.
+        AssetGraph chain = AssetGraph.of(
+                List.of(asset("a", "b", "m"), asset("b", "c"), asset("c", "z"), asset("m", "z"), asset("z")));
+        assertEquals(keys("z", "c", "b", "m", "a"), chain.topologicalOrder());
+        assertEquals(Set.copyOf(keys("b", "m")), chain.upstream(k("a")));
+        assertEquals(Set.copyOf(keys("c", "m")), chain.downstream(k("z")));
+        assertEquals(Set.of(k("z")), chain.roots());
+    }
+
+    @Test
+    void cycleBehindOtherKeysIsNamedWhole() {
+        // The cycle's keys and the key downstream of it are left over by the dependency order.
+        var e = assertThrows(
+                CycleException.class,
+                () -> AssetGraph.of(List.of(
+                        asset("root"),
+                        asset("p", "root", "r"),
+                        asset("q", "p"),
+                        asset("r", "q"),
+                        asset("after", "r"))));
+        assertEquals("cycle in asset dependencies: p -> q -> r -> p", e.getMessage());
+    }
+
+    @Test
     void selfDependencyIsACycle() {
         var e = assertThrows(CycleException.class, () -> AssetGraph.of(List.of(asset("a", "a"))));
         assertEquals("cycle in asset dependencies: a -> a", e.getMessage());

@@ -151,4 +151,77 @@ class FlushAndFailureTest {
             assertEquals(RunStatus.STARTED, store.run("r").orElseThrow().status());
         }
     }
+
+    @Test
+    void aBatchRolledBackAndReplayedStillRecordsWhichAssetsEachRunTouched() throws Exception {
+        Path db = dir.resolve("history.db");
+        SqliteHistoryStore.open(db).close(); // creates the schema
+        CountDownLatch started = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        try (HistoryWriter writer = new HistoryWriter(db, SqliteConnections.openWriter(db))) {
+            writer.enqueue(WriteOps.runStarted("dup", T0, null, List.of(), null, null));
+            // Hold the writer inside a batch so that the next ops are drained as one batch.
+            writer.enqueue(s -> {
+                started.countDown();
+                awaitQuietly(release);
+            });
+            assertTrue(started.await(30, TimeUnit.SECONDS));
+            writer.enqueue(WriteOps.runStarted("r", T0, null, List.of("planned"), null, null));
+            writer.enqueue(WriteOps.stepEvent("r", "unplanned", null, StepEventTypes.STEP_STARTED, T0, null));
+            writer.enqueue(WriteOps.stepEvent("r", "planned", null, StepEventTypes.STEP_STARTED, T0, null));
+            writer.enqueue(WriteOps.materialization("r", "planned", null, T0, 1, null, Map.of("rows", 1)));
+            // A bad op: the batch is rolled back, then replayed op by op; the pairs written by the
+            // rolled-back attempt must be written again, not taken as done.
+            writer.enqueue(WriteOps.runStarted("dup", T0, null, List.of(), null, null));
+            writer.enqueue(WriteOps.stepEvent("r", "unplanned", null, StepEventTypes.STEP_SUCCEEDED, T0, null));
+            // A run number assigned by the rolled-back attempt must not be reused from memory either.
+            writer.enqueue(
+                    WriteOps.materialization("r2", "planned", null, T0.plusMillis(1), 1, null, Map.of("rows", 2)));
+            release.countDown();
+            HistoryException e = assertThrows(HistoryException.class, writer::flush);
+            assertTrue(e.getMessage().contains("could not write 1 record(s)"), e.getMessage());
+            assertEquals(List.of("planned/r", "planned/r2", "unplanned/r"), runAssets(db));
+            // After the run finished, a late event of another asset is still recorded.
+            writer.enqueue(WriteOps.runFinished("r", T0.plusSeconds(1), RunStatus.SUCCEEDED));
+            writer.enqueue(WriteOps.logLine("r", "planned", null, "INFO", T0.plusSeconds(2), "late"));
+            writer.enqueue(WriteOps.stepEvent("r", "late", null, StepEventTypes.STEP_STARTED, T0.plusSeconds(2), null));
+            writer.enqueue(
+                    WriteOps.stepEvent("r", "planned", null, StepEventTypes.STEP_STARTED, T0.plusSeconds(2), null));
+            writer.flush();
+            assertEquals(List.of("late/r", "planned/r", "planned/r2", "unplanned/r"), runAssets(db));
+        }
+        try (HistoryStore store = SqliteHistoryStore.open(db)) {
+            assertEquals(
+                    List.of("r"),
+                    store.runsForAsset(AssetKey.of("unplanned"), 10).stream()
+                            .map(RunRecord::runId)
+                            .toList());
+            assertEquals(
+                    3,
+                    store.stepEvents("r").stream()
+                            .filter(ev -> ev.time().equals(T0))
+                            .count(),
+                    "every good op of the replayed batch is kept, once");
+            assertEquals(
+                    List.of("r", "r2"),
+                    store.metadataSeries(AssetKey.of("planned"), "rows").stream()
+                            .map(SeriesPoint::runId)
+                            .toList());
+        }
+    }
+
+    private static List<String> runAssets(Path db) throws Exception {
+        try (Connection c = SchemaTest.connect(db)) {
+            return SchemaTest.strings(
+                    c, "SELECT asset_key || '/' || run_id FROM run_assets ORDER BY asset_key, run_id");
+        }
+    }
+
+    private static void awaitQuietly(CountDownLatch latch) {
+        try {
+            latch.await(30, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
 }

@@ -30,8 +30,8 @@ class SchemaTest {
         }
         assertTrue(Files.isRegularFile(db), "open creates the parent directories and the file");
         try (Connection c = connect(db)) {
-            assertEquals(1, Schema.userVersion(c));
-            assertEquals(1, SqliteHistoryStore.schemaVersion());
+            assertEquals(2, Schema.userVersion(c));
+            assertEquals(2, SqliteHistoryStore.schemaVersion());
             assertEquals("wal", single(c, "PRAGMA journal_mode"));
             List<String> tables = strings(c, "SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name");
             assertEquals(
@@ -42,6 +42,7 @@ class SchemaTest {
                             "materializations",
                             "metadata_values",
                             "run_assets",
+                            "run_numbers",
                             "runs",
                             "step_events"),
                     tables);
@@ -63,19 +64,19 @@ class SchemaTest {
             assertEquals("r1", store.run("r1").orElseThrow().runId());
         }
         try (Connection c = connect(db)) {
-            assertEquals(1, Schema.userVersion(c));
+            assertEquals(2, Schema.userVersion(c));
         }
     }
 
     @Test
-    void aSecondMigrationRunsOnceInOrderAndSetsUserVersion() throws Exception {
+    void aNewMigrationRunsOnceInOrderAndSetsUserVersion() throws Exception {
         Path db = dir.resolve("h.db");
         SqliteHistoryStore.open(db).close();
         List<Integer> applied = new ArrayList<>();
-        Migration two = new Migration() {
+        Migration next = new Migration() {
             @Override
             public int version() {
-                return 2;
+                return 3;
             }
 
             @Override
@@ -85,28 +86,28 @@ class SchemaTest {
 
             @Override
             public void apply(Connection connection) throws SQLException {
-                applied.add(2);
+                applied.add(3);
                 try (Statement st = connection.createStatement()) {
                     st.execute("ALTER TABLE runs ADD COLUMN tags TEXT");
                 }
             }
         };
-        List<Migration> migrations = List.of(new Migration1CreateTables(), two);
+        List<Migration> migrations = List.of(new Migration1CreateTables(), new Migration2RunNumbers(), next);
         try (Connection c = connect(db)) {
             Schema.migrate(c, db, migrations);
             Schema.migrate(c, db, migrations);
-            assertEquals(List.of(2), applied, "migration 2 ran exactly once");
-            assertEquals(2, Schema.userVersion(c));
+            assertEquals(List.of(3), applied, "the new migration ran exactly once");
+            assertEquals(3, Schema.userVersion(c));
             assertTrue(strings(c, "SELECT name FROM pragma_table_info('runs')").contains("tags"));
         }
     }
 
     @Test
     void migrationsMustBeNumberedWithoutGaps() throws Exception {
-        Migration three = new Migration() {
+        Migration gap = new Migration() {
             @Override
             public int version() {
-                return 3;
+                return 4;
             }
 
             @Override
@@ -120,8 +121,9 @@ class SchemaTest {
         try (Connection c = connect(dir.resolve("h.db"))) {
             IllegalStateException e = assertThrows(
                     IllegalStateException.class,
-                    () -> Schema.migrate(c, dir, List.of(new Migration1CreateTables(), three)));
-            assertTrue(e.getMessage().contains("version 3, expected 2"), e.getMessage());
+                    () -> Schema.migrate(
+                            c, dir, List.of(new Migration1CreateTables(), new Migration2RunNumbers(), gap)));
+            assertTrue(e.getMessage().contains("version 4, expected 3"), e.getMessage());
         }
     }
 
@@ -136,7 +138,7 @@ class SchemaTest {
         HistoryException e = assertThrows(HistoryException.class, () -> SqliteHistoryStore.open(db));
         Path file = db.toAbsolutePath().normalize();
         assertEquals(
-                "history database " + file + " has schema version 7, newer than this Asset Studio knows (1);"
+                "history database " + file + " has schema version 7, newer than this Asset Studio knows (2);"
                         + " use a newer Asset Studio or another --history file",
                 e.getMessage());
         try (Connection c = connect(db)) {

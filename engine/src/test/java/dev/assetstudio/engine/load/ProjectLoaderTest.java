@@ -13,6 +13,7 @@ import dev.assetstudio.api.PartitionsDefinition;
 import dev.assetstudio.engine.definitions.AssetDefinition;
 import dev.assetstudio.engine.definitions.AssetInput;
 import dev.assetstudio.engine.definitions.ProjectDefinitions;
+import dev.assetstudio.engine.graph.AssetGraph;
 import dev.assetstudio.engine.testing.TestJars;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -160,6 +161,12 @@ class ProjectLoaderTest {
             assertEquals("cls", defs.asset(k("fromClass")).group());
             assertEquals("mine", defs.asset(k("explicit")).group());
             assertEquals("default", defs.asset(k("plain")).group());
+            // The graph the loader built for its cycle check is the project's graph.
+            AssetGraph expected = AssetGraph.of(defs);
+            assertEquals(expected.upstreamByKey(), p.graph().upstreamByKey());
+            assertEquals(expected.topologicalOrder(), p.graph().topologicalOrder());
+            assertEquals("pkg", p.graph().groupOf(k("fromPackage")));
+            assertEquals("cls", p.graph().groupOf(k("fromClass")));
         }
     }
 
