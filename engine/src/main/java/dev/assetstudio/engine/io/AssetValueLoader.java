@@ -4,8 +4,8 @@ import dev.assetstudio.api.AssetKey;
 import dev.assetstudio.api.RunLog;
 import dev.assetstudio.engine.definitions.AssetDefinition;
 import dev.assetstudio.engine.definitions.ProjectDefinitions;
-import dev.assetstudio.engine.run.UserCode;
-import dev.assetstudio.engine.run.UserCodeException;
+import dev.assetstudio.engine.definitions.UserCode;
+import dev.assetstudio.engine.definitions.UserCodeException;
 import java.util.List;
 import java.util.Objects;
 

@@ -2,6 +2,7 @@ package dev.assetstudio.engine.run;
 
 import dev.assetstudio.api.Output;
 import dev.assetstudio.engine.definitions.AssetDefinition;
+import dev.assetstudio.engine.definitions.UserCodeException;
 import java.util.Map;
 import java.util.Optional;
 

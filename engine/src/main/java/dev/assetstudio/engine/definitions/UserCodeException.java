@@ -1,4 +1,4 @@
-package dev.assetstudio.engine.run;
+package dev.assetstudio.engine.definitions;
 
 import dev.assetstudio.api.AssetKey;
 import java.util.Objects;
@@ -71,12 +71,12 @@ public final class UserCodeException extends RuntimeException {
     }
 
     /** {@code asset a/b} or {@code asset a/b[partition]}. */
-    static String where(AssetKey key, String partition) {
+    public static String where(AssetKey key, String partition) {
         return "asset " + key + (partition == null ? "" : "[" + partition + "]");
     }
 
     /** {@code SimpleName: message}, the message cut to its first line. */
-    static String describe(Throwable cause) {
+    public static String describe(Throwable cause) {
         if (cause == null) {
             return "no cause";
         }

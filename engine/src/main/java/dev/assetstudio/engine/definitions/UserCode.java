@@ -1,4 +1,4 @@
-package dev.assetstudio.engine.run;
+package dev.assetstudio.engine.definitions;
 
 import dev.assetstudio.api.AssetKey;
 import java.util.concurrent.Callable;
