@@ -262,7 +262,9 @@ public final class AssetStudioCli implements Callable<Integer> {
             return sb.toString();
         }
         if (ex instanceof HistoryException) {
-            return "history database: " + ex.getMessage();
+            // The store's messages mostly name the file already ("history database /x/h.db is …"): no stutter.
+            String message = String.valueOf(ex.getMessage());
+            return message.startsWith("history database ") ? message : "history database: " + message;
         }
         if (ex instanceof CliException
                 || ex instanceof ProjectLoadException

@@ -432,6 +432,6 @@ class AssetStudioCliTest {
         Path db = Files.writeString(home.resolve("garbage.db"), "this is not a database, not even close".repeat(100));
         Result r = cli("--jar", project.toString(), "--history", db.toString(), "list");
         assertEquals(2, r.exit(), r::toString);
-        assertTrue(r.err().startsWith("error: history database: "), r::toString);
+        assertTrue(r.err().startsWith("error: history database " + db + " is not a SQLite database"), r::toString);
     }
 }

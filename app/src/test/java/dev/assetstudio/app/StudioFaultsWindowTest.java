@@ -1,0 +1,209 @@
+package dev.assetstudio.app;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.assetstudio.api.AssetKey;
+import dev.assetstudio.app.fx.BackgroundTasks;
+import dev.assetstudio.app.project.LoadErrorView;
+import dev.assetstudio.app.project.RecentProjects;
+import dev.assetstudio.app.run.StepRow;
+import dev.assetstudio.app.run.StepState;
+import dev.assetstudio.app.session.AssetStatus;
+import dev.assetstudio.app.session.Materializer;
+import dev.assetstudio.app.session.StudioSession;
+import dev.assetstudio.app.shell.MainViewModel;
+import dev.assetstudio.app.shell.MainWindow;
+import dev.assetstudio.app.testing.BadJars;
+import dev.assetstudio.app.theme.TestPreferences;
+import dev.assetstudio.app.theme.Theme;
+import dev.assetstudio.engine.AssetSelection;
+import dev.assetstudio.engine.Project;
+import dev.assetstudio.engine.ProjectOptions;
+import dev.assetstudio.engine.RunRequest;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
+import java.util.prefs.Preferences;
+import javafx.scene.Scene;
+import javafx.scene.control.Labeled;
+import javafx.scene.control.TableView;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * A few bad inputs in a real (headless) window: what the user sees, and that the studio stays usable after each. The
+ * view-model level covers every case ({@link StudioBadInputTest}).
+ */
+@ExtendWith(ApplicationExtension.class)
+class StudioFaultsWindowTest {
+    private static final long WAIT_SECONDS = 30;
+
+    @TempDir
+    Path dir;
+
+    private final Preferences preferences = TestPreferences.fresh();
+    private final Preferences themePreferences = TestPreferences.fresh();
+    private StudioSession session;
+    private MainViewModel main;
+    private Materializer materializer;
+    private Stage stage;
+
+    @Start
+    void start(Stage stage) {
+        this.stage = stage;
+        main = new MainViewModel();
+        var theme = new Theme(themePreferences);
+        var window = new MainWindow(main, theme);
+        session = new StudioSession(BackgroundTasks.onThreadPool());
+        materializer = new Materializer(session);
+        var core = CoreFeatures.install(
+                window,
+                main,
+                session,
+                materializer,
+                ProjectOptions.builder().home(dir.resolve("home")).build(),
+                new RecentProjects(preferences));
+        var scene = new Scene(window, 1200, 760);
+        theme.install(scene);
+        stage.setScene(scene);
+        core.attach(stage, session);
+        stage.show();
+    }
+
+    @AfterEach
+    void tearDown() throws Exception {
+        WaitForAsyncUtils.asyncFx(() -> stage.hide()).get(WAIT_SECONDS, TimeUnit.SECONDS);
+        TestPreferences.remove(preferences);
+        TestPreferences.remove(themePreferences);
+    }
+
+    @Test
+    void aProviderThatThrowsShowsInTheErrorPanelAndTheOpenProjectStillRuns(FxRobot robot) throws Exception {
+        Path good = BadJars.good(dir.resolve("good"), "good.jar", "alpha");
+        robot.interact(() -> main.openProject(good));
+        waitFor(() -> session.project() != null && !session.statuses().isEmpty());
+        Project open = session.project();
+
+        Path bad = BadJars.providerThrows(dir.resolve("bad"));
+        robot.interact(() -> main.openProject(bad));
+        LoadErrorView error = robot.lookup("#load-error").queryAs(LoadErrorView.class);
+        waitFor(error::isVisible);
+        assertEquals(
+                "Could not open provider.jar — still showing good.jar as it was",
+                error.panel().getTitle());
+        assertTrue(
+                error.panel().getText().contains("provider com.x.Defs"),
+                error.panel().getText());
+        assertTrue(
+                error.panel().getText().contains("config file missing"),
+                error.panel().getText());
+        assertSame(open, session.project());
+        assertEquals("Asset Studio — good.jar", stage.getTitle());
+
+        robot.clickOn("#action-materialize-all-button");
+        waitFor(() -> status("alpha") == AssetStatus.State.FRESH);
+        robot.clickOn("#load-error-dismiss");
+        assertFalse(error.isVisible());
+    }
+
+    @Test
+    void aFailingAssetShowsItsMessageInTheStepTableAndAFailedBadge(FxRobot robot) throws Exception {
+        Path jar = BadJars.assets(
+                dir.resolve("jar"),
+                "failing.jar",
+                """
+                public final class Assets {
+                    @Asset public static String boom() { throw new IllegalStateException("upstream API is down"); }
+                    @Asset public static String fine() { return "fine"; }
+                }
+                """);
+        robot.interact(() -> main.openProject(jar));
+        waitFor(() -> session.project() != null && !session.statuses().isEmpty());
+
+        robot.clickOn("#action-materialize-all-button");
+        waitFor(() -> "Failed".equals(main.lastRunStatusProperty().get()));
+        @SuppressWarnings("unchecked")
+        TableView<StepRow> steps = robot.lookup("#run-steps").queryAs(TableView.class);
+        StepRow boom = steps.getItems().stream()
+                .filter(r -> r.step().asset().equals(AssetKey.of("boom")))
+                .findFirst()
+                .orElseThrow();
+        assertEquals(StepState.FAILED, boom.state());
+        // the message is on screen, in the step table's Message column
+        waitFor(() -> robot.lookup("#run-steps .table-cell").queryAllAs(Labeled.class).stream()
+                .anyMatch(cell -> cell.getText() != null
+                        && cell.getText().contains("asset boom failed in compute")
+                        && cell.getText().contains("upstream API is down")));
+        waitFor(() -> status("boom") == AssetStatus.State.FAILED && status("fine") == AssetStatus.State.FRESH);
+        waitFor(() -> !robot.lookup("#catalog-tree ." + dev.assetstudio.app.theme.Styles.STATUS_FAILED)
+                .queryAll()
+                .isEmpty());
+    }
+
+    @Test
+    void aRunThatCannotBePlannedStartsNothing(FxRobot robot) throws Exception {
+        Path jar = BadJars.assets(
+                dir.resolve("jar"),
+                "config.jar",
+                """
+                public final class Assets {
+                    public record Fetch(String endpoint, int retries) implements Config {}
+                    @Asset public static String fetched(Fetch config) { return config.endpoint() + config.retries(); }
+                }
+                """);
+        robot.interact(() -> main.openProject(jar));
+        waitFor(() -> session.project() != null && !session.statuses().isEmpty());
+
+        robot.interact(() -> materializer.materialize(
+                AssetSelection.parse("fetched"),
+                RunRequest.builder().config("fetched", Map.of("endpoint", "x")).build()));
+        // a toast says why, naming the asset and the field
+        waitFor(() -> robot.lookup(node -> node instanceof Labeled l
+                                && l.getText() != null
+                                && l.getText().contains("Cannot materialize fetched"))
+                        .tryQuery()
+                        .isPresent()
+                && robot.lookup(node -> node instanceof Labeled l
+                                && l.getText() != null
+                                && l.getText().contains("missing field 'retries'"))
+                        .tryQuery()
+                        .isPresent());
+        assertTrue(materializer.activeRuns().isEmpty());
+        @SuppressWarnings("unchecked")
+        TableView<StepRow> steps = robot.lookup("#run-steps").queryAs(TableView.class);
+        assertTrue(steps.getItems().isEmpty(), "no run started");
+        session.project().history().flush();
+        assertEquals(0, session.project().history().runs(0, 10).size());
+        // and the studio goes on: a valid config runs
+        robot.interact(() -> materializer.materialize(
+                AssetSelection.parse("fetched"),
+                RunRequest.builder()
+                        .config("fetched", Map.of("endpoint", "x", "retries", 2))
+                        .build()));
+        waitFor(() -> status("fetched") == AssetStatus.State.FRESH);
+    }
+
+    private AssetStatus.State status(String key) {
+        AssetStatus status = session.statuses().get(AssetKey.of(key));
+        return status == null ? null : status.state();
+    }
+
+    private static void waitFor(Callable<Boolean> condition) throws Exception {
+        WaitForAsyncUtils.waitFor(WAIT_SECONDS, TimeUnit.SECONDS, () -> {
+            var result = WaitForAsyncUtils.asyncFx(condition).get();
+            return Boolean.TRUE.equals(result);
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+}
