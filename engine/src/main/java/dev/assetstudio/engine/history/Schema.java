@@ -81,7 +81,7 @@ final class Schema {
         if (found > known) {
             throw new HistoryException("history database " + file + " has schema version " + found
                     + ", newer than this Asset Studio knows (" + known
-                    + "); use a newer Asset Studio or another --history file");
+                    + "); use a newer Asset Studio or another history database");
         }
     }
 

@@ -232,7 +232,7 @@ public final class SqliteHistoryStore implements HistoryStore {
         if (SqliteConnections.isNotADatabase(e)) {
             return new HistoryException(
                     "history database " + file + " is not a SQLite database or is damaged (" + e.getMessage()
-                            + "); move it aside or use another --history file",
+                            + "); move it aside or use another history database",
                     e);
         }
         if (SqliteConnections.isBusy(e)) {

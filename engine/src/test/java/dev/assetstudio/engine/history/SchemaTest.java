@@ -139,7 +139,7 @@ class SchemaTest {
         Path file = db.toAbsolutePath().normalize();
         assertEquals(
                 "history database " + file + " has schema version 7, newer than this Asset Studio knows (2);"
-                        + " use a newer Asset Studio or another --history file",
+                        + " use a newer Asset Studio or another history database",
                 e.getMessage());
         try (Connection c = connect(db)) {
             assertEquals(7, Schema.userVersion(c), "a refused database is left untouched");
@@ -158,7 +158,7 @@ class SchemaTest {
                         .startsWith("history database " + db.toAbsolutePath().normalize()),
                 e.getMessage());
         assertTrue(e.getMessage().contains("is not a SQLite database or is damaged"), e.getMessage());
-        assertTrue(e.getMessage().contains("another --history file"), e.getMessage());
+        assertTrue(e.getMessage().contains("another history database"), e.getMessage());
         byte[] after = Files.readAllBytes(db);
         assertEquals(garbage.length, after.length, "the file is left as it was");
     }
