@@ -32,6 +32,8 @@ public final class GraphFeature {
         var viewModel = new GraphViewModel(session, materializer);
         var view = new GraphView(viewModel);
         window.setGraph(view);
+        // Partitioned cards carry a health bar of their partitions.
+        new PartitionHealthFeed(session, view::setPartitionHealth);
         main.setHandler(FIT_TO_VIEW, view::fitToView);
         main.setHandler(ZOOM_IN, view::zoomIn);
         main.setHandler(ZOOM_OUT, view::zoomOut);
