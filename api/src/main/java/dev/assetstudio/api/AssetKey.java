@@ -95,6 +95,11 @@ public final class AssetKey implements Comparable<AssetKey>, java.io.Serializabl
         return path.hashCode();
     }
 
+    /** A key read back from a stored value goes through the same checks as one made in code. */
+    private Object readResolve() {
+        return AssetKey.of(path);
+    }
+
     /** The written form, segments joined by {@code /}. */
     @Override
     public String toString() {

@@ -77,7 +77,11 @@ public final class InputContext {
         return assetKey;
     }
 
-    /** The context the upstream's output was stored with; its {@code runId()} is the producing run. */
+    /**
+     * An output context of the upstream asset (key, partitions, definition metadata, resources), as
+     * Dagster's {@code upstream_output}. Its {@code runId()} is the loading run's, so per-run managers
+     * such as {@link InMemoryIOManager} find values stored earlier in the same run.
+     */
     public OutputContext upstreamOutput() {
         return upstreamOutput;
     }

@@ -33,6 +33,8 @@ import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * One opened asset jar: its definitions and graph, runs over them, the values they stored and the
@@ -51,6 +53,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
  * started with.
  */
 public final class Project implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(Project.class);
     private static final Duration CLOSE_GRACE = Duration.ofSeconds(30);
 
     private final ProjectOptions options;
@@ -182,14 +185,18 @@ public final class Project implements AutoCloseable {
      * {@code extraListeners} receive this run's events besides the project's listeners and history.
      */
     public RunHandle submit(AssetSelection selection, RunRequest request, RunListener... extraListeners) {
-        ensureOpen();
         RunPlan plan = plan(selection, request);
         List<RunListener> all = new ArrayList<>();
         all.add(new HistoryRunListener(history));
         all.addAll(listeners);
         all.addAll(List.of(extraListeners));
-        RunHandle handle = executor.submit(plan, definitions(), ioManagers, all);
-        activeRuns.add(handle);
+        RunHandle handle;
+        synchronized (this) {
+            // checked and registered together, so close() never misses a run it must stop
+            ensureOpen();
+            handle = executor.submit(plan, definitions(), ioManagers, all);
+            activeRuns.add(handle);
+        }
         handle.result().whenComplete((r, e) -> activeRuns.remove(handle));
         return handle;
     }
@@ -248,10 +255,32 @@ public final class Project implements AutoCloseable {
             }
             closed = true;
         }
-        List<RunHandle> running = List.copyOf(activeRuns);
+        List<RunHandle> running;
+        synchronized (this) {
+            running = List.copyOf(activeRuns);
+        }
         running.forEach(RunHandle::cancel);
-        running.forEach(h -> h.await(CLOSE_GRACE));
+        Instant deadline = Instant.now().plus(CLOSE_GRACE);
+        boolean stopped = true;
+        for (RunHandle handle : running) {
+            Duration left = Duration.between(Instant.now(), deadline);
+            stopped &= !left.isNegative() && handle.await(left).isPresent();
+        }
         executor.close();
+        if (stopped) {
+            release();
+        } else {
+            // A step that ignores interruption still runs user code: unloading its classes or closing
+            // the history under it would lose its events. Let go of both once the last run ends.
+            LOG.warn(
+                    "project {} closed while runs are still stopping; its jar and history stay open until they end",
+                    loaded.jar().getFileName());
+            CompletableFuture.allOf(running.stream().map(RunHandle::result).toArray(CompletableFuture[]::new))
+                    .whenComplete((v, e) -> release());
+        }
+    }
+
+    private void release() {
         try {
             history.flush();
         } finally {

@@ -146,8 +146,18 @@ public final class AssetStudioCli implements Callable<Integer> {
 
     /** Like {@link #run(String[], PrintStream, PrintStream)}, with the environment given. */
     static int run(String[] args, PrintStream out, PrintStream err, Map<String, String> env) {
-        return commandLine(new Console(out, err, StandardCharsets.UTF_8, true, false, env, false))
-                .execute(args);
+        // --home sets a system property for user I/O managers; one call must not leak it into the next.
+        String home = System.getProperty(AssetStudioHome.PROPERTY);
+        try {
+            return commandLine(new Console(out, err, StandardCharsets.UTF_8, true, false, env, false))
+                    .execute(args);
+        } finally {
+            if (home == null) {
+                System.clearProperty(AssetStudioHome.PROPERTY);
+            } else {
+                System.setProperty(AssetStudioHome.PROPERTY, home);
+            }
+        }
     }
 
     static CommandLine commandLine(Console console) {

@@ -127,6 +127,8 @@ final class HistoryWriter implements AutoCloseable {
                 LOG.error("history writer for {} failed unexpectedly", file, t);
                 recordFailure(new SQLException("unexpected writer failure: " + t, t), countOps(batch));
                 releaseBarriers(batch);
+                // close() waits for the thread: a STOP in the failed batch must still stop it.
+                stop = batch.contains(STOP);
             } finally {
                 batch.clear();
             }

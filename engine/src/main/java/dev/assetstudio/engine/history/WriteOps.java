@@ -10,6 +10,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.stream.Collectors;
 
 /**
  * Builds the {@link WriteOp}s of the write API. Everything that can fail on bad input (nulls, JSON) is
@@ -44,7 +45,8 @@ final class WriteOps {
         Objects.requireNonNull(runId, "runId");
         long time = Times.toMicros(Objects.requireNonNull(startedAt, "startedAt"));
         List<String> steps = List.copyOf(Objects.requireNonNull(stepKeys, "stepKeys"));
-        List<String> assets = List.copyOf(new LinkedHashSet<>(steps));
+        List<String> assets = List.copyOf(
+                steps.stream().map(WriteOps::assetOfStep).collect(Collectors.toCollection(LinkedHashSet::new)));
         return s -> {
             PreparedStatement st = s.get(INSERT_RUN);
             st.setString(1, runId);
@@ -59,6 +61,12 @@ final class WriteOps {
                 runAsset(s, runId, asset);
             }
         };
+    }
+
+    /** The asset of a step key, written {@code a/b} or {@code a/b[partition]}. */
+    static String assetOfStep(String stepKey) {
+        int open = stepKey.indexOf('[');
+        return open > 0 && stepKey.endsWith("]") ? stepKey.substring(0, open) : stepKey;
     }
 
     static WriteOp runFinished(String runId, Instant finishedAt, RunStatus status) {

@@ -5,6 +5,7 @@ import dev.assetstudio.engine.definitions.AssetDefinition;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Supplier;
 
 /**
  * Which partitions of an upstream asset a downstream step reads (Dagster's default partition
@@ -22,16 +23,20 @@ import java.util.Objects;
  * </ul>
  */
 public final class InputPartitionMapping {
-    private final Instant now;
+    private final Supplier<Instant> clock;
 
-    /** A mapping that reads time partitions up to the present. */
+    /**
+     * A mapping that reads time partitions up to the present, read at each call: a project open all
+     * day must see the partitions whose windows ended since it opened.
+     */
     public InputPartitionMapping() {
-        this(Instant.now());
+        this.clock = Instant::now;
     }
 
-    /** A mapping whose "up to now" is {@code now} (for tests and reproducible plans). */
+    /** A mapping whose "up to now" is always {@code now} (for tests and reproducible plans). */
     public InputPartitionMapping(Instant now) {
-        this.now = Objects.requireNonNull(now, "now");
+        Objects.requireNonNull(now, "now");
+        this.clock = () -> now;
     }
 
     /**
@@ -47,7 +52,7 @@ public final class InputPartitionMapping {
         }
         PartitionsDefinition up = upstream.partitions().get();
         if (downstreamPartition == null || downstream.partitions().isEmpty()) {
-            return up.keys(now);
+            return up.keys(clock.get());
         }
         PartitionsDefinition down = downstream.partitions().get();
         if (up.equals(down)) {
@@ -68,7 +73,7 @@ public final class InputPartitionMapping {
         var window = down.timeWindow(downstreamPartition)
                 .orElseThrow(
                         () -> new IllegalArgumentException("partition " + downstreamPartition + " has no time window"));
-        return up.keys(now).stream()
+        return up.keys(clock.get()).stream()
                 .filter(k -> up.timeWindow(k)
                         .map(w -> w.start().isBefore(window.end()) && w.end().isAfter(window.start()))
                         .orElse(false))

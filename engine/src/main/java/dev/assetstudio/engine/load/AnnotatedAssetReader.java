@@ -119,7 +119,7 @@ final class AnnotatedAssetReader {
                     + String.join(" and not ", missing));
             return Optional.of(new MethodAsset(key, method, AssetDefinition.builder(key), List.of(), false));
         }
-        String group = group(type, asset, where);
+        String group = group(type, asset, key, where);
         AssetDefinition.Builder definition = AssetDefinition.builder(key)
                 .group(group)
                 .description(asset.description())
@@ -169,7 +169,7 @@ final class AnnotatedAssetReader {
         }
     }
 
-    private String group(Class<?> type, Asset asset, String where) {
+    private String group(Class<?> type, Asset asset, AssetKey key, String where) {
         AssetGroup classGroup = type.getAnnotation(AssetGroup.class);
         AssetGroup packageGroup = packageGroup(type);
         String inherited = classGroup != null ? classGroup.value() : packageGroup != null ? packageGroup.value() : null;
@@ -178,7 +178,8 @@ final class AnnotatedAssetReader {
             String declaredOn = classGroup != null
                     ? "its class " + type.getName()
                     : "its package " + type.getPackageName() + " (package-info.java)";
-            problems.add("group conflict: @Asset method " + where + " declares group \"" + explicit + "\" but "
+            problems.add("group conflict: asset " + key + " (@Asset method " + where + ") declares group \""
+                    + explicit + "\" but "
                     + declaredOn + " declares @AssetGroup(\"" + inherited + "\")");
         }
         if (explicit != null) {

@@ -13,7 +13,8 @@ public interface HistorySink {
      * Records that a run started, and that this process runs it (so a run left behind by a crash can be
      * recognized as interrupted).
      *
-     * @param stepKeys the asset keys ({@code a/b/c}) of the planned steps; their number is the step count
+     * @param stepKeys the planned steps, written {@code a/b} or {@code a/b[partition]}; their number is
+     *     the step count, and their assets are the assets the run touches
      */
     void runStarted(String runId, Instant startedAt, String selection, List<String> stepKeys);
 

@@ -100,6 +100,19 @@ class HistoryStoreRoundTripTest {
     }
 
     @Test
+    void aBackfillPlanTouchesItsAssetsOnceEachAndCountsEveryStep() {
+        store.runStarted("b1", t(1), "daily", List.of("daily[2024-01-01]", "daily[2024-01-02]", "rollup"));
+        store.flush();
+        assertEquals(List.of("b1"), ids(store.runsForAsset(AssetKey.of("daily"), 10)));
+        assertEquals(List.of("b1"), ids(store.runsForAsset(AssetKey.of("rollup"), 10)));
+        assertEquals(
+                List.of(),
+                ids(store.runsForAsset(
+                        AssetKey.parse("daily[2024-01-01]".replace("[", "_").replace("]", "")), 10)));
+        assertEquals(3, store.run("b1").orElseThrow().stepCount());
+    }
+
+    @Test
     void stepEventsComeBackInTimeOrder() {
         store.runStarted("r1", t(0), null, List.of("one/two/prefixed"));
         store.stepEvent("r1", "one/two/prefixed", "2024-01-01", StepEventTypes.STEP_STARTED, t(1), null);
