@@ -1,6 +1,6 @@
 package dev.assetstudio.app.run;
 
-import dev.assetstudio.engine.history.StepEventTypes;
+import dev.assetstudio.engine.run.StepEventTypes;
 
 /** Where a step of a run stands, as the run panel shows it. */
 public enum StepState {

@@ -3,7 +3,7 @@ package dev.assetstudio.app.session;
 import dev.assetstudio.api.AssetKey;
 import dev.assetstudio.engine.Materialization;
 import dev.assetstudio.engine.graph.AssetStaleness;
-import dev.assetstudio.engine.history.StepEventTypes;
+import dev.assetstudio.engine.run.StepEventTypes;
 import java.util.LinkedHashMap;
 import java.util.Map;
 

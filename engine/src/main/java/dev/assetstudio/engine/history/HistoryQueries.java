@@ -2,6 +2,7 @@ package dev.assetstudio.engine.history;
 
 import dev.assetstudio.api.AssetKey;
 import dev.assetstudio.engine.Materialization;
+import dev.assetstudio.engine.run.StepEventTypes;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;

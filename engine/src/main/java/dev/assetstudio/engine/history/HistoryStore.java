@@ -4,6 +4,7 @@ import dev.assetstudio.api.AssetKey;
 import dev.assetstudio.engine.Materialization;
 import dev.assetstudio.engine.run.HistorySink;
 import dev.assetstudio.engine.run.RunStatus;
+import dev.assetstudio.engine.run.StepEventTypes;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;

@@ -1,6 +1,7 @@
 package dev.assetstudio.engine.history;
 
 import dev.assetstudio.engine.run.RunStatus;
+import dev.assetstudio.engine.run.StepEventTypes;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;

@@ -1,6 +1,7 @@
 package dev.assetstudio.engine.history;
 
 import dev.assetstudio.api.AssetKey;
+import dev.assetstudio.engine.run.StepEventTypes;
 import java.time.Instant;
 
 /**

@@ -1,5 +1,12 @@
 package dev.assetstudio.engine.run;
 
+import static dev.assetstudio.engine.run.StepEventTypes.STEP_CANCELED;
+import static dev.assetstudio.engine.run.StepEventTypes.STEP_FAILED;
+import static dev.assetstudio.engine.run.StepEventTypes.STEP_NOT_MATERIALIZED;
+import static dev.assetstudio.engine.run.StepEventTypes.STEP_SKIPPED;
+import static dev.assetstudio.engine.run.StepEventTypes.STEP_STARTED;
+import static dev.assetstudio.engine.run.StepEventTypes.STEP_SUCCEEDED;
+
 import dev.assetstudio.engine.run.event.LogLine;
 import dev.assetstudio.engine.run.event.Materialized;
 import dev.assetstudio.engine.run.event.RunEvent;
@@ -20,16 +27,9 @@ import java.util.Objects;
  * }</pre>
  *
  * <p>A failed step's message is its one-line message followed by the stack trace. A conditional
- * asset that did not materialize is recorded as {@link #STEP_NOT_MATERIALIZED}.
+ * asset that did not materialize is recorded as {@link StepEventTypes#STEP_NOT_MATERIALIZED}.
  */
 public final class HistoryRunListener implements RunListener {
-    public static final String STEP_STARTED = "STEP_STARTED";
-    public static final String STEP_SUCCEEDED = "STEP_SUCCEEDED";
-    public static final String STEP_NOT_MATERIALIZED = "STEP_NOT_MATERIALIZED";
-    public static final String STEP_FAILED = "STEP_FAILED";
-    public static final String STEP_SKIPPED = "STEP_SKIPPED";
-    public static final String STEP_CANCELED = "STEP_CANCELED";
-
     private final HistorySink sink;
 
     public HistoryRunListener(HistorySink sink) {

@@ -25,7 +25,7 @@ public interface HistorySink {
      * Records a step event.
      *
      * @param partition the step's partition, or {@code null}
-     * @param type one of {@link dev.assetstudio.engine.history.StepEventTypes}
+     * @param type one of {@link dev.assetstudio.engine.run.StepEventTypes}
      * @param message a message such as the failure, or {@code null}
      */
     void stepEvent(String runId, String assetKey, String partition, String type, Instant time, String message);

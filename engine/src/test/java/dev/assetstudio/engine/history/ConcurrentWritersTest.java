@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.assetstudio.api.AssetKey;
 import dev.assetstudio.engine.run.RunStatus;
+import dev.assetstudio.engine.run.StepEventTypes;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;

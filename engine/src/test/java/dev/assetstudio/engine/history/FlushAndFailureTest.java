@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.assetstudio.api.AssetKey;
 import dev.assetstudio.engine.run.RunStatus;
+import dev.assetstudio.engine.run.StepEventTypes;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.Statement;

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.assetstudio.engine.run.RunStatus;
+import dev.assetstudio.engine.run.StepEventTypes;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;

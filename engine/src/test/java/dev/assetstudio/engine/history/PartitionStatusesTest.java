@@ -3,6 +3,7 @@ package dev.assetstudio.engine.history;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.assetstudio.api.AssetKey;
+import dev.assetstudio.engine.run.StepEventTypes;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;

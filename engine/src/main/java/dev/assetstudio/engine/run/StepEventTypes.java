@@ -1,4 +1,4 @@
-package dev.assetstudio.engine.history;
+package dev.assetstudio.engine.run;
 
 import java.util.List;
 import java.util.Set;
