@@ -301,6 +301,11 @@ public final class MainWindow extends BorderPane {
         viewModel.setHandler(ABOUT, () -> HelpDialogs.showAbout(getScene()));
 
         runPanelVisible.addListener((obs, was, visible) -> showRunPanel(visible));
+        sceneProperty().addListener((obs, old, scene) -> {
+            if (scene != null && old == null) {
+                installKeys(scene);
+            }
+        });
         viewModel.recentProjects().addListener((ListChangeListener<Path>) change -> rebuildOpenRecent());
         openRecent
                 .disableProperty()
@@ -309,6 +314,23 @@ public final class MainWindow extends BorderPane {
                         .not()
                         .or(javafx.beans.binding.Bindings.isEmpty(viewModel.recentProjects())));
         rebuildOpenRecent();
+    }
+
+    /**
+     * The keys that are not menu accelerators ({@link Shortcuts}): Ctrl+1…6 pick a details tab; "/" finds, but only
+     * as a handler (not a filter), so a focused text field takes the character first.
+     */
+    private void installKeys(javafx.scene.Scene scene) {
+        for (DetailsTab tab : DetailsTab.values()) {
+            scene.getAccelerators().put(Shortcuts.tabKey(tab), () -> detailsArea.select(tab));
+        }
+        scene.addEventHandler(javafx.scene.input.KeyEvent.KEY_TYPED, event -> {
+            if (Shortcuts.FIND_KEY.equals(event.getCharacter())
+                    && !(event.getTarget() instanceof javafx.scene.control.TextInputControl)
+                    && viewModel.execute(FIND)) {
+                event.consume();
+            }
+        });
     }
 
     private void showRunPanel(boolean visible) {
