@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.assetstudio.api.AssetKey;
+import dev.assetstudio.api.AssetStudioHome;
 import dev.assetstudio.app.fx.BackgroundTasks;
 import dev.assetstudio.engine.AssetSelection;
 import dev.assetstudio.engine.Project;
@@ -39,6 +40,7 @@ class MaterializeAllTest {
     private Project project;
     private StudioSession session;
     private Materializer materializer;
+    private String previousHome;
 
     @Start
     void start(Stage stage) {
@@ -49,6 +51,10 @@ class MaterializeAllTest {
     void open() {
         Path jar = Path.of(System.getProperty("cereal.jar", "../examples/cereal/target/cereal-assets.jar"));
         assumeTrue(Files.isRegularFile(jar), "build the example first");
+        // The example's CSV I/O manager stores under AssetStudioHome, which other tests share: everything this
+        // test materializes goes to its own folder instead.
+        previousHome = System.getProperty(AssetStudioHome.PROPERTY);
+        System.setProperty(AssetStudioHome.PROPERTY, home.toString());
         project = Project.open(jar, ProjectOptions.builder().home(home).build());
         session = new StudioSession(BackgroundTasks.onThreadPool());
         materializer = new Materializer(session);
@@ -56,7 +62,14 @@ class MaterializeAllTest {
 
     @AfterEach
     void close() {
-        project.close();
+        if (project != null) {
+            project.close();
+        }
+        if (previousHome == null) {
+            System.clearProperty(AssetStudioHome.PROPERTY);
+        } else {
+            System.setProperty(AssetStudioHome.PROPERTY, previousHome);
+        }
     }
 
     @Test
