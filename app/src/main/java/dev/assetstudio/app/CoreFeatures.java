@@ -1,6 +1,7 @@
 package dev.assetstudio.app;
 
 import static dev.assetstudio.app.shell.StudioAction.CANCEL_RUN;
+import static dev.assetstudio.app.shell.StudioAction.FIND;
 import static dev.assetstudio.app.shell.StudioAction.MATERIALIZE_ALL;
 import static dev.assetstudio.app.shell.StudioAction.MATERIALIZE_SELECTED;
 import static dev.assetstudio.app.shell.StudioAction.RELOAD;
@@ -49,7 +50,9 @@ public record CoreFeatures(ProjectViewModel projects, CatalogViewModel catalog, 
         window.setGraphOverlay(new LoadErrorView(projects));
 
         var catalog = new CatalogViewModel(session, materializer);
-        window.setCatalog(new CatalogView(catalog, session));
+        var catalogView = new CatalogView(catalog, session);
+        window.setCatalog(catalogView);
+        main.setHandler(FIND, catalogView::focusFilter);
         main.setHandler(MATERIALIZE_SELECTED, catalog::materializeSelected, catalog.hasSelectionProperty());
         main.setLabel(
                 MATERIALIZE_SELECTED,

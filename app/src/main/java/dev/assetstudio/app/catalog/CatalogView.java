@@ -236,6 +236,12 @@ public final class CatalogView extends VBox {
         }
     }
 
+    /** Puts the caret in the filter field with its text selected (View › Find asset…, Ctrl+F or /). */
+    public void focusFilter() {
+        filter.requestFocus();
+        filter.selectAll();
+    }
+
     // ------------------------------------------------------------------ commands
 
     private void onKey(KeyEvent event) {

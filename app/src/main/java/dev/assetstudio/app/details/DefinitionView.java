@@ -164,7 +164,7 @@ public final class DefinitionView extends TabFrame {
         if (status != null) {
             var badge = Badges.of(status.state());
             badge.setId("definition-status");
-            var reason = new Label(status.reason());
+            var reason = new Label(Formats.readableInstants(status.reason()));
             reason.getStyleClass().add(Styles.TEXT_MUTED);
             reason.setWrapText(true);
             reason.setId("definition-status-reason");

@@ -19,11 +19,39 @@ public final class Formats {
     private static final DateTimeFormatter SHORT =
             DateTimeFormatter.ofPattern("MMM d HH:mm:ss", Locale.US).withZone(ZoneId.systemDefault());
 
+    private static final DateTimeFormatter SHORT_MINUTE =
+            DateTimeFormatter.ofPattern("MMM d HH:mm", Locale.US).withZone(ZoneId.systemDefault());
+    private static final java.util.regex.Pattern ISO_INSTANT =
+            java.util.regex.Pattern.compile("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d+)?Z");
+
     private Formats() {}
 
     /** {@code Nov 21 08:41:35}: for lists where the year is noise. */
     public static String shortTime(Instant time) {
         return time == null ? "—" : SHORT.format(time);
+    }
+
+    /** {@code Nov 21 08:41}: for a table column in the narrow details area. */
+    public static String shortMinute(Instant time) {
+        return time == null ? "—" : SHORT_MINUTE.format(time);
+    }
+
+    /**
+     * Every ISO-8601 instant in {@code text} (as the engine's staleness reasons give them, e.g.
+     * {@code 2026-11-21T08:51:22.680109Z}) as {@link #shortTime}: people read local times, not UTC with
+     * microseconds.
+     */
+    public static String readableInstants(String text) {
+        if (text == null) {
+            return null;
+        }
+        return ISO_INSTANT.matcher(text).replaceAll(m -> {
+            try {
+                return java.util.regex.Matcher.quoteReplacement(shortTime(Instant.parse(m.group())));
+            } catch (java.time.format.DateTimeParseException e) {
+                return java.util.regex.Matcher.quoteReplacement(m.group());
+            }
+        });
     }
 
     /**

@@ -94,6 +94,9 @@ public final class MetricChart extends Region {
         latest.relocate(w - PAD_RIGHT - latest.getWidth(), 11);
         plot.resizeRelocate(0, 0, w, h);
         redraw(w, h);
+        // The shapes are new in this layout pass, after this pulse's CSS pass: style them now, or they paint
+        // with JavaFX's defaults (black lines and dots) until a later pulse, and a snapshot keeps that frame.
+        plot.applyCss();
     }
 
     private void redraw(double w, double h) {

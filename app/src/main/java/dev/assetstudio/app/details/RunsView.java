@@ -53,8 +53,10 @@ public final class RunsView extends TabFrame {
                 setGraphic(empty || run == null ? null : Badges.of(run.status()));
             }
         });
-        status.setPrefWidth(116);
-        status.setMinWidth(116);
+        // Fixed columns at least as wide as their text in the default font, so the narrow details column cuts only
+        // the selection (the last, flexible one), never a run id or a time.
+        status.setPrefWidth(120);
+        status.setMinWidth(120);
         var id = new TableColumn<RunRecord, String>("Run");
         id.setCellValueFactory(
                 c -> new ReadOnlyStringWrapper(Formats.shortRunId(c.getValue().runId())));
@@ -68,15 +70,18 @@ public final class RunsView extends TabFrame {
                 setTooltip(run == null ? null : new javafx.scene.control.Tooltip(run.runId()));
             }
         });
-        id.setPrefWidth(72);
+        id.setPrefWidth(76);
+        id.setMinWidth(76);
         var started = new TableColumn<RunRecord, String>("Started");
         started.setCellValueFactory(
-                c -> new ReadOnlyStringWrapper(Formats.shortTime(c.getValue().startedAt())));
-        started.setPrefWidth(122);
+                c -> new ReadOnlyStringWrapper(Formats.shortMinute(c.getValue().startedAt())));
+        started.setPrefWidth(112);
+        started.setMinWidth(112);
         var duration = new TableColumn<RunRecord, String>("Duration");
         duration.setCellValueFactory(
                 c -> new ReadOnlyStringWrapper(Formats.duration(RunsViewModel.durationOf(c.getValue()))));
-        duration.setPrefWidth(72);
+        duration.setPrefWidth(76);
+        duration.setMinWidth(76);
         var selection = new TableColumn<RunRecord, String>("Selection");
         selection.setCellValueFactory(c -> new ReadOnlyStringWrapper(
                 c.getValue().selection() == null ? "" : c.getValue().selection()));

@@ -35,6 +35,12 @@ import javafx.util.Duration;
 public final class GraphView extends Region {
 
     private static final double ZOOM_STEP = 1.25;
+    /**
+     * The least zoom of the automatic fit (on open, after a re-layout): below it cards lose their status line and
+     * long names are cut, so a big graph opens at this zoom around the selection instead of as a thumbnail.
+     * Fit to view ({@code F}) still shows everything.
+     */
+    static final double READABLE_SCALE = 0.8;
 
     private final GraphViewModel viewModel;
     private final StudioSession session;
@@ -170,6 +176,24 @@ public final class GraphView extends Region {
         }
     }
 
+    /** The automatic fit: everything if it is readable, else a readable zoom around the focused asset. */
+    private void fitReadable() {
+        GraphModel model = viewModel.model();
+        if (model == null) {
+            return;
+        }
+        if (getWidth() > 0 && getHeight() > 0) {
+            AssetKey focused = session.focused();
+            String id = focused == null ? null : model.idOf(focused);
+            Rect focus = id == null ? null : model.rectOf(id);
+            viewport.fitReadable(model.layout().bounds(), focus, getWidth(), getHeight(), READABLE_SCALE);
+            pendingFit = false;
+        } else {
+            pendingFit = true;
+        }
+        requestRedraw();
+    }
+
     public void zoomIn() {
         zoomAt(ZOOM_STEP, getWidth() / 2, getHeight() / 2);
     }
@@ -287,7 +311,7 @@ public final class GraphView extends Region {
             }
         }
         if (pendingFit) {
-            fitToView();
+            fitReadable();
         }
         requestRedraw();
     }
@@ -316,7 +340,7 @@ public final class GraphView extends Region {
             canvas.setWidth(w);
             canvas.setHeight(h);
             if (pendingFit) {
-                fitToView();
+                fitReadable();
             }
             requestRedraw();
         }

@@ -78,6 +78,39 @@ public final class Viewport {
         ty = (height - h * scale) / 2 - bounds.y() * scale;
     }
 
+    /**
+     * The first view of a graph: the whole of {@code bounds} if that fits at {@code minScale} or more, else
+     * {@code minScale}, so card names and status lines stay readable, centred on {@code focus} (e.g. the selected
+     * asset) or, without one, showing the start of the graph (its left edge, where the data comes from). The view
+     * never scrolls past the graph's edges more than it has to.
+     */
+    public void fitReadable(Rect bounds, Rect focus, double width, double height, double minScale) {
+        if (bounds == null || width <= 0 || height <= 0) {
+            return;
+        }
+        fit(bounds, width, height);
+        if (scale >= minScale) {
+            return;
+        }
+        scale = clamp(minScale);
+        double cx = focus == null ? bounds.x() + (width / 2 - FIT_MARGIN) / scale : focus.centerX();
+        double cy = focus == null ? bounds.centerY() : focus.centerY();
+        tx = axis(bounds.x(), bounds.maxX(), cx, width);
+        ty = axis(bounds.y(), bounds.maxY(), cy, height);
+    }
+
+    /** The translation that centres world coordinate {@code c}, kept so no more empty space than needed shows. */
+    private double axis(double min, double max, double c, double screen) {
+        double extent = (max - min) * scale;
+        if (extent + 2 * FIT_MARGIN <= screen) {
+            return (screen - extent) / 2 - min * scale;
+        }
+        double t = screen / 2 - c * scale;
+        double highest = FIT_MARGIN - min * scale; // the graph's start at the margin
+        double lowest = screen - FIT_MARGIN - max * scale; // the graph's end at the margin
+        return Math.max(lowest, Math.min(highest, t));
+    }
+
     /** Moves the world so that what was at {@code before} (world) is now drawn where {@code after} is. */
     public void keepInPlace(Rect before, Rect after) {
         tx += (before.x() - after.x()) * scale;

@@ -29,6 +29,7 @@ public final class FieldModel {
     private final BooleanProperty checked = new SimpleBooleanProperty(this, "checked");
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper(this, "problem", "");
     private final List<String> choices;
+    private Object defaultValue;
 
     public FieldModel(ConfigField field) {
         this.field = Objects.requireNonNull(field, "field");
@@ -50,6 +51,34 @@ public final class FieldModel {
 
     public FieldKind kind() {
         return kind;
+    }
+
+    /**
+     * The value the config record's no-arg constructor gives this field, or {@code null} for none. An empty input
+     * then means the default, as for a run without config.
+     */
+    public Object defaultValue() {
+        return defaultValue;
+    }
+
+    void setDefaultValue(Object value) {
+        defaultValue = value;
+    }
+
+    /** The default as the form shows it, e.g. {@code default: 6}; empty when the field has no default. */
+    public Optional<String> defaultHint() {
+        if (defaultValue == null) {
+            return Optional.empty();
+        }
+        String shown;
+        try {
+            shown = kind == FieldKind.JSON || kind == FieldKind.TEXT
+                    ? JSON.writeValueAsString(defaultValue)
+                    : String.valueOf(defaultValue);
+        } catch (JsonProcessingException e) {
+            shown = String.valueOf(defaultValue);
+        }
+        return Optional.of("default: " + shown);
     }
 
     /** The input of every kind but {@link FieldKind#BOOLEAN} (for a choice: the constant's name). */
@@ -99,6 +128,10 @@ public final class FieldModel {
      */
     public Optional<Object> parse() {
         String raw = text.get() == null ? "" : text.get().strip();
+        if (raw.isEmpty() && defaultValue != null && kind != FieldKind.BOOLEAN && kind != FieldKind.TEXT) {
+            setProblem("");
+            return Optional.of(defaultValue); // left empty: the record's default, as a run without config
+        }
         try {
             Object value =
                     switch (kind) {

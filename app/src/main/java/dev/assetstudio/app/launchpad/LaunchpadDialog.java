@@ -36,6 +36,7 @@ public final class LaunchpadDialog extends Dialog<Boolean> {
         getDialogPane().getButtonTypes().addAll(MATERIALIZE, ButtonType.CANCEL);
         var materialize = (Button) getDialogPane().lookupButton(MATERIALIZE);
         materialize.setId("launchpad-materialize");
+        materialize.setDefaultButton(true); // Enter materializes once the config is valid
         materialize.disableProperty().bind(model.validProperty().not());
         setResultConverter(type -> type == MATERIALIZE && model.materialize());
         setResizable(true);

@@ -69,7 +69,9 @@ public final class LaunchpadView extends VBox {
         for (FieldModel field : model.fields()) {
             var name = new Label(field.name());
             name.getStyleClass().add(Styles.MONOSPACE);
-            var type = new Label(field.field().typeName());
+            var type = new Label(field.field().typeName()
+                    + field.defaultHint().map(hint -> " · " + hint).orElse(""));
+            type.setId("launchpad-type-" + field.name());
             type.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
             var nameBox = new VBox(0, name, type);
             GridPane.setValignment(nameBox, VPos.TOP);
@@ -129,7 +131,9 @@ public final class LaunchpadView extends VBox {
                     default -> {
                         var text = new TextField();
                         text.textProperty().bindBidirectional(field.textProperty());
-                        if (field.kind() != FieldKind.TEXT) {
+                        if (field.defaultHint().isPresent() && field.kind() != FieldKind.TEXT) {
+                            text.setPromptText(field.defaultHint().get() + " (leave empty for it)");
+                        } else if (field.kind() != FieldKind.TEXT) {
                             text.setPromptText(field.kind() == FieldKind.INTEGER ? "a whole number" : "a number");
                         }
                         invalidWhen(text, field);

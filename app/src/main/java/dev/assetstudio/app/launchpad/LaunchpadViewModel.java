@@ -55,9 +55,23 @@ public final class LaunchpadViewModel {
     private long generation;
     private boolean switching;
 
+    /** A launchpad without defaults (the config record has no no-arg constructor). */
+    public LaunchpadViewModel(
+            StudioSession session,
+            Materializer materializer,
+            AssetKey key,
+            Class<?> configType,
+            Map<String, Object> initial,
+            Consumer<Map<String, Object>> remember) {
+        this(session, materializer, key, configType, Map.of(), initial, remember);
+    }
+
     /**
      * @param configType the asset's config record, or {@code null} if it takes none
-     * @param initial the values to start from (the last config used for this asset in this session)
+     * @param defaults the record's defaults ({@code ConfigBinder.defaults}), shown as hints and used for fields
+     *     left empty; read off the FX thread by the caller, since it runs the project's code
+     * @param initial the values to start from (the last config used for this asset in this session); fields
+     *     without one start at their default
      * @param remember called with the values of every run started from here
      */
     public LaunchpadViewModel(
@@ -65,6 +79,7 @@ public final class LaunchpadViewModel {
             Materializer materializer,
             AssetKey key,
             Class<?> configType,
+            Map<String, Object> defaults,
             Map<String, Object> initial,
             Consumer<Map<String, Object>> remember) {
         this.session = Objects.requireNonNull(session, "session");
@@ -76,7 +91,8 @@ public final class LaunchpadViewModel {
             ConfigBinder.fields(configType).forEach(f -> fields.add(new FieldModel(f)));
         }
         fields.forEach(f -> {
-            Object value = initial.get(f.name());
+            f.setDefaultValue(defaults.get(f.name()));
+            Object value = initial.getOrDefault(f.name(), defaults.get(f.name()));
             if (value != null) {
                 f.setValue(value);
             }

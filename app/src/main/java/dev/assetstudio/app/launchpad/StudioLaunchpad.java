@@ -6,6 +6,7 @@ import dev.assetstudio.app.session.Materializer;
 import dev.assetstudio.app.session.Notification;
 import dev.assetstudio.app.session.StudioSession;
 import dev.assetstudio.engine.Project;
+import dev.assetstudio.engine.run.ConfigBinder;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
@@ -45,21 +46,33 @@ public final class StudioLaunchpad implements ConfigLaunchpad {
         if (project == null || key == null) {
             return;
         }
+        // Both run the project's code (class loading, the record's no-arg constructor): off the FX thread.
         session.background()
-                .run(() -> project.asset(key).configType().orElse(null))
-                .onSuccess(type -> dialog(key, type).show())
+                .run(() -> {
+                    Class<?> type = project.asset(key).configType().orElse(null);
+                    return new Config(type, defaults(type));
+                })
+                .onSuccess(config -> dialog(key, config).show())
                 .onFailure(e -> session.notify(new Notification(
                         Notification.Level.ERROR, "Cannot open the launchpad for " + key, e.getMessage())))
                 .start();
     }
 
-    /** The view-model for {@code key}, pre-filled with its last config (tests drive it directly). */
+    /**
+     * The view-model for {@code key}, pre-filled with its last config or else the record's defaults (tests drive
+     * it directly; this reads the defaults on the calling thread).
+     */
     public LaunchpadViewModel viewModel(AssetKey key, Class<?> configType) {
+        return viewModel(key, configType, defaults(configType));
+    }
+
+    private LaunchpadViewModel viewModel(AssetKey key, Class<?> configType, Map<String, Object> defaults) {
         return new LaunchpadViewModel(
                 session,
                 materializer,
                 key,
                 configType,
+                defaults,
                 lastConfig.getOrDefault(key, Map.of()),
                 values -> lastConfig.put(
                         key, java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(values))));
@@ -70,7 +83,24 @@ public final class StudioLaunchpad implements ConfigLaunchpad {
         return lastConfig.getOrDefault(key, Map.of());
     }
 
-    private LaunchpadDialog dialog(AssetKey key, Class<?> configType) {
-        return new LaunchpadDialog(viewModel(key, configType), owner.get());
+    private LaunchpadDialog dialog(AssetKey key, Config config) {
+        return new LaunchpadDialog(viewModel(key, config.type(), config.defaults()), owner.get());
     }
+
+    /**
+     * The record's defaults, or none. A no-arg constructor that throws is no reason to refuse the launchpad: the
+     * fields start empty and the engine's validation names the problem.
+     */
+    private static Map<String, Object> defaults(Class<?> type) {
+        if (type == null) {
+            return Map.of();
+        }
+        try {
+            return ConfigBinder.defaults(type).orElse(Map.of());
+        } catch (IllegalArgumentException e) {
+            return Map.of();
+        }
+    }
+
+    private record Config(Class<?> type, Map<String, Object> defaults) {}
 }

@@ -33,11 +33,22 @@ public final class PartitionPickerDialog implements PartitionPicker {
         this.owner = Objects.requireNonNull(owner, "owner");
     }
 
+    /** "dailySales", "dailyPrices, dailySales and priceTrends", "a, b, c and 4 more". */
+    static String heading(Set<AssetKey> keys) {
+        List<String> names = keys.stream().map(AssetKey::toString).toList();
+        if (names.size() == 1) {
+            return names.get(0);
+        }
+        if (names.size() <= 3) {
+            return String.join(", ", names.subList(0, names.size() - 1)) + " and " + names.get(names.size() - 1);
+        }
+        return String.join(", ", names.subList(0, 3)) + " and " + (names.size() - 3) + " more";
+    }
+
     @Override
     public List<RunRequest> pick(Project project, Set<AssetKey> partitionedKeys) {
         AssetKey primary = partitionedKeys.iterator().next();
-        String heading = primary + (partitionedKeys.size() > 1 ? " and " + (partitionedKeys.size() - 1) + " more" : "");
-        PartitionPickerPane pane = new PartitionPickerPane(heading);
+        PartitionPickerPane pane = new PartitionPickerPane(heading(partitionedKeys));
         background
                 .run(() -> {
                     project.history().flush();
@@ -48,11 +59,18 @@ public final class PartitionPickerDialog implements PartitionPicker {
 
         Dialog<List<RunRequest>> dialog = new Dialog<>();
         dialog.setTitle("Materialize partitions");
-        dialog.initOwner(owner.get());
+        Window window = owner.get();
+        dialog.initOwner(window);
+        if (window != null && window.getScene() != null) {
+            // the theme (light or dark) and the studio's palette follow the main window
+            dialog.getDialogPane().getStylesheets().addAll(window.getScene().getStylesheets());
+        }
         dialog.getDialogPane().setContent(pane);
         dialog.getDialogPane().getButtonTypes().addAll(MATERIALIZE, ButtonType.CANCEL);
         Button ok = (Button) dialog.getDialogPane().lookupButton(MATERIALIZE);
         ok.disableProperty().bind(pane.validProperty().not());
+        ok.setDefaultButton(true);
+        ok.setId("picker-materialize");
         dialog.setResultConverter(button -> button == MATERIALIZE ? pane.requests() : List.of());
         return dialog.showAndWait().orElse(List.of());
     }

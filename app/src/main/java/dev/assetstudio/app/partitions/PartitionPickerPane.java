@@ -52,6 +52,10 @@ public final class PartitionPickerPane extends VBox {
         setPrefWidth(560);
         var title = new Label("Which partitions of " + heading + "?");
         title.getStyleClass().add("as-title");
+        title.setWrapText(true); // a heading naming several assets wraps instead of being cut
+        // the first two answers have a key box after them: equal widths line the boxes up
+        one.setMinWidth(120);
+        range.setMinWidth(120);
         counts.getStyleClass().add("as-partitions-counts");
         bar.setId("picker-bar");
         var summaryLabel = new Label();

@@ -29,9 +29,9 @@ public final class PartitionsTabView extends StackPane {
     private final Label counts = new Label();
     private final Label selection = new Label();
     private final ListView<PartitionHealth.Range> ranges = new ListView<>();
-    private final Button materializeSelected = new Button("Materialize selected partitions");
-    private final Button materializeMissing = new Button("Materialize missing");
-    private final Button materializeFailed = new Button("Materialize failed");
+    private final Button materializeSelected = new Button("Selected");
+    private final Button materializeMissing = new Button("Missing");
+    private final Button materializeFailed = new Button("Failed");
     private final VBox content = new VBox();
     private final EmptyState notPartitioned = new EmptyState(
             Icon.INFO, "Not partitioned", "This asset is materialized as a whole; it has no partitions.");
@@ -66,7 +66,14 @@ public final class PartitionsTabView extends StackPane {
         materializeFailed.setId("partitions-materialize-failed");
         materializeSelected.getStyleClass().add(Styles.ACCENT);
         // the details area is often narrow: buttons wrap rather than cut their labels
-        var buttons = new FlowPane(8, 8, materializeSelected, materializeMissing, materializeFailed);
+        // One row in the 440 px column: "Materialize" once, then what to materialize, with tooltips in full.
+        var materializeLabel = new javafx.scene.control.Label("Materialize");
+        materializeLabel.getStyleClass().add(Styles.TEXT_MUTED);
+        materializeSelected.setTooltip(
+                new javafx.scene.control.Tooltip("Materialize the partitions selected on the bar"));
+        materializeMissing.setTooltip(new javafx.scene.control.Tooltip("Materialize every missing partition"));
+        materializeFailed.setTooltip(new javafx.scene.control.Tooltip("Materialize every failed partition"));
+        var buttons = new FlowPane(8, 8, materializeLabel, materializeSelected, materializeMissing, materializeFailed);
         buttons.setAlignment(Pos.CENTER_LEFT);
         for (Button b : List.of(materializeSelected, materializeMissing, materializeFailed)) {
             b.setMinWidth(Region.USE_PREF_SIZE);

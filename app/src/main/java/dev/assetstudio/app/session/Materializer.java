@@ -6,11 +6,16 @@ import dev.assetstudio.engine.Project;
 import dev.assetstudio.engine.RunRequest;
 import dev.assetstudio.engine.RunResult;
 import dev.assetstudio.engine.run.RunHandle;
+import dev.assetstudio.engine.run.RunStatus;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import javafx.beans.binding.Bindings;
@@ -88,6 +93,11 @@ public final class Materializer {
                 && request.partitionKey().isEmpty()
                 && request.partitionRange().isEmpty()) {
             Set<AssetKey> partitioned = partitionedKeys(project, selection);
+            List<RunSplit.Part> parts = partitioned.isEmpty() ? List.of() : split(project, selection);
+            if (parts.size() > 1) {
+                materializeInParts(project, parts, request);
+                return;
+            }
             if (!partitioned.isEmpty()) {
                 for (RunRequest picked : partitionPicker.pick(project, partitioned)) {
                     submit(project, selection, withPartitionsOf(request, picked));
@@ -109,6 +119,140 @@ public final class Materializer {
             return Set.of();
         }
     }
+
+    /**
+     * The runs a selection with assets of different partitions needs ({@link RunSplit}); a single part (so one run,
+     * as before) when at most one {@code PartitionsDefinition} is selected: the engine runs unpartitioned assets
+     * along with a partition range itself.
+     */
+    private static List<RunSplit.Part> split(Project project, AssetSelection selection) {
+        try {
+            Set<AssetKey> keys = project.select(selection);
+            long definitions = keys.stream()
+                    .map(k -> project.asset(k).partitions())
+                    .flatMap(java.util.Optional::stream)
+                    .distinct()
+                    .count();
+            return definitions > 1 ? RunSplit.of(keys, project::asset) : List.of();
+        } catch (RuntimeException e) {
+            return List.of(); // the engine says what is wrong with the selection
+        }
+    }
+
+    /**
+     * Asks for partitions once per {@code PartitionsDefinition} (the picker's heading names its assets), then runs
+     * the parts stage by stage: a stage starts when every run of the one before succeeded, so no asset reads an
+     * upstream value that a run still in flight is about to write.
+     */
+    private void materializeInParts(Project project, List<RunSplit.Part> parts, RunRequest request) {
+        Map<Object, List<RunRequest>> answers = new LinkedHashMap<>();
+        for (RunSplit.Part part : parts) {
+            if (part.partitions().isPresent()
+                    && !answers.containsKey(part.partitions().get())) {
+                Set<AssetKey> sharing = new TreeSet<>();
+                parts.stream()
+                        .filter(p -> p.partitions().equals(part.partitions()))
+                        .forEach(p -> sharing.addAll(p.keys()));
+                List<RunRequest> picked = partitionPicker.pick(project, sharing);
+                if (picked.isEmpty()) {
+                    return; // canceled: nothing runs, not half of it
+                }
+                answers.put(part.partitions().get(), picked);
+            }
+        }
+        Map<Integer, List<Job>> stages = new java.util.TreeMap<>();
+        for (RunSplit.Part part : parts) {
+            AssetSelection selection = selectionOf(part.keys(), Scope.ONLY);
+            RunRequest config = configFor(request, part.keys());
+            List<RunRequest> partitions = part.partitions().isEmpty()
+                    ? List.of(RunRequest.empty())
+                    : answers.get(part.partitions().get());
+            for (RunRequest picked : partitions) {
+                stages.computeIfAbsent(part.stage(), s -> new ArrayList<>())
+                        .add(new Job(selection, withPartitionsOf(config, picked)));
+            }
+        }
+        List<List<Job>> ordered = List.copyOf(stages.values());
+        int runs = ordered.stream().mapToInt(List::size).sum();
+        session.notify(new Notification(
+                Notification.Level.INFO,
+                "Materializing in " + runs + " runs",
+                "One run takes one partition range, so unpartitioned assets and each kind of partitions run apart"
+                        + (ordered.size() > 1 ? ", upstream first." : ".")));
+        session.background()
+                .run(() -> {
+                    List<String> problems = new ArrayList<>();
+                    for (List<Job> stage : ordered) {
+                        for (Job job : stage) {
+                            project.validate(job.selection(), job.request())
+                                    .forEach(p -> problems.add(job.selection() + ": " + p));
+                        }
+                    }
+                    if (!problems.isEmpty()) {
+                        throw new RunRefused(AssetSelection.all(), problems);
+                    }
+                    return ordered;
+                })
+                .onSuccess(valid -> runStage(project, valid, 0))
+                .onFailure(this::refused)
+                .start();
+    }
+
+    /** Starts every run of {@code stages[index]}; the next stage follows when all of them succeeded. */
+    private void runStage(Project project, List<List<Job>> stages, int index) {
+        if (index >= stages.size()) {
+            return;
+        }
+        List<Job> stage = stages.get(index);
+        session.background()
+                .run(() -> stage.stream()
+                        .map(job -> project.submit(job.selection(), job.request()))
+                        .toList())
+                .onSuccess(handles -> {
+                    handles.forEach(this::track);
+                    CompletableFuture.allOf(
+                                    handles.stream().map(RunHandle::result).toArray(CompletableFuture[]::new))
+                            .whenComplete((done, error) -> javafx.application.Platform.runLater(() -> {
+                                boolean succeeded = error == null
+                                        && handles.stream()
+                                                .allMatch(h -> h.result().join().runStatus() == RunStatus.SUCCEEDED);
+                                if (succeeded) {
+                                    runStage(project, stages, index + 1);
+                                } else if (index + 1 < stages.size()) {
+                                    int left = stages.subList(index + 1, stages.size()).stream()
+                                            .mapToInt(List::size)
+                                            .sum();
+                                    session.notify(new Notification(
+                                            Notification.Level.WARNING,
+                                            left + (left == 1 ? " later run" : " later runs") + " not started",
+                                            "They depend on a run that did not succeed."));
+                                }
+                            }));
+                })
+                .onFailure(this::refused)
+                .start();
+    }
+
+    private void refused(Throwable e) {
+        session.notify(new Notification(
+                Notification.Level.ERROR,
+                "Cannot materialize",
+                e instanceof RunRefused r ? String.join("\n", r.problems) : String.valueOf(e.getMessage())));
+    }
+
+    /** The config of {@code request} for just {@code keys} (the engine refuses config for unselected assets). */
+    private static RunRequest configFor(RunRequest request, Set<AssetKey> keys) {
+        RunRequest.Builder b = RunRequest.builder();
+        request.config().forEach((key, values) -> {
+            if (keys.contains(key)) {
+                b.config(key, values);
+            }
+        });
+        return b.build();
+    }
+
+    /** One run of a split selection. */
+    private record Job(AssetSelection selection, RunRequest request) {}
 
     private static RunRequest withPartitionsOf(RunRequest request, RunRequest picked) {
         RunRequest.Builder b = RunRequest.builder();

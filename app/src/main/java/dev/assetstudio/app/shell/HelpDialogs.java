@@ -17,14 +17,11 @@ final class HelpDialogs {
         grid.setHgap(16);
         grid.setVgap(6);
         int row = 0;
-        for (StudioAction action : StudioAction.values()) {
-            var accelerator = ActionControls.accelerator(action);
-            if (accelerator.isEmpty()) {
-                continue;
-            }
-            var key = new Label(accelerator.get().getDisplayText());
+        grid.setId("shortcuts");
+        for (Shortcuts.Shortcut shortcut : Shortcuts.all()) {
+            var key = new Label(shortcut.keys());
             key.getStyleClass().add(Styles.SHORTCUT_KEY);
-            grid.addRow(row++, key, new Label(action.label()));
+            grid.addRow(row++, key, new Label(shortcut.does()));
         }
         var alert = dialog(owner, "Keyboard shortcuts");
         alert.getDialogPane().setContent(grid);

@@ -51,6 +51,10 @@ import javafx.stage.FileChooser;
 public final class MainWindow extends BorderPane {
 
     private static final double RUN_PANEL_DIVIDER = 0.74;
+    /** Start widths of the side columns in pixels: the graph in the middle gets the rest. */
+    private static final double CATALOG_WIDTH = 280;
+
+    private static final double DETAILS_WIDTH = 440; // all six tab headers fit without the overflow menu
 
     private final MainViewModel viewModel;
     private final Theme theme;
@@ -243,7 +247,19 @@ public final class MainWindow extends BorderPane {
         SplitPane.setResizableWithParent(catalog, false);
         SplitPane.setResizableWithParent(detailsArea, false);
         catalog.setMinWidth(180);
-        detailsArea.setMinWidth(440); // all six tab headers fit without the overflow menu
+        detailsArea.setMinWidth(DETAILS_WIDTH);
+        // Divider positions are fractions; once the window has a width, turn the side columns' pixel widths
+        // into them (they then keep their width when the window is resized: not resizable with the parent).
+        columns.widthProperty().addListener(new javafx.beans.value.ChangeListener<>() {
+            @Override
+            public void changed(javafx.beans.value.ObservableValue<? extends Number> obs, Number old, Number width) {
+                double w = width.doubleValue();
+                if (w > CATALOG_WIDTH + DETAILS_WIDTH + 200) {
+                    columns.setDividerPositions(CATALOG_WIDTH / w, 1 - DETAILS_WIDTH / w);
+                    columns.widthProperty().removeListener(this);
+                }
+            }
+        });
 
         runPanel.getChildren().setAll(areaHeader("RUNS"), runPanelBody);
         runPanel.getStyleClass().addAll(Styles.AREA, Styles.RUN_PANEL);
@@ -285,6 +301,11 @@ public final class MainWindow extends BorderPane {
         viewModel.setHandler(ABOUT, () -> HelpDialogs.showAbout(getScene()));
 
         runPanelVisible.addListener((obs, was, visible) -> showRunPanel(visible));
+        sceneProperty().addListener((obs, old, scene) -> {
+            if (scene != null && old == null) {
+                installKeys(scene);
+            }
+        });
         viewModel.recentProjects().addListener((ListChangeListener<Path>) change -> rebuildOpenRecent());
         openRecent
                 .disableProperty()
@@ -293,6 +314,23 @@ public final class MainWindow extends BorderPane {
                         .not()
                         .or(javafx.beans.binding.Bindings.isEmpty(viewModel.recentProjects())));
         rebuildOpenRecent();
+    }
+
+    /**
+     * The keys that are not menu accelerators ({@link Shortcuts}): Ctrl+1…6 pick a details tab; "/" finds, but only
+     * as a handler (not a filter), so a focused text field takes the character first.
+     */
+    private void installKeys(javafx.scene.Scene scene) {
+        for (DetailsTab tab : DetailsTab.values()) {
+            scene.getAccelerators().put(Shortcuts.tabKey(tab), () -> detailsArea.select(tab));
+        }
+        scene.addEventHandler(javafx.scene.input.KeyEvent.KEY_TYPED, event -> {
+            if (Shortcuts.FIND_KEY.equals(event.getCharacter())
+                    && !(event.getTarget() instanceof javafx.scene.control.TextInputControl)
+                    && viewModel.execute(FIND)) {
+                event.consume();
+            }
+        });
     }
 
     private void showRunPanel(boolean visible) {

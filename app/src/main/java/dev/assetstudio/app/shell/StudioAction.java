@@ -28,7 +28,7 @@ public enum StudioAction {
     TOGGLE_RUN_PANEL("Show or hide the run panel", Icon.RUN_PANEL, "Shortcut+J", Requirement.NONE),
     TOGGLE_THEME("Toggle dark theme", Icon.THEME, "Shortcut+Shift+D", Requirement.NONE),
 
-    MATERIALIZE_SELECTED("Materialize selected", Icon.MATERIALIZE, "Shortcut+M", Requirement.SELECTION),
+    MATERIALIZE_SELECTED("Materialize selected", Icon.MATERIALIZE, "Shortcut+Enter", Requirement.SELECTION),
     MATERIALIZE_ALL("Materialize all", Icon.MATERIALIZE_ALL, "Shortcut+Shift+M", Requirement.PROJECT),
     CANCEL_RUN("Cancel run", Icon.CANCEL, "Shortcut+Period", Requirement.RUN),
 

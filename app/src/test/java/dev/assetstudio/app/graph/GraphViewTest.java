@@ -65,8 +65,14 @@ class GraphViewTest {
         TestPreferences.remove(preferences);
     }
 
+    /** Waits for the first frame, then fits the whole graph (the first view is a readable zoom, not all of it). */
     private void awaitDrawn() throws Exception {
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> view.isDrawn());
+        WaitForAsyncUtils.asyncFx(() -> {
+                    view.fitToView();
+                    view.drawNow();
+                })
+                .get();
         WaitForAsyncUtils.waitForFxEvents();
     }
 

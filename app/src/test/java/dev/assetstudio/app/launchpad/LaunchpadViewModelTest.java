@@ -80,6 +80,20 @@ class LaunchpadViewModelTest {
     }
 
     @Test
+    void startsFromTheRecordsDefaultsAndAnEmptyFieldMeansTheDefault() {
+        var model = launchpad.viewModel(LOW_SUGAR, configType());
+        FieldModel maxSugars = model.field("maxSugars");
+        assertEquals("6", maxSugars.textProperty().get(), "SugarThreshold() defaults maxSugars to 6");
+        assertEquals("default: 6", maxSugars.defaultHint().orElseThrow());
+        model.validate(); // as the dialog does when it opens
+        assertTrue(model.validProperty().get(), () -> "problems: " + model.problems());
+
+        maxSugars.textProperty().set("");
+        assertTrue(model.validProperty().get(), () -> "empty is the default; problems: " + model.problems());
+        assertEquals(Map.of("maxSugars", 6), model.values().orElseThrow());
+    }
+
+    @Test
     void rawJsonRoundTripsWithTheForm() {
         var model = launchpad.viewModel(LOW_SUGAR, configType());
         model.field("maxSugars").textProperty().set("4");

@@ -107,6 +107,46 @@ class MainWindowTest {
     }
 
     @Test
+    void keysPickTabsFindAndMaterializeButNotWhileTyping(FxRobot robot) {
+        int[] finds = {0};
+        int[] materializes = {0};
+        robot.interact(() -> {
+            viewModel.setHandler(StudioAction.FIND, () -> finds[0]++);
+            viewModel.setHandler(StudioAction.MATERIALIZE_SELECTED, () -> materializes[0]++);
+            viewModel.projectOpened(Path.of("orders.jar"), 2);
+            viewModel.setSelectedAsset("analytics/daily_orders");
+            window.addToolBarItem(new TextField());
+        });
+        robot.clickOn(".as-graph-area");
+        robot.press(KeyCode.CONTROL).type(KeyCode.DIGIT2).release(KeyCode.CONTROL);
+        assertEquals(DetailsTab.ACTIVITY, window.details().selectedTab());
+        robot.press(KeyCode.CONTROL).type(KeyCode.DIGIT6).release(KeyCode.CONTROL);
+        assertEquals(DetailsTab.PREVIEW, window.details().selectedTab());
+
+        robot.clickOn(".as-graph-area").write("/");
+        assertEquals(1, finds[0], "/ finds");
+        robot.press(KeyCode.CONTROL).type(KeyCode.ENTER).release(KeyCode.CONTROL);
+        assertEquals(1, materializes[0], "Ctrl+Enter materializes the selection");
+
+        robot.clickOn(".tool-bar .text-field").write("a/b");
+        assertEquals(1, finds[0], "/ typed in a field is a character");
+        assertEquals(
+                "a/b",
+                robot.lookup(".tool-bar .text-field").queryAs(TextField.class).getText());
+    }
+
+    @Test
+    void theShortcutsDialogListsEveryAccelerator() {
+        var listed = Shortcuts.all().stream().map(Shortcuts.Shortcut::keys).toList();
+        for (StudioAction action : StudioAction.values()) {
+            ActionControls.accelerator(action)
+                    .ifPresent(key -> assertTrue(listed.contains(key.getDisplayText()), action + " is listed"));
+        }
+        assertTrue(listed.contains("/"));
+        assertEquals(listed.size(), new java.util.HashSet<>(listed).size(), "no key twice: " + listed);
+    }
+
+    @Test
     void themeToggleSwitchesTheStylesheetAndIsRemembered(FxRobot robot) {
         assertFalse(scene.getStylesheets().contains(Theme.DARK_CSS));
         robot.clickOn("#action-toggle-theme-button");
