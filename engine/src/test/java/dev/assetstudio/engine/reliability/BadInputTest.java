@@ -31,7 +31,6 @@ import java.util.Map;
 import java.util.Random;
 import java.util.UUID;
 import java.util.jar.JarOutputStream;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -558,14 +557,9 @@ class BadInputTest {
                 .build(dir.resolve("p-" + UUID.randomUUID() + ".jar"));
     }
 
-    /** The private copies of {@code jar} the loader made, and any open descriptor on them. */
+    /** The private copies of {@code jar} the loader made in this process. */
     private static long copiesOf(Path jar) throws Exception {
-        String suffix = "-" + jar.getFileName();
-        try (Stream<Path> list = Files.list(Path.of(System.getProperty("java.io.tmpdir")))) {
-            return list.filter(p -> p.getFileName().toString().startsWith("asset-project-")
-                            && p.getFileName().toString().endsWith(suffix))
-                    .count();
-        }
+        return Fixtures.ownJarCopies(jar);
     }
 
     private void assertHistoryRefused(Path db, String... fragments) throws Exception {

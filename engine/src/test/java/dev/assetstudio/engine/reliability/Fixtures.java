@@ -163,4 +163,22 @@ final class Fixtures {
             probeDir.toFile().setWritable(true, false);
         }
     }
+
+    /**
+     * The loader's private copies of {@code jar} made by this process (they live in {@code
+     * <tmp>/asset-studio-jars}, prefixed with the owner's pid, so other processes cannot disturb the count).
+     */
+    static long ownJarCopies(Path jar) throws java.io.IOException {
+        Path folder = Path.of(System.getProperty("java.io.tmpdir"), "asset-studio-jars");
+        if (!java.nio.file.Files.isDirectory(folder)) {
+            return 0;
+        }
+        String own = ProcessHandle.current().pid() + "-";
+        String suffix = "-" + jar.getFileName();
+        try (var list = java.nio.file.Files.list(folder)) {
+            return list.filter(p -> p.getFileName().toString().startsWith(own)
+                            && p.getFileName().toString().endsWith(suffix))
+                    .count();
+        }
+    }
 }

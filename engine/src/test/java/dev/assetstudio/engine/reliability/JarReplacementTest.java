@@ -108,20 +108,28 @@ class JarReplacementTest {
                     @Asset public static int b(int a) { return a; }
                 }
                 """);
-        Path tmp = Path.of(System.getProperty("java.io.tmpdir"));
-        long before = countCopies(tmp, jar);
+        long before = Fixtures.ownJarCopies(jar);
         org.junit.jupiter.api.Assertions.assertThrows(
                 dev.assetstudio.engine.load.ProjectLoadException.class, () -> new ProjectLoader().load(jar));
-        assertEquals(before, countCopies(tmp, jar));
+        assertEquals(before, Fixtures.ownJarCopies(jar));
     }
 
-    private static long countCopies(Path tmp, Path jar) throws Exception {
-        try (var list = Files.list(tmp)) {
-            return list.filter(p -> p.getFileName().toString().startsWith("asset-project-")
-                            && p.getFileName()
-                                    .toString()
-                                    .endsWith(jar.getFileName().toString()))
-                    .count();
-        }
+    @Test
+    void copiesLeftByAKilledProcessAreSweptByTheNextLoad() throws Exception {
+        Process gone = new ProcessBuilder("true").start();
+        gone.waitFor();
+        Path folder = Path.of(System.getProperty("java.io.tmpdir"), "asset-studio-jars");
+        Files.createDirectories(folder);
+        Path leftover = Files.writeString(folder.resolve(gone.pid() + "-123-assets.jar"), "stale");
+        Path jar = Fixtures.jar(
+                dir,
+                "Fine",
+                """
+                public final class Fine {
+                    @Asset public static int a() { return 1; }
+                }
+                """);
+        new ProjectLoader().load(jar).close();
+        assertFalse(Files.exists(leftover), "a dead process's copy is swept");
     }
 }
