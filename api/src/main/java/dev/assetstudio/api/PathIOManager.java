@@ -12,6 +12,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * An I/O manager that stores each asset (and each partition) as one file under a base directory;
@@ -38,7 +40,8 @@ import java.util.Objects;
  * <p>Writes go to a temporary file in the target directory that is then atomically renamed over the
  * target, so readers never see a half-written value. The temporary file is hidden and named {@code
  * .<name>.<digits>.tmp}, never a name a value is read from; if the process is killed mid-write it
- * stays behind, and the next write of the same value deletes it once it has sat untouched for an
+ * stays behind, and the first write into that folder by a later manager (a later process) deletes it
+ * once it has sat untouched for an
  * hour (so a write still in progress in another process is not disturbed). Inputs: an unpartitioned upstream, or a
  * partitioned step reading one partition, gets the value; otherwise the input is a {@code Map<String,
  * T>} sorted by partition key. A missing partition is an error unless the input's metadata sets
@@ -51,6 +54,7 @@ public abstract class PathIOManager implements IOManager {
     private static final String TEMP_SUFFIX = ".tmp";
 
     private final Path baseDir;
+    private final Set<Path> sweptDirs = ConcurrentHashMap.newKeySet();
 
     /** Stores under {@code baseDir}, created on first write. */
     protected PathIOManager(Path baseDir) {
@@ -124,7 +128,10 @@ public abstract class PathIOManager implements IOManager {
         Path target = pathFor(context.assetKey(), partition);
         Path dir = target.getParent();
         Files.createDirectories(dir);
-        deleteStaleTempFiles(dir, target.getFileName().toString());
+        if (sweptDirs.add(dir)) {
+            // Once per folder and manager: listing a folder of 10,000 values on every write is quadratic.
+            deleteStaleTempFiles(dir);
+        }
         Path temp = Files.createTempFile(dir, tempPrefix(target.getFileName().toString()), TEMP_SUFFIX);
         try {
             dumpToPath(context, value, temp);
@@ -140,15 +147,14 @@ public abstract class PathIOManager implements IOManager {
     }
 
     /**
-     * Deletes the temporary files of earlier writes of {@code fileName} that a killed process left
-     * behind (a hidden {@code .name.<digits>.tmp}, never read as a value). Only files untouched for
-     * {@link #STALE_TEMP_AGE} go, so a write of the same value still in progress elsewhere is left
-     * alone; cleaning never fails the write.
+     * Deletes the temporary files of earlier writes that a killed process left behind in {@code dir}
+     * (a hidden {@code .name.<digits>.tmp}, never read as a value). Only files untouched for {@link
+     * #STALE_TEMP_AGE} go, so a write still in progress elsewhere is left alone; cleaning never fails
+     * the write.
      */
-    private static void deleteStaleTempFiles(Path dir, String fileName) {
-        String prefix = tempPrefix(fileName);
+    private static void deleteStaleTempFiles(Path dir) {
         Instant staleBefore = Instant.now().minus(STALE_TEMP_AGE);
-        try (DirectoryStream<Path> temps = Files.newDirectoryStream(dir, p -> isTempName(p, prefix))) {
+        try (DirectoryStream<Path> temps = Files.newDirectoryStream(dir, PathIOManager::isTempName)) {
             for (Path temp : temps) {
                 try {
                     if (Files.getLastModifiedTime(temp).toInstant().isBefore(staleBefore)) {
@@ -163,13 +169,14 @@ public abstract class PathIOManager implements IOManager {
         }
     }
 
-    private static boolean isTempName(Path path, String prefix) {
+    private static boolean isTempName(Path path) {
         String name = path.getFileName().toString();
-        if (!name.startsWith(prefix) || !name.endsWith(TEMP_SUFFIX)) {
+        if (!name.startsWith(".") || !name.endsWith(TEMP_SUFFIX)) {
             return false;
         }
-        String middle = name.substring(prefix.length(), name.length() - TEMP_SUFFIX.length());
-        return !middle.isEmpty() && middle.chars().allMatch(Character::isDigit);
+        String rest = name.substring(0, name.length() - TEMP_SUFFIX.length());
+        String digits = rest.substring(rest.lastIndexOf('.') + 1);
+        return rest.lastIndexOf('.') > 0 && !digits.isEmpty() && digits.chars().allMatch(Character::isDigit);
     }
 
     private static String outputPartition(OutputContext context) {

@@ -69,9 +69,10 @@ class FilesystemIOManagerTest {
     }
 
     @Test
-    void staleTempFilesOfAKilledWriteAreDeletedByTheNextWriteFreshOnesAreKept() throws Exception {
+    void staleTempFilesOfAKilledProcessAreDeletedByTheNextProcessFreshOnesAreKept() throws Exception {
+        new FilesystemIOManager(base).handleOutput(out("blob", null), "first");
+        // what a killed writer leaves behind; the next process's manager cleans the folder on its first write
         FilesystemIOManager io = new FilesystemIOManager(base);
-        io.handleOutput(out("blob", null), "first");
         Path stale = Files.writeString(base.resolve(".blob.123456789.tmp"), "half a val");
         Files.setLastModifiedTime(
                 stale,
