@@ -5,6 +5,7 @@ import static dev.assetstudio.app.shell.StudioAction.LAYOUT_CIRCULAR;
 import static dev.assetstudio.app.shell.StudioAction.LAYOUT_FORCE_DIRECTED;
 import static dev.assetstudio.app.shell.StudioAction.LAYOUT_LAYERED;
 import static dev.assetstudio.app.shell.StudioAction.RELAYOUT;
+import static dev.assetstudio.app.shell.StudioAction.UNDO;
 import static dev.assetstudio.app.shell.StudioAction.ZOOM_IN;
 import static dev.assetstudio.app.shell.StudioAction.ZOOM_OUT;
 
@@ -38,6 +39,7 @@ public final class GraphFeature {
         main.setHandler(ZOOM_IN, view::zoomIn);
         main.setHandler(ZOOM_OUT, view::zoomOut);
         main.setHandler(RELAYOUT, viewModel::relayout);
+        main.setHandler(UNDO, viewModel::undo, viewModel.canUndoProperty());
         main.setHandler(LAYOUT_LAYERED, () -> viewModel.setLayoutKind(LayoutKind.LAYERED));
         main.setHandler(LAYOUT_FORCE_DIRECTED, () -> viewModel.setLayoutKind(LayoutKind.FORCE_DIRECTED));
         main.setHandler(LAYOUT_CIRCULAR, () -> viewModel.setLayoutKind(LayoutKind.CIRCULAR));

@@ -13,7 +13,9 @@ import dev.assetstudio.app.session.Materializer;
 import dev.assetstudio.app.session.Notification;
 import dev.assetstudio.app.session.StudioSession;
 import dev.assetstudio.engine.Project;
+import java.util.ArrayDeque;
 import java.util.Collection;
+import java.util.Deque;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -45,6 +47,8 @@ public final class GraphViewModel {
     public record Filter(AssetKey key, Direction direction) {}
 
     /** Spacing tuned for 56 px cards and labelled group boxes. */
+    private static final int MAX_UNDO = 50;
+
     static final LayoutOptions OPTIONS =
             new LayoutOptions(Orientation.LEFT_TO_RIGHT, 22, 12, 84, 14, 30, 32, 6, 4, 100, 42L);
 
@@ -60,6 +64,11 @@ public final class GraphViewModel {
 
     private final Set<String> collapsed = new HashSet<>();
     private Map<String, Point> placements = new HashMap<>();
+    /** Placements before each hand edit (a drag, a re-layout), newest first; Ctrl+Z goes back one. */
+    private final Deque<Map<String, Point>> undoable = new ArrayDeque<>();
+
+    private final ReadOnlyBooleanWrapper canUndo = new ReadOnlyBooleanWrapper(this, "canUndo");
+    private Map<String, Point> beforeDrag;
     private PlacementStore store;
     private LaidOut laidOut;
     private int generation;
@@ -134,15 +143,48 @@ public final class GraphViewModel {
     /** Lays the graph out with {@code kind} (its own hand placements restored) and fits it. */
     public void setLayoutKind(LayoutKind kind) {
         layoutKind.set(kind);
+        forgetUndo();
         placements = store == null ? new HashMap<>() : new HashMap<>(store.load(kind));
         runLayout(ViewportHint.FIT, null);
     }
 
     /** Forgets the hand placements of the current layout kind and lays out again. */
     public void relayout() {
+        remember(placements);
         placements.clear();
         savePlacements();
         runLayout(ViewportHint.FIT, null);
+    }
+
+    /** Puts the cards back where they were before the last drag or re-layout. */
+    public void undo() {
+        Map<String, Point> previous = undoable.pollFirst();
+        canUndo.set(!undoable.isEmpty());
+        if (previous == null) {
+            return;
+        }
+        placements = new HashMap<>(previous);
+        savePlacements();
+        publish(ViewportHint.KEEP, null);
+    }
+
+    /** Whether there is a hand edit to undo. */
+    public ReadOnlyBooleanProperty canUndoProperty() {
+        return canUndo.getReadOnlyProperty();
+    }
+
+    private void remember(Map<String, Point> before) {
+        undoable.addFirst(Map.copyOf(before));
+        while (undoable.size() > MAX_UNDO) {
+            undoable.removeLast();
+        }
+        canUndo.set(true);
+    }
+
+    private void forgetUndo() {
+        undoable.clear();
+        beforeDrag = null;
+        canUndo.set(false);
     }
 
     /** Collapses an expanded group into one card, or expands a collapsed one. */
@@ -163,12 +205,19 @@ public final class GraphViewModel {
         if (laidOut == null || model.get() == null || model.get().item(id) == null) {
             return;
         }
+        if (beforeDrag == null) {
+            beforeDrag = Map.copyOf(placements);
+        }
         placements.put(id, new Point(x, y));
         publish(ViewportHint.KEEP, null);
     }
 
-    /** Stores the hand placements (call when a drag ends). */
+    /** Stores the hand placements (call when a drag ends); the drag becomes one undoable edit. */
     public void savePlacements() {
+        if (beforeDrag != null) {
+            remember(beforeDrag);
+            beforeDrag = null;
+        }
         if (store == null) {
             return;
         }
@@ -228,6 +277,9 @@ public final class GraphViewModel {
             filter.set(null);
         }
         store = PlacementStore.of(next);
+        if (!reload) {
+            forgetUndo();
+        }
         placements = new HashMap<>(store.load(layoutKind.get()));
         updateHighlight();
         // A reload keeps what the user was looking at; another project is shown whole.

@@ -188,6 +188,7 @@ public final class MainWindow extends BorderPane {
                 controls.menuItem(RELAYOUT));
         return menu(
                 "View",
+                controls.menuItem(UNDO),
                 controls.menuItem(FIND),
                 new SeparatorMenuItem(),
                 controls.menuItem(FIT_TO_VIEW),

@@ -17,6 +17,7 @@ public enum StudioAction {
     RELOAD("Reload", Icon.RELOAD, "Shortcut+R", Requirement.PROJECT),
     QUIT("Quit", null, "Shortcut+Q", Requirement.NONE),
 
+    UNDO("Undo move", null, "Shortcut+Z", Requirement.PROJECT),
     FIND("Find asset…", Icon.SEARCH, "Shortcut+F", Requirement.PROJECT),
     FIT_TO_VIEW("Fit to view", Icon.FIT_TO_VIEW, "F", Requirement.PROJECT),
     ZOOM_IN("Zoom in", Icon.ZOOM_IN, "Shortcut+Equals", Requirement.PROJECT),

@@ -92,6 +92,35 @@ class GraphViewModelTest {
     }
 
     @Test
+    void undoTakesBackADragThenARelayoutOneAtATime() {
+        String id = Cereal.deepAsset(project).toString();
+        assertFalse(viewModel.canUndoProperty().get());
+
+        // one drag = many moves, one edit
+        viewModel.moveNode(id, 100, 100);
+        viewModel.moveNode(id, 200, 150);
+        viewModel.savePlacements();
+        viewModel.moveNode(id, 300, 300);
+        viewModel.savePlacements();
+        viewModel.relayout();
+        assertTrue(viewModel.placements().isEmpty());
+        assertTrue(viewModel.canUndoProperty().get());
+
+        viewModel.undo(); // the re-layout
+        assertEquals(new Point(300, 300), viewModel.placements().get(id));
+        assertEquals(300, viewModel.model().rectOf(id).x());
+        viewModel.undo(); // the second drag
+        assertEquals(new Point(200, 150), viewModel.placements().get(id));
+        viewModel.undo(); // the first drag
+        assertTrue(viewModel.placements().isEmpty());
+        assertFalse(viewModel.canUndoProperty().get());
+        // what undo restored is what the next open sees
+        assertTrue(new GraphViewModel(session, new Materializer(session))
+                .placements()
+                .isEmpty());
+    }
+
+    @Test
     void placementsAreKeptPerLayoutKind() {
         viewModel.moveNode(Cereal.deepAsset(project).toString(), 10, 10);
         viewModel.savePlacements();
