@@ -101,6 +101,34 @@ class DetailsViewModelsTest {
     }
 
     @Test
+    void aPartitionedAssetsPlotsCanPutThePartitionOnTheXAxis() {
+        project.materialize(
+                dev.assetstudio.engine.AssetSelection.parse("dailyPrices"),
+                dev.assetstudio.engine.RunRequest.builder()
+                        .partitionRange("2024-01-01", "2024-01-03")
+                        .build());
+        project.materialize(
+                dev.assetstudio.engine.AssetSelection.parse("dailyPrices"),
+                dev.assetstudio.engine.RunRequest.builder()
+                        .partitionKey("2024-01-02")
+                        .build());
+        session.refreshStatuses();
+        var model = new ActivityViewModel(session);
+        model.activeProperty().set(true);
+        session.select(AssetKey.of("dailyPrices"));
+
+        assertTrue(model.partitionedProperty().get());
+        assertEquals(4, chart(model, "num_rows").points().size(), "over time: every materialization");
+
+        model.xAxisProperty().set(ChartData.XAxis.PARTITION);
+        ChartData byPartition = chart(model, "num_rows");
+        assertEquals(ChartData.XAxis.PARTITION, byPartition.axis());
+        assertEquals(List.of("2024-01-01", "2024-01-02", "2024-01-03"), byPartition.categories());
+        assertEquals(3, byPartition.points().size(), "the latest value of each partition");
+        assertEquals(20, byPartition.points().get(0).y(), "20 price observations a day in the example's data");
+    }
+
+    @Test
     void aHiddenTabQueriesOnlyWhenShown() {
         var model = new ActivityViewModel(session);
         session.select(SUGARY);
