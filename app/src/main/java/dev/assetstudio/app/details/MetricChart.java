@@ -212,7 +212,10 @@ public final class MetricChart extends Region {
 
     private static DateTimeFormatter timeFormat(double spanMillis) {
         String pattern;
-        if (spanMillis < 10 * 60_000) {
+        if (spanMillis < 10_000) {
+            // runs a few milliseconds apart (scripts, backfills): seconds alone would repeat on every tick
+            pattern = "HH:mm:ss.SSS";
+        } else if (spanMillis < 10 * 60_000) {
             pattern = "HH:mm:ss";
         } else if (spanMillis < 2 * 86_400_000.0) {
             pattern = "MMM d HH:mm";
