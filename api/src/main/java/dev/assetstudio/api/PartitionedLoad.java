@@ -10,8 +10,6 @@ import java.util.TreeMap;
  * shape: a partitioned step reading one partition gets the value, anything else a map.
  */
 final class PartitionedLoad {
-    static final String ALLOW_MISSING = "allow_missing_partitions";
-
     /**
      * Loads one partition's value; throws if it is missing and missing is not allowed.
      *
@@ -34,7 +32,7 @@ final class PartitionedLoad {
     }
 
     static boolean allowMissing(InputContext context) {
-        return "true".equalsIgnoreCase(context.definitionMetadata().get(ALLOW_MISSING));
+        return "true".equalsIgnoreCase(context.definitionMetadata().get(PathIOManager.ALLOW_MISSING_PARTITIONS));
     }
 
     /**
