@@ -1,6 +1,5 @@
 package dev.assetstudio.api;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -41,9 +40,7 @@ public final class AssetContext {
         this.runId = b.runId;
         this.log = b.log;
         this.partitionKey = b.partitionKey;
-        this.assetPartitionKeys = b.assetPartitionKeys.isEmpty() && b.partitionKey != null
-                ? List.of(b.partitionKey)
-                : b.assetPartitionKeys;
+        this.assetPartitionKeys = ContextSupport.assetPartitionKeys(b.assetPartitionKeys, b.partitionKey);
         this.definitionMetadata = b.definitionMetadata;
         this.resources = b.resources;
         this.partitionsDefinition = b.partitionsDefinition;
@@ -86,7 +83,7 @@ public final class AssetContext {
 
     /** Whether the asset is partitioned. */
     public boolean hasAssetPartitions() {
-        return partitionsDefinition != null || !assetPartitionKeys.isEmpty();
+        return ContextSupport.hasAssetPartitions(partitionsDefinition != null, assetPartitionKeys);
     }
 
     /** The asset's partitions definition, when it is partitioned and the builder was told it. */
@@ -107,11 +104,7 @@ public final class AssetContext {
 
     /** The key segments plus the partition key when there is one; a stable storage identity. */
     public List<String> assetIdentifier() {
-        List<String> id = new ArrayList<>(assetKey.path());
-        if (partitionKey != null) {
-            id.add(partitionKey);
-        }
-        return List.copyOf(id);
+        return ContextSupport.assetIdentifier(assetKey, partitionKey);
     }
 
     /** The asset's definition metadata ({@link Meta}), unmodifiable. */

@@ -35,8 +35,7 @@ public final class InMemoryIOManager implements IOManager {
         Map<List<String>, Stored> values = runs.getOrDefault(runId, Map.of());
         AssetKey key = context.assetKey();
         if (PartitionedLoad.loadsSingleValue(context)) {
-            List<String> id = context.hasAssetPartitions() ? context.assetIdentifier() : key.path();
-            Stored stored = values.get(id);
+            Stored stored = values.get(context.assetIdentifier());
             if (stored == null) {
                 throw missing(
                         key,
@@ -47,25 +46,13 @@ public final class InMemoryIOManager implements IOManager {
             }
             return stored.value();
         }
-        try {
-            return PartitionedLoad.loadMap(
-                    context,
-                    partition -> {
-                        Stored stored = values.get(identifier(key, partition));
-                        return stored == null ? PartitionedLoad.MISSING : stored.value();
-                    },
-                    partition -> missing(key, partition, runId));
-        } catch (RuntimeException e) {
-            throw e;
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static List<String> identifier(AssetKey key, String partition) {
-        var id = new java.util.ArrayList<>(key.path());
-        id.add(partition);
-        return List.copyOf(id);
+        return PartitionedLoad.loadMap(
+                context,
+                partition -> {
+                    Stored stored = values.get(ContextSupport.assetIdentifier(key, partition));
+                    return stored == null ? PartitionedLoad.MISSING : stored.value();
+                },
+                partition -> missing(key, partition, runId));
     }
 
     private static NoSuchElementException missing(AssetKey key, String partition, String runId) {

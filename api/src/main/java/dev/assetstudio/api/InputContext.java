@@ -1,6 +1,5 @@
 package dev.assetstudio.api;
 
-import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -53,15 +52,10 @@ public final class InputContext {
                         .resources(resources)
                         .log(log)
                         .build();
-        List<String> keys = b.assetPartitionKeys;
-        if (keys.isEmpty() && upstreamOutput.hasAssetPartitions()) {
-            if (partitionKey != null) {
-                keys = List.of(partitionKey);
-            } else {
-                keys = upstreamOutput.assetPartitionKeys();
-            }
-        }
-        this.assetPartitionKeys = keys;
+        this.assetPartitionKeys = upstreamOutput.hasAssetPartitions()
+                ? ContextSupport.assetPartitionKeys(
+                        b.assetPartitionKeys, partitionKey, upstreamOutput.assetPartitionKeys())
+                : b.assetPartitionKeys;
         Map<String, String> merged = new LinkedHashMap<>(upstreamOutput.definitionMetadata());
         merged.putAll(b.definitionMetadata);
         this.definitionMetadata = Collections.unmodifiableMap(merged);
@@ -88,7 +82,7 @@ public final class InputContext {
 
     /** Whether the upstream asset is partitioned. */
     public boolean hasAssetPartitions() {
-        return upstreamOutput.hasAssetPartitions() || !assetPartitionKeys.isEmpty();
+        return ContextSupport.hasAssetPartitions(upstreamOutput.hasAssetPartitions(), assetPartitionKeys);
     }
 
     /** The downstream step's partition, or {@code null} when it has none. */
@@ -141,15 +135,14 @@ public final class InputContext {
      * are, since several partitions have no single identity.
      */
     public List<String> assetIdentifier() {
-        List<String> id = new ArrayList<>(assetKey.path());
-        if (hasAssetPartitions()) {
-            if (assetPartitionKeys.size() != 1) {
-                throw new IllegalStateException("input " + assetKey + " loads " + assetPartitionKeys.size()
-                        + " partitions, so it has no single identifier; use assetPartitionKeys()");
-            }
-            id.add(assetPartitionKeys.get(0));
+        if (!hasAssetPartitions()) {
+            return ContextSupport.assetIdentifier(assetKey, null);
         }
-        return List.copyOf(id);
+        if (assetPartitionKeys.size() != 1) {
+            throw new IllegalStateException("input " + assetKey + " loads " + assetPartitionKeys.size()
+                    + " partitions, so it has no single identifier; use assetPartitionKeys()");
+        }
+        return ContextSupport.assetIdentifier(assetKey, assetPartitionKeys.get(0));
     }
 
     @Override

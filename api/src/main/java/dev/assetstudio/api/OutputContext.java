@@ -1,6 +1,5 @@
 package dev.assetstudio.api;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -36,9 +35,7 @@ public final class OutputContext {
     private OutputContext(Builder b) {
         this.assetKey = b.assetKey;
         this.partitionKey = b.partitionKey;
-        this.assetPartitionKeys = b.assetPartitionKeys.isEmpty() && b.partitionKey != null
-                ? List.of(b.partitionKey)
-                : b.assetPartitionKeys;
+        this.assetPartitionKeys = ContextSupport.assetPartitionKeys(b.assetPartitionKeys, b.partitionKey);
         this.runId = b.runId;
         this.stepKey =
                 b.stepKey != null ? b.stepKey : b.assetKey + (b.partitionKey != null ? "[" + b.partitionKey + "]" : "");
@@ -60,7 +57,7 @@ public final class OutputContext {
 
     /** Whether the asset is partitioned. */
     public boolean hasAssetPartitions() {
-        return partitionsDefinition != null || !assetPartitionKeys.isEmpty();
+        return ContextSupport.hasAssetPartitions(partitionsDefinition != null, assetPartitionKeys);
     }
 
     /** The partition being stored, or {@code null} for an unpartitioned asset. */
@@ -115,11 +112,7 @@ public final class OutputContext {
 
     /** The key segments plus the partition key when there is one; a stable storage identity. */
     public List<String> assetIdentifier() {
-        List<String> id = new ArrayList<>(assetKey.path());
-        if (partitionKey != null) {
-            id.add(partitionKey);
-        }
-        return List.copyOf(id);
+        return ContextSupport.assetIdentifier(assetKey, partitionKey);
     }
 
     /** Adds one materialization metadata entry. */

@@ -10,13 +10,15 @@ import java.util.TreeMap;
  * shape: a partitioned step reading one partition gets the value, anything else a map.
  */
 final class PartitionedLoad {
-    static final String ALLOW_MISSING = "allow_missing_partitions";
-
-    /** Loads one partition's value; throws if it is missing and missing is not allowed. */
+    /**
+     * Loads one partition's value; throws if it is missing and missing is not allowed.
+     *
+     * @param <E> what reading may throw; a reader that throws nothing checked makes it unchecked
+     */
     @FunctionalInterface
-    interface PartitionReader {
+    interface PartitionReader<E extends Exception> {
         /** The value, or {@link PartitionedLoad#MISSING}. */
-        Object read(String partitionKey) throws Exception;
+        Object read(String partitionKey) throws E;
     }
 
     /** Marks a partition with no stored value. */
@@ -30,15 +32,15 @@ final class PartitionedLoad {
     }
 
     static boolean allowMissing(InputContext context) {
-        return "true".equalsIgnoreCase(context.definitionMetadata().get(ALLOW_MISSING));
+        return "true".equalsIgnoreCase(context.definitionMetadata().get(PathIOManager.ALLOW_MISSING_PARTITIONS));
     }
 
     /**
      * The partitions' values by partition key, sorted by key; missing ones are left out when the
      * input allows it, otherwise {@code onMissing} explains which.
      */
-    static Map<String, Object> loadMap(InputContext context, PartitionReader reader, MissingError onMissing)
-            throws Exception {
+    static <E extends Exception, X extends Exception> Map<String, Object> loadMap(
+            InputContext context, PartitionReader<E> reader, MissingError<X> onMissing) throws E, X {
         boolean allowMissing = allowMissing(context);
         Map<String, Object> values = new TreeMap<>();
         List<String> keys = context.assetPartitionKeys();
@@ -57,7 +59,7 @@ final class PartitionedLoad {
 
     /** Creates the error for a missing partition. */
     @FunctionalInterface
-    interface MissingError {
-        Exception create(String partitionKey);
+    interface MissingError<X extends Exception> {
+        X create(String partitionKey);
     }
 }

@@ -45,9 +45,21 @@ import java.util.concurrent.ConcurrentHashMap;
  * hour (so a write still in progress in another process is not disturbed). Inputs: an unpartitioned upstream, or a
  * partitioned step reading one partition, gets the value; otherwise the input is a {@code Map<String,
  * T>} sorted by partition key. A missing partition is an error unless the input's metadata sets
- * {@code allow_missing_partitions} to {@code true}, in which case it is left out of the map.
+ * {@code allow_missing_partitions} ({@link #ALLOW_MISSING_PARTITIONS}) to {@code true}, in which case it
+ * is left out of the map.
  */
 public abstract class PathIOManager implements IOManager {
+    /**
+     * The input metadata key that lets a partitioned input skip missing partitions: set to {@code
+     * true}, a partition never materialized is left out of the input's map instead of failing the load.
+     * The built-in {@link InMemoryIOManager} honours it too.
+     *
+     * <pre>{@code
+     * @In(value = "daily", metadata = @Meta(key = PathIOManager.ALLOW_MISSING_PARTITIONS, value = "true"))
+     * }</pre>
+     */
+    public static final String ALLOW_MISSING_PARTITIONS = "allow_missing_partitions";
+
     /** How long a temporary file must sit untouched before a later write of its value deletes it. */
     static final Duration STALE_TEMP_AGE = Duration.ofHours(1);
 
@@ -233,7 +245,7 @@ public abstract class PathIOManager implements IOManager {
     private static FileNotFoundException missingPartition(AssetKey key, String partition, Path path) {
         return new FileNotFoundException("asset " + key + " has no stored value for partition " + partition + " at "
                 + path + "; materialize that partition first, or set input metadata "
-                + PartitionedLoad.ALLOW_MISSING + "=true to skip missing partitions");
+                + ALLOW_MISSING_PARTITIONS + "=true to skip missing partitions");
     }
 
     @Override

@@ -3,6 +3,7 @@ package dev.assetstudio.engine.io;
 import dev.assetstudio.api.AssetContext;
 import dev.assetstudio.api.InputContext;
 import dev.assetstudio.api.OutputContext;
+import dev.assetstudio.api.PathIOManager;
 import dev.assetstudio.api.RunLog;
 import dev.assetstudio.engine.definitions.AssetDefinition;
 import dev.assetstudio.engine.definitions.AssetInput;
@@ -19,9 +20,6 @@ import java.util.Map;
  * @param log the step's log
  */
 public record StepContexts(String runId, Map<String, Object> resources, RunLog log) {
-    /** Input metadata that makes a path I/O manager skip partitions never materialized. */
-    public static final String ALLOW_MISSING_PARTITIONS = "allow_missing_partitions";
-
     /** The context of {@code asset}'s computation in {@code partition} ({@code null} if none). */
     public AssetContext assetContext(AssetDefinition asset, String partition) {
         return AssetContext.builder()
@@ -64,7 +62,7 @@ public record StepContexts(String runId, Map<String, Object> resources, RunLog l
             // "a Map of all materialized partitions" (API.md): the reader asks for every key of
             // the upstream, so those never materialized are left out rather than an error,
             // unless the input's own metadata says otherwise
-            metadata.put(ALLOW_MISSING_PARTITIONS, "true");
+            metadata.put(PathIOManager.ALLOW_MISSING_PARTITIONS, "true");
         }
         if (input != null) {
             metadata.putAll(input.metadata());
