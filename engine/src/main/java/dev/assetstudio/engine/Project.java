@@ -72,7 +72,7 @@ public final class Project implements AutoCloseable {
         this.loaded = loaded;
         this.graph = loaded.graph(); // built once, by the loader's cycle check
         this.history = history;
-        this.ioManagers = IoManagers.of(loaded.definitions(), options.home());
+        this.ioManagers = IoManagers.of(loaded.definitions(), options.storage());
         this.executor = new RunExecutor(options.parallelism());
     }
 

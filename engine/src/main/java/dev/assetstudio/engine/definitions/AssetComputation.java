@@ -11,6 +11,8 @@ import java.util.Map;
  * <p>The result is the raw return value (possibly an {@code Output}, an {@code Optional}, or
  * {@code null} for {@code void}); the executor interprets it. User exceptions are thrown as they
  * are (not wrapped in reflection exceptions), so the executor can wrap them with key and phase.
+ * Implementations do not touch the thread's context class loader: call them through {@link
+ * UserCode#call} with the project's loader, as the executor does.
  */
 @FunctionalInterface
 public interface AssetComputation {

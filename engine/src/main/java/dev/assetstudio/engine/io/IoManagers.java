@@ -14,10 +14,11 @@ import java.util.Map;
 
 /**
  * The I/O managers of a project, by resource key. {@code io_manager} defaults to a {@link
- * FilesystemIOManager} under {@code <home>/storage} when the definitions give none.
+ * FilesystemIOManager} storing in the given storage folder when the definitions give none; a
+ * {@code Project} passes {@code ProjectOptions.storage()}, that is {@code <home>/storage}.
  *
  * <pre>{@code
- * IoManagers io = IoManagers.of(definitions, home);
+ * IoManagers io = IoManagers.of(definitions, options.storage());
  * IOManager m = io.forOutput(definitions.asset(AssetKey.of("table1")));
  * }</pre>
  */
@@ -26,16 +27,18 @@ public final class IoManagers {
 
     /**
      * @param resources the definitions' resources
-     * @param home the Asset Studio home; the default I/O manager stores under {@code home/storage}
+     * @param storage the folder the default {@code io_manager} stores in (used as is, e.g. {@code
+     *     <home>/storage})
      */
-    public IoManagers(Map<String, Object> resources, Path home) {
+    public IoManagers(Map<String, Object> resources, Path storage) {
         Map<String, Object> all = new LinkedHashMap<>(resources);
-        all.computeIfAbsent(AssetDefinition.DEFAULT_IO_MANAGER, k -> new FilesystemIOManager(home.resolve("storage")));
+        all.computeIfAbsent(AssetDefinition.DEFAULT_IO_MANAGER, k -> new FilesystemIOManager(storage));
         this.resources = Collections.unmodifiableMap(all);
     }
 
-    public static IoManagers of(ProjectDefinitions definitions, Path home) {
-        return new IoManagers(definitions.resources(), home);
+    /** The I/O managers of {@code definitions}; see {@link #IoManagers(Map, Path)}. */
+    public static IoManagers of(ProjectDefinitions definitions, Path storage) {
+        return new IoManagers(definitions.resources(), storage);
     }
 
     /**

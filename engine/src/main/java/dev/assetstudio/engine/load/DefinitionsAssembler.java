@@ -25,7 +25,6 @@ import java.util.TreeSet;
  */
 final class DefinitionsAssembler {
     private final Problems problems;
-    private final ClassLoader projectLoader;
     private final Map<String, Object> resources = new LinkedHashMap<>();
     private final Map<String, String> resourceOrigins = new LinkedHashMap<>();
     /** Every key defined, with where, in the order found: more than one place is a duplicate. */
@@ -33,9 +32,8 @@ final class DefinitionsAssembler {
     /** The graph built by the cycle check; null until {@link #assemble} has run, or if there is a cycle. */
     private AssetGraph graph;
 
-    DefinitionsAssembler(Problems problems, ClassLoader projectLoader) {
+    DefinitionsAssembler(Problems problems) {
         this.problems = problems;
-        this.projectLoader = projectLoader;
     }
 
     /** The resources, merged; valid once {@link #assemble} has run. */
@@ -147,7 +145,7 @@ final class DefinitionsAssembler {
         }
         AssetDefinition def = m.definition()
                 .inputs(inputs)
-                .computation(new MethodComputation(m.method(), bindings, resources, projectLoader))
+                .computation(new MethodComputation(m.method(), bindings, resources))
                 .build();
         checkIoManager(asset, "I/O manager", def.ioManagerKey());
         return def;
@@ -227,7 +225,7 @@ final class DefinitionsAssembler {
                 .outputRequired(spec.outputRequired())
                 .partitions(spec.partitions().orElse(null))
                 .definedIn(where)
-                .computation(new SpecComputation(spec.computation().get(), projectLoader))
+                .computation(new SpecComputation(spec.computation().get()))
                 .build();
     }
 

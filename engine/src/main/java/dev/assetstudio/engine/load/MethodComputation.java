@@ -10,24 +10,23 @@ import java.util.Map;
 
 /**
  * Runs an {@code @Asset} method: builds its arguments from the bindings decided at load time and
- * invokes it, throwing the user's own exception (not the reflection wrapper) when it fails.
+ * invokes it, throwing the user's own exception (not the reflection wrapper) when it fails. It does
+ * not set the thread's context class loader: callers go through {@link
+ * dev.assetstudio.engine.definitions.UserCode#call}, which sets the project's.
  */
 final class MethodComputation implements AssetComputation {
     private final Method method;
     private final List<ParameterBinding> bindings;
     private final Map<String, Object> resources;
-    private final ClassLoader projectLoader;
 
     /**
      * @param resources the definitions' resources, used when the context does not carry one (e.g. a
      *     context built in a test without resources)
      */
-    MethodComputation(
-            Method method, List<ParameterBinding> bindings, Map<String, Object> resources, ClassLoader projectLoader) {
+    MethodComputation(Method method, List<ParameterBinding> bindings, Map<String, Object> resources) {
         this.method = method;
         this.bindings = List.copyOf(bindings);
         this.resources = resources;
-        this.projectLoader = projectLoader;
         // A public method of a package-private class is not invokable by reflection without this.
         method.trySetAccessible();
     }
@@ -44,17 +43,12 @@ final class MethodComputation implements AssetComputation {
                         + args[i].getClass().getName());
             }
         }
-        Thread thread = Thread.currentThread();
-        ClassLoader previous = thread.getContextClassLoader();
-        thread.setContextClassLoader(projectLoader);
         try {
             return method.invoke(null, args);
         } catch (InvocationTargetException e) {
             throw unwrap(e.getCause());
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException(where() + " cannot take its arguments: " + e.getMessage(), e);
-        } finally {
-            thread.setContextClassLoader(previous);
         }
     }
 

@@ -99,7 +99,7 @@ public final class ProjectLoader {
             List<Contribution> contributions = providers.isPresent()
                     ? fromProviders(providers.get(), loader, reader, problems)
                     : List.of(fromScan(snapshot, path.getFileName().toString(), loader, reader, problems));
-            DefinitionsAssembler assembler = new DefinitionsAssembler(problems, loader);
+            DefinitionsAssembler assembler = new DefinitionsAssembler(problems);
             Map<dev.assetstudio.api.AssetKey, AssetDefinition> assets = assembler.assemble(contributions);
             if (assets.isEmpty() && problems.isEmpty()) {
                 problems.add(

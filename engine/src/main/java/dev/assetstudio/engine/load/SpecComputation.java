@@ -8,25 +8,20 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-/** Runs an {@code AssetSpec}'s function with the context and the loaded inputs. */
+/**
+ * Runs an {@code AssetSpec}'s function with the context and the loaded inputs. It does not set the
+ * thread's context class loader: callers go through {@link
+ * dev.assetstudio.engine.definitions.UserCode#call}, which sets the project's.
+ */
 final class SpecComputation implements AssetComputation {
     private final AssetFunctionWithInputs function;
-    private final ClassLoader projectLoader;
 
-    SpecComputation(AssetFunctionWithInputs function, ClassLoader projectLoader) {
+    SpecComputation(AssetFunctionWithInputs function) {
         this.function = function;
-        this.projectLoader = projectLoader;
     }
 
     @Override
     public Object compute(AssetContext context, Map<AssetKey, Object> inputs, Object config) throws Exception {
-        Thread thread = Thread.currentThread();
-        ClassLoader previous = thread.getContextClassLoader();
-        thread.setContextClassLoader(projectLoader);
-        try {
-            return function.apply(context, Collections.unmodifiableMap(new LinkedHashMap<>(inputs)));
-        } finally {
-            thread.setContextClassLoader(previous);
-        }
+        return function.apply(context, Collections.unmodifiableMap(new LinkedHashMap<>(inputs)));
     }
 }

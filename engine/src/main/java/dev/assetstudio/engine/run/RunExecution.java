@@ -4,6 +4,7 @@ import dev.assetstudio.engine.RunResult;
 import dev.assetstudio.engine.StepStatus;
 import dev.assetstudio.engine.io.IoManagers;
 import dev.assetstudio.engine.run.event.Materialized;
+import dev.assetstudio.engine.run.event.RunEvent;
 import dev.assetstudio.engine.run.event.RunFinished;
 import dev.assetstudio.engine.run.event.RunStarted;
 import dev.assetstudio.engine.run.event.StepCanceled;
@@ -32,8 +33,11 @@ import java.util.concurrent.RejectedExecutionException;
  * this}; user code runs outside the lock.
  *
  * <p>Event order: a step's own events (started, logs, materialized, succeeded/failed) are emitted
- * by its worker before the step is marked done; skip and cancel events are emitted under the lock;
- * {@link RunFinished} is emitted by whoever marks the last step done, so it is always last.
+ * by its worker before the step is marked done. Events decided under the lock (a step skipped,
+ * canceled before it started, or refused by a shut-down pool: each step's only event) are collected
+ * there and emitted right after the lock is released, in the order they were decided, so a slow
+ * listener never holds up the other workers. {@link RunFinished} is emitted once every step is done
+ * and no thread still has collected events to emit, so it is always last.
  */
 final class RunExecution {
     private final String runId;
@@ -57,6 +61,10 @@ final class RunExecution {
     private final Set<StepKey> taken = new HashSet<>();
     private int remaining;
     private boolean canceled;
+    // Threads that decided events under the lock and have not finished emitting them yet; the run
+    // does not finish before they have, so RunFinished stays last.
+    private int emitting;
+    private boolean finishing;
 
     RunExecution(
             String runId, RunPlan plan, Executor pool, StepRunner runner, IoManagers ioManagers, RunEmitter emitter) {
@@ -87,16 +95,15 @@ final class RunExecution {
 
     void start() {
         emitter.emit(new RunStarted(runId, start, plan.stepKeys(), plan.selection()));
+        List<RunEvent> decided = new ArrayList<>();
         boolean finished;
         synchronized (this) {
             Deque<StepKey> ready = new ArrayDeque<>();
             plan.steps().stream().filter(s -> s.upstream().isEmpty()).forEach(s -> ready.add(s.key()));
-            release(ready);
-            finished = remaining == 0;
+            release(ready, decided);
+            finished = leaveLock(decided);
         }
-        if (finished) {
-            finish();
-        }
+        emitDecided(decided, finished);
     }
 
     /**
@@ -104,6 +111,7 @@ final class RunExecution {
      * CANCELED}. Running steps end {@code CANCELED} when the interruption makes them fail.
      */
     void cancel() {
+        List<RunEvent> decided = new ArrayList<>();
         boolean finished;
         synchronized (this) {
             if (canceled || remaining == 0) {
@@ -113,29 +121,72 @@ final class RunExecution {
             running.values().forEach(Thread::interrupt);
             for (StepKey step : plan.stepKeys()) {
                 if (!statuses.containsKey(step) && !taken.contains(step)) {
-                    emitter.emit(new StepCanceled(runId, Instant.now(), step));
+                    decided.add(new StepCanceled(runId, Instant.now(), step));
                     markDone(step, StepStatus.CANCELED, new ArrayDeque<>());
                 }
             }
-            finished = remaining == 0;
+            finished = leaveLock(decided);
         }
-        if (finished) {
-            finish();
+        emitDecided(decided, finished);
+    }
+
+    /**
+     * Called last under the lock by a thread that collected {@code decided}: counts it as emitting
+     * if it has events to emit, otherwise tells whether it must finish the run now.
+     */
+    private boolean leaveLock(List<RunEvent> decided) {
+        if (!decided.isEmpty()) {
+            emitting++;
+            return false;
+        }
+        return claimFinish();
+    }
+
+    /** Under lock: true (once) when every step is done and nobody still emits decided events. */
+    private boolean claimFinish() {
+        if (remaining == 0 && emitting == 0 && !finishing) {
+            finishing = true;
+            return true;
+        }
+        return false;
+    }
+
+    /**
+     * Outside the lock: emits the events collected under it, then finishes the run if this thread
+     * turns out to be the last one with anything to say.
+     */
+    private void emitDecided(List<RunEvent> decided, boolean finished) {
+        boolean last = finished;
+        try {
+            decided.forEach(emitter::emit);
+        } finally {
+            if (!decided.isEmpty()) {
+                synchronized (this) {
+                    emitting--;
+                    last = claimFinish();
+                }
+            }
+            if (last) {
+                finish();
+            }
         }
     }
 
-    /** Sends ready steps to the pool, skipping (or canceling) those that must not run. Under lock. */
-    private void release(Deque<StepKey> ready) {
+    /**
+     * Sends ready steps to the pool, skipping (or canceling) those that must not run; their events
+     * go to {@code decided}, for the caller to emit once it released the lock. Under lock.
+     */
+    private void release(Deque<StepKey> ready, List<RunEvent> decided) {
         while (!ready.isEmpty()) {
             StepKey step = ready.poll();
             if (statuses.containsKey(step)) {
                 continue;
             }
             if (canceled) {
-                emitter.emit(new StepCanceled(runId, Instant.now(), step));
+                decided.add(new StepCanceled(runId, Instant.now(), step));
                 markDone(step, StepStatus.CANCELED, ready);
             } else if (skipReason.containsKey(step)) {
-                emitter.emit(new StepSkipped(runId, Instant.now(), step, skipReason.get(step)));
+                decided.add(new StepSkipped(runId, Instant.now(), step, skipReason.get(step)));
                 markDone(step, StepStatus.SKIPPED, ready);
             } else {
                 PlannedStep planned = steps.get(step);
@@ -144,7 +195,7 @@ final class RunExecution {
                 } catch (RejectedExecutionException e) {
                     String message = "step " + step + " could not be scheduled: the executor is shut down";
                     failures.put(step, message);
-                    emitter.emit(
+                    decided.add(
                             new StepFailed(runId, Instant.now(), step, Duration.ZERO, StepOutcome.SETUP, message, ""));
                     markDone(step, StepStatus.FAILED, ready);
                 }
@@ -203,6 +254,7 @@ final class RunExecution {
         }
         Duration duration = Duration.between(stepStart, Instant.now());
         StepStatus status = report(step, outcome, duration);
+        List<RunEvent> decided = new ArrayList<>();
         boolean finished;
         synchronized (this) {
             if (status == StepStatus.FAILED) {
@@ -211,12 +263,10 @@ final class RunExecution {
             Deque<StepKey> ready = new ArrayDeque<>();
             taken.remove(key);
             markDone(key, status, ready);
-            release(ready);
-            finished = remaining == 0;
+            release(ready, decided);
+            finished = leaveLock(decided);
         }
-        if (finished) {
-            finish();
-        }
+        emitDecided(decided, finished);
     }
 
     /** Emits the step's final events and gives its status; a failure during a cancel is a cancel. */

@@ -18,7 +18,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  * <pre>{@code
  * try (RunExecutor executor = new RunExecutor(4)) {
  *     RunPlan plan = new RunPlanner().plan(definitions, selected, RunRequest.empty());
- *     RunResult result = executor.submit(plan, definitions, IoManagers.of(definitions, home),
+ *     RunResult result = executor.submit(plan, definitions, IoManagers.of(definitions, options.storage()),
  *             List.of(historyListener)).await();
  * }
  * }</pre>

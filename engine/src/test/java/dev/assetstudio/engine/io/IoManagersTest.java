@@ -34,10 +34,14 @@ class IoManagersTest {
     @Test
     void theDefaultIoManagerStoresUnderHomeStorage() {
         TestProject project = TestProject.create().add(asset("table", (c, i, k) -> new ArrayList<>(List.of(1, 2))));
-        IoManagers io = IoManagers.of(project.definitions(), home);
-        assertInstanceOf(FilesystemIOManager.class, io.get("io_manager"));
+        Path storage = home.resolve("storage");
+        IoManagers io = IoManagers.of(project.definitions(), storage);
+        assertEquals(
+                storage,
+                assertInstanceOf(FilesystemIOManager.class, io.get("io_manager"))
+                        .baseDir());
 
-        RunResult result = project.run(home, new TestProject.Recorder(), "table");
+        RunResult result = project.run(storage, new TestProject.Recorder(), "table");
 
         assertTrue(result.succeeded(), result.failures().toString());
         assertTrue(Files.isRegularFile(home.resolve("storage").resolve("table")));

@@ -10,6 +10,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.assetstudio.api.AssetContext;
 import dev.assetstudio.api.AssetKey;
 import dev.assetstudio.api.PartitionsDefinition;
+import dev.assetstudio.engine.AssetSelection;
+import dev.assetstudio.engine.Project;
+import dev.assetstudio.engine.ProjectOptions;
+import dev.assetstudio.engine.RunResult;
+import dev.assetstudio.engine.StepStatus;
 import dev.assetstudio.engine.definitions.AssetDefinition;
 import dev.assetstudio.engine.definitions.AssetInput;
 import dev.assetstudio.engine.definitions.ProjectDefinitions;
@@ -330,6 +335,50 @@ class ProjectLoaderTest {
             assertSame(AssetContext.class.getClassLoader(), p.classLoader().getParent());
         }
         assertSame(before, Thread.currentThread().getContextClassLoader());
+    }
+
+    @Test
+    void methodAndSpecComputationsRunWithTheProjectLoaderAsContextLoaderInARun() {
+        // The computations do not set the context loader themselves: the executor's UserCode does.
+        Path jar = TestJars.compile(
+                dir,
+                Map.of(
+                        "com.x.Check",
+                        src(
+                                """
+                                public final class Check {
+                                    static String tccl(String who) {
+                                        if (Thread.currentThread().getContextClassLoader() != Check.class.getClassLoader()) {
+                                            throw new IllegalStateException(who + ": wrong context class loader");
+                                        }
+                                        return who;
+                                    }
+                                    @Asset public static String fromMethod() { return tccl("method"); }
+                                }
+                                """),
+                        "com.x.Defs",
+                        src(
+                                """
+                                public final class Defs implements DefinitionsProvider {
+                                    @Override public Definitions definitions() {
+                                        return Definitions.builder()
+                                            .assets(Check.class)
+                                            .asset(AssetSpec.of("fromSpec").compute(ctx -> Check.tccl("spec")))
+                                            .build();
+                                    }
+                                }
+                                """)),
+                true,
+                Map.of(SERVICES, "com.x.Defs\n"));
+        ProjectOptions options =
+                ProjectOptions.builder().home(dir.resolve("home")).build();
+        try (Project project = Project.open(jar, options)) {
+            RunResult result = project.materialize(AssetSelection.all());
+
+            assertTrue(result.succeeded(), () -> result.failures().toString());
+            assertEquals(StepStatus.SUCCEEDED, result.status(k("fromMethod")));
+            assertEquals(StepStatus.SUCCEEDED, result.status(k("fromSpec")));
+        }
     }
 
     @Test

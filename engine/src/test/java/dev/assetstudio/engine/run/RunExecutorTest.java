@@ -333,6 +333,58 @@ class RunExecutorTest {
     }
 
     @Test
+    void aListenerBlockedOnASkipDoesNotStopAnIndependentStepFromStarting() {
+        CountDownLatch skipBeingEmitted = new CountDownLatch(1);
+        CountDownLatch independentStarted = new CountDownLatch(1);
+        List<Boolean> listenerSawTheStart = new CopyOnWriteArrayList<>();
+        TestProject project = TestProject.create()
+                .resource("io_manager", new InMemoryIOManager())
+                .add(asset("broken", (ctx, in, cfg) -> {
+                    throw new IllegalStateException("boom");
+                }))
+                .add(asset("skipped", (ctx, in, cfg) -> 1, "broken"))
+                // holds the second worker until the skip of "skipped" is being emitted, so that
+                // "later" can only be scheduled while the first worker is inside the listener
+                .add(asset("gate", (ctx, in, cfg) -> {
+                    if (!skipBeingEmitted.await(10, TimeUnit.SECONDS)) {
+                        throw new IllegalStateException("the skip was never emitted");
+                    }
+                    return 2;
+                }))
+                .add(asset("later", (ctx, in, cfg) -> 3, "gate"));
+        RunListener slow = event -> {
+            if (event instanceof StepStarted s && s.step().equals(StepKey.of(key("later")))) {
+                independentStarted.countDown();
+            } else if (event instanceof StepSkipped) {
+                skipBeingEmitted.countDown();
+                try {
+                    // with the skip emitted under the run's lock, "gate" could not be marked done
+                    // and "later" would never start: this would only return at the timeout
+                    listenerSawTheStart.add(independentStarted.await(10, TimeUnit.SECONDS));
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }
+        };
+        Recorder recorder = new Recorder();
+
+        RunResult result =
+                project.run(home, RunRequest.empty(), 2, List.of(slow, recorder), "broken", "skipped", "gate", "later");
+
+        assertEquals(List.of(true), listenerSawTheStart);
+        assertEquals(StepStatus.FAILED, result.status(key("broken")));
+        assertEquals(StepStatus.SKIPPED, result.status(key("skipped")));
+        assertEquals(StepStatus.SUCCEEDED, result.status(key("gate")));
+        assertEquals(StepStatus.SUCCEEDED, result.status(key("later")));
+        assertEquals(
+                List.of(StepKey.of(key("skipped"))),
+                recorder.of(StepSkipped.class).stream().map(StepSkipped::step).toList());
+        assertEquals(1, recorder.of(RunFinished.class).size());
+        RunEvent last = recorder.events.get(recorder.events.size() - 1);
+        assertEquals(RunStatus.FAILED, assertInstanceOf(RunFinished.class, last).status());
+    }
+
+    @Test
     void aThrowingListenerDoesNotBreakTheRun() {
         TestProject project = TestProject.create()
                 .resource("io_manager", new InMemoryIOManager())

@@ -79,18 +79,21 @@ public final class TestProject {
         }
     }
 
-    /** Plans and runs {@code selected} with {@code parallelism} workers, storing under {@code home}. */
+    /**
+     * Plans and runs {@code selected} with {@code parallelism} workers; the default {@code
+     * io_manager} stores in {@code storage}.
+     */
     public RunResult run(
-            Path home, RunRequest request, int parallelism, List<RunListener> listeners, String... selected) {
+            Path storage, RunRequest request, int parallelism, List<RunListener> listeners, String... selected) {
         ProjectDefinitions defs = definitions();
         RunPlan plan = new RunPlanner().plan(defs, keys(selected), request);
         try (RunExecutor executor = new RunExecutor(parallelism)) {
-            return executor.submit(plan, defs, IoManagers.of(defs, home), listeners)
+            return executor.submit(plan, defs, IoManagers.of(defs, storage), listeners)
                     .await();
         }
     }
 
-    public RunResult run(Path home, RunListener listener, String... selected) {
-        return run(home, RunRequest.empty(), 4, List.of(listener), selected);
+    public RunResult run(Path storage, RunListener listener, String... selected) {
+        return run(storage, RunRequest.empty(), 4, List.of(listener), selected);
     }
 }
