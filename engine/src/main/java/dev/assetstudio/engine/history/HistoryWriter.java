@@ -237,47 +237,33 @@ final class HistoryWriter implements AutoCloseable {
     }
 
     private void putUninterruptibly(Object item) {
-        boolean interrupted = false;
-        try {
-            while (true) {
-                try {
-                    queue.put(item);
-                    return;
-                } catch (InterruptedException e) {
-                    interrupted = true;
-                }
-            }
-        } finally {
-            if (interrupted) {
-                Thread.currentThread().interrupt();
-            }
-        }
+        uninterruptibly(() -> queue.put(item));
     }
 
     private static void awaitUninterruptibly(CountDownLatch latch) {
-        boolean interrupted = false;
-        try {
-            while (true) {
-                try {
-                    latch.await();
-                    return;
-                } catch (InterruptedException e) {
-                    interrupted = true;
-                }
-            }
-        } finally {
-            if (interrupted) {
-                Thread.currentThread().interrupt();
-            }
-        }
+        uninterruptibly(latch::await);
     }
 
     private void joinUninterruptibly() {
+        uninterruptibly(thread::join);
+    }
+
+    /** A blocking call that may be interrupted. */
+    @FunctionalInterface
+    private interface Blocking {
+        void call() throws InterruptedException;
+    }
+
+    /**
+     * Runs {@code blocking} to the end, retrying when interrupted: a record queued for history must
+     * not be dropped because its caller was interrupted. The interrupt is restored afterwards.
+     */
+    private static void uninterruptibly(Blocking blocking) {
         boolean interrupted = false;
         try {
             while (true) {
                 try {
-                    thread.join();
+                    blocking.call();
                     return;
                 } catch (InterruptedException e) {
                     interrupted = true;
