@@ -5,6 +5,7 @@ import dev.assetstudio.app.session.StudioSession;
 import dev.assetstudio.app.shell.MainViewModel;
 import dev.assetstudio.engine.Project;
 import dev.assetstudio.engine.ProjectOptions;
+import dev.assetstudio.engine.run.RunListener;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -216,9 +217,11 @@ public final class ProjectViewModel implements AutoCloseable {
         error.set(LoadError.of(verb + jar.getFileName() + keeping, failure));
     }
 
-    private static void retire(Project project) {
-        // Closing flushes history and waits for runs; closeWhenIdle does that on the runs' own threads.
-        project.closeWhenIdle();
+    private void retire(Project old) {
+        // Closing flushes history and waits for runs; closeWhenIdle does that on the runs' own threads. The
+        // session keeps listening until then, so a run the old project still has going reports its end.
+        RunListener listener = session.runListener();
+        old.closeWhenIdle().whenComplete((v, e) -> old.removeRunListener(listener));
     }
 
     private void watch(Path jar) {

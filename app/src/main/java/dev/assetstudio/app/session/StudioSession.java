@@ -8,6 +8,7 @@ import dev.assetstudio.engine.run.RunListener;
 import dev.assetstudio.engine.run.event.RunEvent;
 import dev.assetstudio.engine.run.event.RunFinished;
 import dev.assetstudio.engine.run.event.StepCanceled;
+import dev.assetstudio.engine.run.event.StepEvent;
 import dev.assetstudio.engine.run.event.StepFailed;
 import dev.assetstudio.engine.run.event.StepSkipped;
 import dev.assetstudio.engine.run.event.StepStarted;
@@ -78,16 +79,14 @@ public final class StudioSession {
     }
 
     /**
-     * Switches to {@code next} (or to none): moves the run listener over, keeps the selection where the
-     * keys still exist, and refreshes statuses. Closing the previous project is the caller's job (a
-     * reload retires it with {@link Project#closeWhenIdle()}).
+     * Switches to {@code next} (or to none): listens to its runs, keeps the selection where the keys still
+     * exist, and refreshes statuses. Closing the previous project is the caller's job (a reload retires it
+     * with {@link Project#closeWhenIdle()}), and so is removing {@link #runListener()} from it once it is
+     * idle: a run it still has going reports to the end, so the run panel and the shell see it finish.
      */
     public void setProject(Project next) {
         Project previous = project.get();
-        if (previous != null) {
-            previous.removeRunListener(engineListener);
-        }
-        if (next != null) {
+        if (next != null && next != previous) {
             next.addRunListener(engineListener);
         }
         statuses.clear();
@@ -234,6 +233,12 @@ public final class StudioSession {
     }
 
     private void applyLive(RunEvent event) {
+        // A run of a retired project may still report; its assets count only where the open project has them.
+        Project current = project.get();
+        if (event instanceof StepEvent e
+                && (current == null || !current.graph().contains(e.step().asset()))) {
+            return;
+        }
         if (event instanceof StepStarted e) {
             overlay(e.step().asset(), AssetStatus.State.RUNNING, "running in run " + e.runId());
         } else if (event instanceof StepFailed e) {
