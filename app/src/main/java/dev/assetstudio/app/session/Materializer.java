@@ -213,24 +213,35 @@ public final class Materializer {
                     CompletableFuture.allOf(
                                     handles.stream().map(RunHandle::result).toArray(CompletableFuture[]::new))
                             .whenComplete((done, error) -> javafx.application.Platform.runLater(() -> {
+                                if (index + 1 >= stages.size()) {
+                                    return;
+                                }
+                                if (session.project() != project) {
+                                    // The later stages belong to a project that was reloaded or closed meanwhile.
+                                    notLaterStages(stages, index, "The project was reloaded.");
+                                    return;
+                                }
                                 boolean succeeded = error == null
                                         && handles.stream()
                                                 .allMatch(h -> h.result().join().runStatus() == RunStatus.SUCCEEDED);
                                 if (succeeded) {
                                     runStage(project, stages, index + 1);
-                                } else if (index + 1 < stages.size()) {
-                                    int left = stages.subList(index + 1, stages.size()).stream()
-                                            .mapToInt(List::size)
-                                            .sum();
-                                    session.notify(new Notification(
-                                            Notification.Level.WARNING,
-                                            left + (left == 1 ? " later run" : " later runs") + " not started",
-                                            "They depend on a run that did not succeed."));
+                                } else {
+                                    notLaterStages(stages, index, "They depend on a run that did not succeed.");
                                 }
                             }));
                 })
                 .onFailure(this::refused)
                 .start();
+    }
+
+    /** Says that the runs after {@code stages[index]} will not start, and why. */
+    private void notLaterStages(List<List<Job>> stages, int index, String why) {
+        int left = stages.subList(index + 1, stages.size()).stream()
+                .mapToInt(List::size)
+                .sum();
+        session.notify(new Notification(
+                Notification.Level.WARNING, left + (left == 1 ? " later run" : " later runs") + " not started", why));
     }
 
     private void refused(Throwable e) {
