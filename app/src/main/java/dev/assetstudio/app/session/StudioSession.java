@@ -50,6 +50,9 @@ public final class StudioSession {
     private final ObservableList<Notification> notifications = FXCollections.observableArrayList();
     private final List<Consumer<List<RunEvent>>> runEventListeners = new CopyOnWriteArrayList<>();
     private final FxBatcher<RunEvent> batcher;
+    /** Grows with every status refresh started; a refresh applies its snapshot only if it is still the latest. */
+    private long statusTicket;
+
     private final RunListener engineListener;
     private final ReadOnlyObjectWrapper<ConfigLaunchpad> configLaunchpad =
             new ReadOnlyObjectWrapper<>(this, "configLaunchpad");
@@ -163,8 +166,12 @@ public final class StudioSession {
         return historyVersion.getReadOnlyProperty();
     }
 
-    /** Recomputes every status from history, off the FX thread. */
+    /**
+     * Recomputes every status from history, off the FX thread. Several refreshes may be under way; only the
+     * latest one started is applied, so an older snapshot finishing late never overwrites a newer one.
+     */
     public void refreshStatuses() {
+        long ticket = ++statusTicket;
         Project current = project.get();
         if (current == null) {
             return;
@@ -178,7 +185,7 @@ public final class StudioSession {
                             current.history().latestMaterializations());
                 })
                 .onSuccess(fresh -> {
-                    if (project.get() == current) {
+                    if (ticket == statusTicket && project.get() == current) {
                         applyStatuses(fresh);
                         historyVersion.set(historyVersion.get() + 1);
                     }
