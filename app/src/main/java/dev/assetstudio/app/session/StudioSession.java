@@ -190,8 +190,15 @@ public final class StudioSession {
                         historyVersion.set(historyVersion.get() + 1);
                     }
                 })
-                .onFailure(e -> notify(new Notification(
-                        Notification.Level.ERROR, "Could not read the history", String.valueOf(e.getMessage()))))
+                .onFailure(e -> {
+                    // A read that lost its project to a reload or close is moot; any other is worth telling.
+                    if (project.get() == current && !current.isClosed()) {
+                        notify(new Notification(
+                                Notification.Level.ERROR,
+                                "Could not read the history",
+                                String.valueOf(e.getMessage())));
+                    }
+                })
                 .start();
     }
 

@@ -62,6 +62,22 @@ class StudioSessionTest {
         assertEquals(AssetStatus.State.FRESH, session.statuses().get(A).state());
     }
 
+    @Test
+    void aRefreshThatFailsAfterItsProjectWasClosedIsNotReported() {
+        List<Runnable> worker = new ArrayList<>();
+        var quiet = new StudioSession(new BackgroundTasks(worker::add, Runnable::run), runEvents -> {});
+        Project other = Project.open(
+                BadJars.good(dir.resolve("other"), "other.jar", "b"),
+                ProjectOptions.builder().home(dir.resolve("home-other")).build());
+        quiet.setProject(other); // starts a refresh; it runs once the project is gone
+        quiet.setProject(null);
+        other.close();
+
+        worker.forEach(Runnable::run);
+
+        assertEquals(List.of(), quiet.notifications());
+    }
+
     private void deliver(List<Runnable> callbacks) {
         fxThread.clear();
         callbacks.forEach(Runnable::run);
