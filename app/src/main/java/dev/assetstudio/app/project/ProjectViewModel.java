@@ -106,11 +106,21 @@ public final class ProjectViewModel implements AutoCloseable {
 
     /** Opens the bundled example, extracting it to {@code <home>/examples} first; says so if this build has none. */
     public void openExample() {
+        // A jar opened while the example is unpacked wins: the example does not replace it afterwards.
+        long ticket = generation;
         session.background()
                 .run(() -> ExampleProject.extract(options.home()))
-                .onSuccess(jar -> jar.ifPresentOrElse(
-                        this::open, () -> main.setStatusMessage("This build has no bundled example project")))
-                .onFailure(e -> error.set(LoadError.of("Could not unpack the example project", e)))
+                .onSuccess(jar -> {
+                    if (ticket == generation) {
+                        jar.ifPresentOrElse(
+                                this::open, () -> main.setStatusMessage("This build has no bundled example project"));
+                    }
+                })
+                .onFailure(e -> {
+                    if (ticket == generation) {
+                        error.set(LoadError.of("Could not unpack the example project", e));
+                    }
+                })
                 .start();
     }
 
