@@ -262,9 +262,13 @@ public final class ProjectViewModel implements AutoCloseable {
         }
     }
 
-    /** Stops watching the jar (the open project stays open: the session owns it). */
+    /**
+     * Stops watching the jar (the open project stays open: the session owns it). A load still under way is
+     * dropped: its project is closed when it arrives.
+     */
     @Override
     public void close() {
+        generation++;
         stopWatching();
     }
 

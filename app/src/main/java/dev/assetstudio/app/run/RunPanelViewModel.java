@@ -293,17 +293,10 @@ public final class RunPanelViewModel {
 
     // ------------------------------------------------------------------ commands
 
-    /** Cancels the shown run if this studio started it, else every run it started. */
+    /** Cancels the shown run if this studio started it and it is still going; never any other run. */
     public void cancel() {
         String id = runId.get();
-        List<RunHandle> handles = materializer.activeRuns().stream()
-                .filter(h -> h.runId().equals(id))
-                .toList();
-        if (handles.isEmpty()) {
-            materializer.cancelAll();
-        } else {
-            handles.forEach(RunHandle::cancel);
-        }
+        materializer.activeRuns().stream().filter(h -> h.runId().equals(id)).forEach(RunHandle::cancel);
     }
 
     /** "Running · 3.2 s", "Succeeded · 1.4 s" for the header; {@code now} ticks while the run is live. */

@@ -93,7 +93,7 @@ public final class StudioSession {
             next.addRunListener(engineListener);
         }
         statuses.clear();
-        project.set(next);
+        // Selection and focus first: whoever hears of the new project finds them among its assets.
         if (next == null) {
             clearSelection();
         } else {
@@ -103,6 +103,7 @@ public final class StudioSession {
                 focused.set(selection.isEmpty() ? null : selection.iterator().next());
             }
         }
+        project.set(next);
         historyVersion.set(historyVersion.get() + 1);
         refreshStatuses();
     }

@@ -141,6 +141,56 @@ class RunPanelViewModelTest {
         }
     }
 
+    @Test
+    void cancelStopsTheShownRunOnlyNeverAnotherOne(@TempDir Path dir) throws Exception {
+        var started = new java.util.concurrent.CountDownLatch(1);
+        var release = new java.util.concurrent.CountDownLatch(1);
+        System.getProperties().put("studiofix.cancel.started", started);
+        System.getProperties().put("studiofix.cancel.release", release);
+        var session = new StudioSession(BackgroundTasks.synchronous(), runEvents -> {});
+        var materializer = new Materializer(session);
+        var panel = new RunPanelViewModel(session, new MainViewModel(), materializer);
+        Project project = Project.open(
+                BadJars.assets(
+                        dir.resolve("jars"),
+                        "blocking.jar",
+                        """
+                        public final class Assets {
+                          @Asset public static int slow() throws InterruptedException {
+                            ((java.util.concurrent.CountDownLatch) System.getProperties().get("studiofix.cancel.started"))
+                                .countDown();
+                            ((java.util.concurrent.CountDownLatch) System.getProperties().get("studiofix.cancel.release"))
+                                .await();
+                            return 1;
+                          }
+                        }
+                        """),
+                ProjectOptions.builder().home(dir.resolve("home")).build());
+        try {
+            session.setProject(project);
+            materializer.materialize(List.of(AssetKey.of("slow")), Materializer.Scope.ONLY);
+            var running = materializer.activeRuns().get(0);
+            assertTrue(started.await(30, java.util.concurrent.TimeUnit.SECONDS));
+            // The panel shows another run, one this studio is not tracking (e.g. picked from history).
+            panel.apply(List.of(new RunStarted("elsewhere", T0, List.of(A), "a")));
+
+            panel.cancel();
+            release.countDown();
+
+            assertEquals(
+                    RunStatus.SUCCEEDED,
+                    running.result()
+                            .get(30, java.util.concurrent.TimeUnit.SECONDS)
+                            .runStatus(),
+                    "the studio's own run was not canceled");
+        } finally {
+            release.countDown();
+            project.close();
+            System.getProperties().remove("studiofix.cancel.started");
+            System.getProperties().remove("studiofix.cancel.release");
+        }
+    }
+
     private List<StepState> states() {
         return runs.steps().stream().map(StepRow::state).toList();
     }

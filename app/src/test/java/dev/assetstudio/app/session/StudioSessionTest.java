@@ -78,6 +78,23 @@ class StudioSessionTest {
         assertEquals(List.of(), quiet.notifications());
     }
 
+    @Test
+    void whoeverHearsOfTheNewProjectFindsTheFocusAmongItsAssets() {
+        session.select(A);
+        Project other = Project.open(
+                BadJars.good(dir.resolve("other"), "other.jar", "b"),
+                ProjectOptions.builder().home(dir.resolve("home-other")).build());
+        List<AssetKey> focusSeen = new ArrayList<>();
+        session.projectProperty().addListener((obs, was, now) -> focusSeen.add(session.focused()));
+        try {
+            session.setProject(other);
+            assertEquals(java.util.Collections.singletonList(null), focusSeen, "a is not an asset of the new project");
+        } finally {
+            session.setProject(project);
+            other.close();
+        }
+    }
+
     private void deliver(List<Runnable> callbacks) {
         fxThread.clear();
         callbacks.forEach(Runnable::run);
