@@ -1,6 +1,7 @@
 package dev.assetstudio.app.session;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 
 import dev.assetstudio.api.AssetKey;
 import dev.assetstudio.app.fx.BackgroundTasks;
@@ -93,6 +94,27 @@ class StudioSessionTest {
             session.setProject(project);
             other.close();
         }
+    }
+
+    @Test
+    void theMaterializerHearsARunEndThroughTheSessionsFxExecutor() throws Exception {
+        var fx = new java.util.concurrent.LinkedBlockingQueue<Runnable>();
+        var plain = new StudioSession(new BackgroundTasks(Runnable::run, fx::add), runEvents -> {});
+        var materializer = new Materializer(plain);
+        plain.setProject(project);
+        fx.clear(); // the status refresh
+
+        materializer.materialize(List.of(A), Materializer.Scope.ONLY);
+        fx.take().run(); // started: tracked
+        assertEquals(1, materializer.activeRuns().size());
+        Runnable ended = fx.poll(30, java.util.concurrent.TimeUnit.SECONDS);
+        assertNotNull(ended, "the run's end is handed to the FX executor, not to Platform.runLater");
+        ended.run();
+
+        assertEquals(List.of(), materializer.activeRuns());
+        assertEquals(
+                List.of(Notification.Level.SUCCESS),
+                plain.notifications().stream().map(Notification::level).toList());
     }
 
     private void deliver(List<Runnable> callbacks) {
