@@ -4,15 +4,14 @@ import dev.assetstudio.api.AssetKey;
 import java.util.List;
 
 /**
- * One group row of the catalog and the assets shown under it.
+ * One group row of the catalog and the assets shown under it. Its colour is {@code GroupColors.styleClass(name)},
+ * as in every other view.
  *
  * @param name the group's name
- * @param colorIndex its index among all the project's groups (sorted), for {@code Styles.groupColor}; the same in
- *     every view
  * @param keys the assets shown, sorted
  * @param total how many assets the group has, shown or not
  */
-public record CatalogGroup(String name, int colorIndex, List<AssetKey> keys, int total) {
+public record CatalogGroup(String name, List<AssetKey> keys, int total) {
 
     public CatalogGroup {
         keys = List.copyOf(keys);

@@ -3,6 +3,7 @@ package dev.assetstudio.app.catalog;
 import dev.assetstudio.api.AssetKey;
 import dev.assetstudio.app.session.Materializer.Scope;
 import dev.assetstudio.app.session.StudioSession;
+import dev.assetstudio.app.theme.GroupColors;
 import dev.assetstudio.app.theme.Icon;
 import dev.assetstudio.app.theme.Icons;
 import dev.assetstudio.app.theme.Styles;
@@ -383,7 +384,7 @@ public final class CatalogView extends VBox {
             }
             setText(null);
             if (!row.isAsset()) {
-                groupColorClass = Styles.groupColor(row.group().colorIndex());
+                groupColorClass = GroupColors.styleClass(row.group().name());
                 groupDot.getStyleClass().add(groupColorClass);
                 name.setText(row.group().label());
                 name.setStyle("-fx-font-weight: bold;");

@@ -70,15 +70,13 @@ public final class CatalogViewModel {
         Filter filter = filter(project, text);
         SortedMap<String, List<AssetKey>> all = project.groups();
         List<CatalogGroup> shown = new ArrayList<>();
-        int index = 0;
         for (Map.Entry<String, List<AssetKey>> group : all.entrySet()) {
             List<AssetKey> keys =
                     group.getValue().stream().filter(filter.keys::contains).toList();
             if (!keys.isEmpty()) {
-                shown.add(new CatalogGroup(
-                        group.getKey(), index, keys, group.getValue().size()));
+                shown.add(
+                        new CatalogGroup(group.getKey(), keys, group.getValue().size()));
             }
-            index++;
         }
         groups.set(List.copyOf(shown));
         hint.set(shown.isEmpty() ? filter.emptyHint : "");

@@ -1,6 +1,7 @@
 package dev.assetstudio.app.details;
 
 import dev.assetstudio.api.AssetKey;
+import dev.assetstudio.app.session.Notification;
 import dev.assetstudio.app.session.StudioSession;
 import dev.assetstudio.engine.Materialization;
 import dev.assetstudio.engine.Project;
@@ -100,6 +101,14 @@ public final class ActivityViewModel extends AssetTabModel<ActivityViewModel.Act
                 .onSuccess(page -> {
                     if (isCurrent(query)) {
                         rows.addAll(page);
+                    }
+                })
+                .onFailure(e -> {
+                    if (isCurrent(query) && session.project() == project && !project.isClosed()) {
+                        session.notify(new Notification(
+                                Notification.Level.ERROR,
+                                "Could not read more materializations of " + key,
+                                String.valueOf(e.getMessage())));
                     }
                 })
                 .onFinally(() -> loadingMore.set(false))

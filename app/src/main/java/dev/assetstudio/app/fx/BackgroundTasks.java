@@ -44,6 +44,14 @@ public final class BackgroundTasks {
         return new BackgroundTasks(direct, direct);
     }
 
+    /**
+     * Where callbacks are delivered: the FX thread ({@code Platform::runLater}), or the calling thread for
+     * {@link #synchronous()}. For futures that complete elsewhere: {@code future.whenCompleteAsync(f, tasks.fx())}.
+     */
+    public Executor fx() {
+        return fxThread;
+    }
+
     /** A task computing {@code work}; configure it, then {@link BackgroundTask#start()}. */
     public <T> BackgroundTask<T> run(Callable<T> work) {
         Objects.requireNonNull(work);

@@ -152,6 +152,8 @@ public final class LaunchpadViewModel {
     public void validate() {
         long current = ++generation;
         valid.set(false);
+        // A check still under way is moot now (its result is dropped); this one may not start one at all.
+        validating.set(false);
         validValues = null;
         Optional<Map<String, Object>> values = values();
         if (values.isEmpty()) {

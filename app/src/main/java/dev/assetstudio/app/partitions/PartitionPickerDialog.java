@@ -49,15 +49,17 @@ public final class PartitionPickerDialog implements PartitionPicker {
     public List<RunRequest> pick(Project project, Set<AssetKey> partitionedKeys) {
         AssetKey primary = partitionedKeys.iterator().next();
         PartitionPickerPane pane = new PartitionPickerPane(heading(partitionedKeys));
+        Dialog<List<RunRequest>> dialog = new Dialog<>();
         background
                 .run(() -> {
                     project.history().flush();
                     return PartitionHealth.load(project, primary).orElseGet(PartitionHealth::empty);
                 })
                 .onSuccess(pane::setHealth)
+                .onFailure(e -> dialog.setHeaderText("Could not read which partitions are materialized ("
+                        + e.getMessage() + "); every partition can still be chosen."))
                 .start();
 
-        Dialog<List<RunRequest>> dialog = new Dialog<>();
         dialog.setTitle("Materialize partitions");
         Window window = owner.get();
         dialog.initOwner(window);

@@ -198,10 +198,15 @@ public final class PartitionsViewModel {
                         apply(result);
                     }
                 })
-                .onFailure(e -> session.notify(new Notification(
-                        Notification.Level.ERROR,
-                        "Could not read the partitions of " + key,
-                        String.valueOf(e.getMessage()))))
+                .onFailure(e -> {
+                    // A read that lost its project to a reload or close is moot; any other is worth telling.
+                    if (session.project() == project && !project.isClosed()) {
+                        session.notify(new Notification(
+                                Notification.Level.ERROR,
+                                "Could not read the partitions of " + key,
+                                String.valueOf(e.getMessage())));
+                    }
+                })
                 .onFinally(() -> {
                     loading = false;
                     if (reloadAgain) {

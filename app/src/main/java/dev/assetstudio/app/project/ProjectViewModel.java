@@ -5,6 +5,7 @@ import dev.assetstudio.app.session.StudioSession;
 import dev.assetstudio.app.shell.MainViewModel;
 import dev.assetstudio.engine.Project;
 import dev.assetstudio.engine.ProjectOptions;
+import dev.assetstudio.engine.run.RunListener;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -105,11 +106,21 @@ public final class ProjectViewModel implements AutoCloseable {
 
     /** Opens the bundled example, extracting it to {@code <home>/examples} first; says so if this build has none. */
     public void openExample() {
+        // A jar opened while the example is unpacked wins: the example does not replace it afterwards.
+        long ticket = generation;
         session.background()
                 .run(() -> ExampleProject.extract(options.home()))
-                .onSuccess(jar -> jar.ifPresentOrElse(
-                        this::open, () -> main.setStatusMessage("This build has no bundled example project")))
-                .onFailure(e -> error.set(LoadError.of("Could not unpack the example project", e)))
+                .onSuccess(jar -> {
+                    if (ticket == generation) {
+                        jar.ifPresentOrElse(
+                                this::open, () -> main.setStatusMessage("This build has no bundled example project"));
+                    }
+                })
+                .onFailure(e -> {
+                    if (ticket == generation) {
+                        error.set(LoadError.of("Could not unpack the example project", e));
+                    }
+                })
                 .start();
     }
 
@@ -216,9 +227,11 @@ public final class ProjectViewModel implements AutoCloseable {
         error.set(LoadError.of(verb + jar.getFileName() + keeping, failure));
     }
 
-    private static void retire(Project project) {
-        // Closing flushes history and waits for runs; closeWhenIdle does that on the runs' own threads.
-        project.closeWhenIdle();
+    private void retire(Project old) {
+        // Closing flushes history and waits for runs; closeWhenIdle does that on the runs' own threads. The
+        // session keeps listening until then, so a run the old project still has going reports its end.
+        RunListener listener = session.runListener();
+        old.closeWhenIdle().whenComplete((v, e) -> old.removeRunListener(listener));
     }
 
     private void watch(Path jar) {
@@ -249,9 +262,13 @@ public final class ProjectViewModel implements AutoCloseable {
         }
     }
 
-    /** Stops watching the jar (the open project stays open: the session owns it). */
+    /**
+     * Stops watching the jar (the open project stays open: the session owns it). A load still under way is
+     * dropped: its project is closed when it arrives.
+     */
     @Override
     public void close() {
+        generation++;
         stopWatching();
     }
 

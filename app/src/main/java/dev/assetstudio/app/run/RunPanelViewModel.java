@@ -81,14 +81,15 @@ public final class RunPanelViewModel {
     private final Map<StepKey, StepRow> rowsByStep = new LinkedHashMap<>();
     private final Set<String> activeRuns = new HashSet<>();
     private long historyTicket;
+    private long recentRunsTicket;
 
     public RunPanelViewModel(StudioSession session, MainViewModel main, Materializer materializer) {
         this.session = Objects.requireNonNull(session);
         this.main = Objects.requireNonNull(main);
         this.materializer = Objects.requireNonNull(materializer);
         session.addRunEventsListener(this::apply);
+        // Switching projects bumps the history version too: one read per switch.
         session.historyVersionProperty().addListener((obs, old, v) -> loadRecentRuns());
-        session.projectProperty().addListener((obs, old, project) -> loadRecentRuns());
     }
 
     // ------------------------------------------------------------------ live runs
@@ -206,6 +207,7 @@ public final class RunPanelViewModel {
 
     /** Reads the recent runs for the selector, off the FX thread. */
     public void loadRecentRuns() {
+        long ticket = ++recentRunsTicket;
         Project project = session.project();
         if (project == null) {
             recentRuns.clear();
@@ -214,6 +216,10 @@ public final class RunPanelViewModel {
         session.background()
                 .run(() -> project.history().runs(0, RECENT_RUNS))
                 .onSuccess(runs -> {
+                    // Only the latest read, and only for the project still open: an older one may finish last.
+                    if (ticket != recentRunsTicket || session.project() != project) {
+                        return;
+                    }
                     recentRuns.setAll(runs);
                     // Opening a project shows its last run, so the panel is not empty when there is history.
                     if (runId.get() == null && !runs.isEmpty()) {
@@ -223,7 +229,12 @@ public final class RunPanelViewModel {
                         }
                     }
                 })
-                .onFailure(e -> recentRuns.clear())
+                .onFailure(e -> {
+                    if (ticket == recentRunsTicket && session.project() == project && !project.isClosed()) {
+                        recentRuns.clear();
+                        main.setStatusMessage("Could not read the recent runs: " + e.getMessage());
+                    }
+                })
                 .start();
     }
 
@@ -282,17 +293,10 @@ public final class RunPanelViewModel {
 
     // ------------------------------------------------------------------ commands
 
-    /** Cancels the shown run if this studio started it, else every run it started. */
+    /** Cancels the shown run if this studio started it and it is still going; never any other run. */
     public void cancel() {
         String id = runId.get();
-        List<RunHandle> handles = materializer.activeRuns().stream()
-                .filter(h -> h.runId().equals(id))
-                .toList();
-        if (handles.isEmpty()) {
-            materializer.cancelAll();
-        } else {
-            handles.forEach(RunHandle::cancel);
-        }
+        materializer.activeRuns().stream().filter(h -> h.runId().equals(id)).forEach(RunHandle::cancel);
     }
 
     /** "Running · 3.2 s", "Succeeded · 1.4 s" for the header; {@code now} ticks while the run is live. */

@@ -212,25 +212,41 @@ public final class Materializer {
                     handles.forEach(this::track);
                     CompletableFuture.allOf(
                                     handles.stream().map(RunHandle::result).toArray(CompletableFuture[]::new))
-                            .whenComplete((done, error) -> javafx.application.Platform.runLater(() -> {
-                                boolean succeeded = error == null
-                                        && handles.stream()
-                                                .allMatch(h -> h.result().join().runStatus() == RunStatus.SUCCEEDED);
-                                if (succeeded) {
-                                    runStage(project, stages, index + 1);
-                                } else if (index + 1 < stages.size()) {
-                                    int left = stages.subList(index + 1, stages.size()).stream()
-                                            .mapToInt(List::size)
-                                            .sum();
-                                    session.notify(new Notification(
-                                            Notification.Level.WARNING,
-                                            left + (left == 1 ? " later run" : " later runs") + " not started",
-                                            "They depend on a run that did not succeed."));
-                                }
-                            }));
+                            .whenCompleteAsync(
+                                    (done, error) -> stageEnded(project, stages, index, handles, error),
+                                    session.background().fx());
                 })
                 .onFailure(this::refused)
                 .start();
+    }
+
+    /** On the FX thread, once every run of {@code stages[index]} ended: starts the next stage, or says why not. */
+    private void stageEnded(
+            Project project, List<List<Job>> stages, int index, List<RunHandle> handles, Throwable error) {
+        if (index + 1 >= stages.size()) {
+            return;
+        }
+        if (session.project() != project) {
+            // The later stages belong to a project that was reloaded or closed meanwhile.
+            notLaterStages(stages, index, "The project was reloaded.");
+            return;
+        }
+        boolean succeeded = error == null
+                && handles.stream().allMatch(h -> h.result().join().runStatus() == RunStatus.SUCCEEDED);
+        if (succeeded) {
+            runStage(project, stages, index + 1);
+        } else {
+            notLaterStages(stages, index, "They depend on a run that did not succeed.");
+        }
+    }
+
+    /** Says that the runs after {@code stages[index]} will not start, and why. */
+    private void notLaterStages(List<List<Job>> stages, int index, String why) {
+        int left = stages.subList(index + 1, stages.size()).stream()
+                .mapToInt(List::size)
+                .sum();
+        session.notify(new Notification(
+                Notification.Level.WARNING, left + (left == 1 ? " later run" : " later runs") + " not started", why));
     }
 
     private void refused(Throwable e) {
@@ -286,10 +302,12 @@ public final class Materializer {
     private void track(RunHandle handle) {
         activeRuns.add(handle);
         handle.result()
-                .whenComplete((result, error) -> javafx.application.Platform.runLater(() -> {
-                    activeRuns.remove(handle);
-                    session.notify(finished(handle, result, error));
-                }));
+                .whenCompleteAsync(
+                        (result, error) -> {
+                            activeRuns.remove(handle);
+                            session.notify(finished(handle, result, error));
+                        },
+                        session.background().fx());
     }
 
     private static Notification finished(RunHandle handle, RunResult result, Throwable error) {

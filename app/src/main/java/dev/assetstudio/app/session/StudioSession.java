@@ -8,6 +8,7 @@ import dev.assetstudio.engine.run.RunListener;
 import dev.assetstudio.engine.run.event.RunEvent;
 import dev.assetstudio.engine.run.event.RunFinished;
 import dev.assetstudio.engine.run.event.StepCanceled;
+import dev.assetstudio.engine.run.event.StepEvent;
 import dev.assetstudio.engine.run.event.StepFailed;
 import dev.assetstudio.engine.run.event.StepSkipped;
 import dev.assetstudio.engine.run.event.StepStarted;
@@ -49,6 +50,9 @@ public final class StudioSession {
     private final ObservableList<Notification> notifications = FXCollections.observableArrayList();
     private final List<Consumer<List<RunEvent>>> runEventListeners = new CopyOnWriteArrayList<>();
     private final FxBatcher<RunEvent> batcher;
+    /** Grows with every status refresh started; a refresh applies its snapshot only if it is still the latest. */
+    private long statusTicket;
+
     private final RunListener engineListener;
     private final ReadOnlyObjectWrapper<ConfigLaunchpad> configLaunchpad =
             new ReadOnlyObjectWrapper<>(this, "configLaunchpad");
@@ -78,20 +82,18 @@ public final class StudioSession {
     }
 
     /**
-     * Switches to {@code next} (or to none): moves the run listener over, keeps the selection where the
-     * keys still exist, and refreshes statuses. Closing the previous project is the caller's job (a
-     * reload retires it with {@link Project#closeWhenIdle()}).
+     * Switches to {@code next} (or to none): listens to its runs, keeps the selection where the keys still
+     * exist, and refreshes statuses. Closing the previous project is the caller's job (a reload retires it
+     * with {@link Project#closeWhenIdle()}), and so is removing {@link #runListener()} from it once it is
+     * idle: a run it still has going reports to the end, so the run panel and the shell see it finish.
      */
     public void setProject(Project next) {
         Project previous = project.get();
-        if (previous != null) {
-            previous.removeRunListener(engineListener);
-        }
-        if (next != null) {
+        if (next != null && next != previous) {
             next.addRunListener(engineListener);
         }
         statuses.clear();
-        project.set(next);
+        // Selection and focus first: whoever hears of the new project finds them among its assets.
         if (next == null) {
             clearSelection();
         } else {
@@ -101,6 +103,7 @@ public final class StudioSession {
                 focused.set(selection.isEmpty() ? null : selection.iterator().next());
             }
         }
+        project.set(next);
         historyVersion.set(historyVersion.get() + 1);
         refreshStatuses();
     }
@@ -164,8 +167,12 @@ public final class StudioSession {
         return historyVersion.getReadOnlyProperty();
     }
 
-    /** Recomputes every status from history, off the FX thread. */
+    /**
+     * Recomputes every status from history, off the FX thread. Several refreshes may be under way; only the
+     * latest one started is applied, so an older snapshot finishing late never overwrites a newer one.
+     */
     public void refreshStatuses() {
+        long ticket = ++statusTicket;
         Project current = project.get();
         if (current == null) {
             return;
@@ -179,13 +186,20 @@ public final class StudioSession {
                             current.history().latestMaterializations());
                 })
                 .onSuccess(fresh -> {
-                    if (project.get() == current) {
+                    if (ticket == statusTicket && project.get() == current) {
                         applyStatuses(fresh);
                         historyVersion.set(historyVersion.get() + 1);
                     }
                 })
-                .onFailure(e -> notify(new Notification(
-                        Notification.Level.ERROR, "Could not read the history", String.valueOf(e.getMessage()))))
+                .onFailure(e -> {
+                    // A read that lost its project to a reload or close is moot; any other is worth telling.
+                    if (project.get() == current && !current.isClosed()) {
+                        notify(new Notification(
+                                Notification.Level.ERROR,
+                                "Could not read the history",
+                                String.valueOf(e.getMessage())));
+                    }
+                })
                 .start();
     }
 
@@ -234,6 +248,12 @@ public final class StudioSession {
     }
 
     private void applyLive(RunEvent event) {
+        // A run of a retired project may still report; its assets count only where the open project has them.
+        Project current = project.get();
+        if (event instanceof StepEvent e
+                && (current == null || !current.graph().contains(e.step().asset()))) {
+            return;
+        }
         if (event instanceof StepStarted e) {
             overlay(e.step().asset(), AssetStatus.State.RUNNING, "running in run " + e.runId());
         } else if (event instanceof StepFailed e) {

@@ -115,6 +115,27 @@ class LaunchpadViewModelTest {
         assertEquals("5", model.field("maxSugars").textProperty().get());
     }
 
+    @Test
+    void aCheckOvertakenByValuesThatDoNotParseIsNotLeftChecking() {
+        var worker = new java.util.ArrayList<Runnable>();
+        var slow = new StudioSession(new BackgroundTasks(worker::add, Runnable::run), runEvents -> {});
+        slow.setProject(project);
+        var model = StudioLaunchpad.register(slow, new Materializer(slow), () -> null)
+                .viewModel(LOW_SUGAR, configType());
+        FieldModel maxSugars = model.field("maxSugars");
+
+        maxSugars.textProperty().set("6");
+        model.validate();
+        assertTrue(model.validatingProperty().get(), "the engine's check is under way");
+
+        maxSugars.textProperty().set("abc"); // fails locally: no new check starts
+        model.validate();
+        worker.forEach(Runnable::run); // the old check ends; its result is dropped
+
+        assertFalse(model.validatingProperty().get(), "not stuck on Checking…");
+        assertFalse(model.validProperty().get());
+    }
+
     private Class<?> configType() {
         return project.asset(LOW_SUGAR).configType().orElseThrow();
     }

@@ -169,4 +169,58 @@ class ProjectViewModelTest {
         assertEquals(first, ExampleProject.extract(home));
         assertEquals(modified, Files.getLastModifiedTime(first.get()).toMillis(), "not rewritten when unchanged");
     }
+
+    @Test
+    void theExampleDoesNotReplaceAJarOpenedWhileItWasUnpacked() throws Exception {
+        List<Runnable> worker = new java.util.ArrayList<>();
+        var slow = new StudioSession(new BackgroundTasks(worker::add, Runnable::run), runEvents -> {});
+        var options = ProjectOptions.builder().home(dir.resolve("home")).build();
+        var opened = new java.util.ArrayList<Path>();
+        var viewModel =
+                new ProjectViewModel(slow, main, options, new RecentProjects(preferences), c -> {}, (jar, o) -> {
+                    opened.add(jar);
+                    return Project.open(jar, o);
+                });
+        Path chosen = TestProjects.cerealJar(dir.resolve("chosen"));
+        try {
+            viewModel.openExample(); // no jar argument: the example is unpacked…
+            viewModel.open(chosen); // …while the user opens a jar
+            while (!worker.isEmpty()) {
+                worker.remove(0).run();
+            }
+            assertEquals(List.of(chosen), opened, "only the chosen jar was opened");
+            assertEquals(chosen, slow.project().jar());
+        } finally {
+            viewModel.close();
+            if (slow.project() != null) {
+                slow.project().close();
+            }
+        }
+    }
+
+    @Test
+    void aLoadThatArrivesAfterTheWindowClosedIsClosed() throws Exception {
+        List<Runnable> worker = new java.util.ArrayList<>();
+        var slow = new StudioSession(new BackgroundTasks(worker::add, Runnable::run), runEvents -> {});
+        var options = ProjectOptions.builder().home(dir.resolve("home")).build();
+        var opened = new java.util.ArrayList<Project>();
+        var viewModel =
+                new ProjectViewModel(slow, main, options, new RecentProjects(preferences), c -> {}, (jar, o) -> {
+                    Project p = Project.open(jar, o);
+                    opened.add(p);
+                    return p;
+                });
+        viewModel.open(TestProjects.cerealJar(dir.resolve("late")));
+        viewModel.close(); // the window closes while the jar loads
+        while (!worker.isEmpty()) {
+            worker.remove(0).run();
+        }
+        try {
+            assertEquals(1, opened.size());
+            assertNull(slow.project(), "nothing is opened into a closed window");
+            assertTrue(opened.get(0).isClosed(), "the late project is closed, not leaked");
+        } finally {
+            opened.forEach(Project::close);
+        }
+    }
 }

@@ -10,6 +10,10 @@ import dev.assetstudio.app.fx.BackgroundTasks;
 import dev.assetstudio.app.session.Materializer;
 import dev.assetstudio.app.session.StudioSession;
 import dev.assetstudio.app.shell.MainViewModel;
+import dev.assetstudio.app.testing.BadJars;
+import dev.assetstudio.engine.AssetSelection;
+import dev.assetstudio.engine.Project;
+import dev.assetstudio.engine.ProjectOptions;
 import dev.assetstudio.engine.run.RunStatus;
 import dev.assetstudio.engine.run.StepKey;
 import dev.assetstudio.engine.run.event.LogLine;
@@ -19,12 +23,14 @@ import dev.assetstudio.engine.run.event.RunStarted;
 import dev.assetstudio.engine.run.event.StepFailed;
 import dev.assetstudio.engine.run.event.StepStarted;
 import dev.assetstudio.engine.run.event.StepSucceeded;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** The run panel's state from run events, without a window. */
 class RunPanelViewModelTest {
@@ -104,6 +110,85 @@ class RunPanelViewModelTest {
         assertEquals("3.2 s", Durations.format(Duration.ofMillis(3210)));
         assertEquals("4 min 05 s", Durations.format(Duration.ofSeconds(245)));
         assertEquals(500, RunTimelineView.niceStep(420));
+    }
+
+    @Test
+    void anOlderReadOfRecentRunsFinishingLastDoesNotReplaceTheOpenProjects(@TempDir Path dir) {
+        List<Runnable> worker = new ArrayList<>();
+        var session = new StudioSession(new BackgroundTasks(worker::add, Runnable::run), runEvents -> {});
+        var panel = new RunPanelViewModel(session, new MainViewModel(), new Materializer(session));
+        Project withRuns = Project.open(
+                BadJars.good(dir.resolve("a"), "a.jar", "a"),
+                ProjectOptions.builder().home(dir.resolve("home-a")).build());
+        Project without = Project.open(
+                BadJars.good(dir.resolve("b"), "b.jar", "b"),
+                ProjectOptions.builder().home(dir.resolve("home-b")).build());
+        try {
+            withRuns.materialize(AssetSelection.parse("a"));
+            withRuns.history().flush();
+
+            session.setProject(withRuns); // reads its recent runs…
+            session.setProject(without); // …and, before that read ends, another project's
+            List<Runnable> tasks = new ArrayList<>(worker);
+            worker.clear();
+            java.util.Collections.reverse(tasks); // the older read finishes last
+            tasks.forEach(Runnable::run);
+
+            assertEquals(List.of(), panel.recentRuns(), "the open project has no runs");
+        } finally {
+            withRuns.close();
+            without.close();
+        }
+    }
+
+    @Test
+    void cancelStopsTheShownRunOnlyNeverAnotherOne(@TempDir Path dir) throws Exception {
+        var started = new java.util.concurrent.CountDownLatch(1);
+        var release = new java.util.concurrent.CountDownLatch(1);
+        System.getProperties().put("studiofix.cancel.started", started);
+        System.getProperties().put("studiofix.cancel.release", release);
+        var session = new StudioSession(BackgroundTasks.synchronous(), runEvents -> {});
+        var materializer = new Materializer(session);
+        var panel = new RunPanelViewModel(session, new MainViewModel(), materializer);
+        Project project = Project.open(
+                BadJars.assets(
+                        dir.resolve("jars"),
+                        "blocking.jar",
+                        """
+                        public final class Assets {
+                          @Asset public static int slow() throws InterruptedException {
+                            ((java.util.concurrent.CountDownLatch) System.getProperties().get("studiofix.cancel.started"))
+                                .countDown();
+                            ((java.util.concurrent.CountDownLatch) System.getProperties().get("studiofix.cancel.release"))
+                                .await();
+                            return 1;
+                          }
+                        }
+                        """),
+                ProjectOptions.builder().home(dir.resolve("home")).build());
+        try {
+            session.setProject(project);
+            materializer.materialize(List.of(AssetKey.of("slow")), Materializer.Scope.ONLY);
+            var running = materializer.activeRuns().get(0);
+            assertTrue(started.await(30, java.util.concurrent.TimeUnit.SECONDS));
+            // The panel shows another run, one this studio is not tracking (e.g. picked from history).
+            panel.apply(List.of(new RunStarted("elsewhere", T0, List.of(A), "a")));
+
+            panel.cancel();
+            release.countDown();
+
+            assertEquals(
+                    RunStatus.SUCCEEDED,
+                    running.result()
+                            .get(30, java.util.concurrent.TimeUnit.SECONDS)
+                            .runStatus(),
+                    "the studio's own run was not canceled");
+        } finally {
+            release.countDown();
+            project.close();
+            System.getProperties().remove("studiofix.cancel.started");
+            System.getProperties().remove("studiofix.cancel.release");
+        }
     }
 
     private List<StepState> states() {

@@ -1,0 +1,98 @@
+package dev.assetstudio.app.catalog;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.assetstudio.app.fx.BackgroundTasks;
+import dev.assetstudio.app.session.Materializer;
+import dev.assetstudio.app.session.StudioSession;
+import dev.assetstudio.app.testing.TestProjects;
+import dev.assetstudio.app.theme.GroupColors;
+import dev.assetstudio.app.theme.Styles;
+import dev.assetstudio.engine.Project;
+import dev.assetstudio.engine.ProjectOptions;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.control.TreeCell;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The catalog's group rows in a headless window: each group has the colour the graph and details give it. */
+@ExtendWith(ApplicationExtension.class)
+class CatalogViewTest {
+
+    @TempDir
+    static Path dir;
+
+    private StudioSession session;
+    private Project project;
+
+    @Start
+    void start(Stage stage) {
+        session = new StudioSession(BackgroundTasks.synchronous(), Runnable::run);
+        var view = new CatalogView(new CatalogViewModel(session, new Materializer(session)), session);
+        stage.setScene(new Scene(view, 400, 900));
+        stage.show();
+    }
+
+    @AfterEach
+    void tearDown() {
+        if (project != null) {
+            project.close();
+        }
+    }
+
+    @Test
+    void groupDotsUseTheGroupsOwnColour(FxRobot robot) throws Exception {
+        Path jar = TestProjects.cerealJar(dir.resolve("jars-" + System.nanoTime()));
+        project = Project.open(
+                jar, ProjectOptions.builder().home(dir.resolve("home")).build());
+        robot.interact(() -> session.setProject(project));
+        WaitForAsyncUtils.waitForFxEvents();
+
+        Map<String, List<String>> dotClasses = robot.lookup(".tree-cell").queryAll().stream()
+                .map(node -> (TreeCell<?>) node)
+                .filter(cell -> cell.getItem() != null && cell.getStyleClass().contains("as-catalog-group"))
+                .collect(Collectors.toMap(CatalogViewTest::groupName, CatalogViewTest::colourClasses));
+        assertFalse(dotClasses.isEmpty(), "group rows are shown");
+        dotClasses.forEach((group, classes) ->
+                assertEquals(List.of(GroupColors.styleClass(group)), classes, "the dot of group " + group));
+        assertTrue(
+                project.groups().keySet().containsAll(dotClasses.keySet()),
+                dotClasses.keySet().toString());
+    }
+
+    /** "nutrition (6)" → "nutrition". */
+    private static String groupName(TreeCell<?> cell) {
+        String label = ((HBox) cell.getGraphic())
+                .getChildren().stream()
+                        .filter(Label.class::isInstance)
+                        .map(n -> ((Label) n).getText())
+                        .findFirst()
+                        .orElseThrow();
+        return label.substring(0, label.lastIndexOf(" ("));
+    }
+
+    /** The palette classes ({@code Styles.groupColor(i)}) on the row's dot. */
+    private static List<String> colourClasses(TreeCell<?> cell) {
+        Region dot = (Region) ((HBox) cell.getGraphic()).getChildren().get(0);
+        List<String> palette = java.util.stream.IntStream.range(0, Styles.GROUP_COLOR_COUNT)
+                .mapToObj(Styles::groupColor)
+                .toList();
+        return dot.getStyleClass().stream().filter(palette::contains).toList();
+    }
+}
