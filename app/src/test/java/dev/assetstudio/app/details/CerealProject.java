@@ -3,13 +3,13 @@ package dev.assetstudio.app.details;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.assetstudio.api.AssetKey;
+import dev.assetstudio.app.testing.TestProjects;
 import dev.assetstudio.engine.AssetSelection;
 import dev.assetstudio.engine.Project;
 import dev.assetstudio.engine.ProjectOptions;
-import java.nio.file.Files;
 import java.nio.file.Path;
 
-/** The cereal example jar (built by Maven before the app's tests), opened with a throwaway home. */
+/** The cereal example's assets used by the details and launchpad tests, and a run that stores them. */
 public final class CerealProject {
     public static final AssetKey SUGARY = AssetKey.of("sugaryCereals");
     public static final AssetKey CEREALS = AssetKey.of("cereals");
@@ -18,16 +18,9 @@ public final class CerealProject {
 
     private CerealProject() {}
 
-    public static Path jar() {
-        String path = System.getProperty("cereal.jar", "../examples/cereal/target/cereal-assets.jar");
-        Path jar = Path.of(path);
-        assertTrue(Files.isRegularFile(jar), "build the cereal example first: " + jar.toAbsolutePath());
-        return jar;
-    }
-
+    /** The cereal example with {@code home} as its home, run two steps at a time. */
     public static Project open(Path home) {
-        return Project.open(
-                jar(), ProjectOptions.builder().home(home).parallelism(2).build());
+        return TestProjects.openCereal(ProjectOptions.builder().home(home).parallelism(2));
     }
 
     /** Materializes {@code sugaryCereals} and what it needs. */

@@ -2,27 +2,12 @@ package dev.assetstudio.app.graph;
 
 import dev.assetstudio.api.AssetKey;
 import dev.assetstudio.engine.Project;
-import dev.assetstudio.engine.ProjectOptions;
 import dev.assetstudio.engine.definitions.AssetDefinition;
-import java.nio.file.Files;
-import java.nio.file.Path;
 
-/** The bundled cereal example, opened with a throwaway home directory. */
+/** Assets of the bundled cereal example (opened with {@code TestProjects.openCereal}) that graph tests pick. */
 final class Cereal {
 
     private Cereal() {}
-
-    static Path jar() {
-        Path jar = Path.of(System.getProperty("cereal.jar", "../examples/cereal/target/cereal-assets.jar"));
-        if (!Files.isRegularFile(jar)) {
-            throw new IllegalStateException("Build the example first: " + jar.toAbsolutePath());
-        }
-        return jar;
-    }
-
-    static Project open(Path home) {
-        return Project.open(jar(), ProjectOptions.builder().home(home).build());
-    }
 
     /** An asset that can be materialized on its own: not a source, not partitioned, no config, fed by sources only. */
     static AssetKey runnableAlone(Project project) {

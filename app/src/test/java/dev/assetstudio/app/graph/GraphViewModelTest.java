@@ -14,6 +14,7 @@ import dev.assetstudio.app.graph.layout.Point;
 import dev.assetstudio.app.graph.layout.Rect;
 import dev.assetstudio.app.session.Materializer;
 import dev.assetstudio.app.session.StudioSession;
+import dev.assetstudio.app.testing.TestProjects;
 import dev.assetstudio.engine.Project;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -37,7 +38,7 @@ class GraphViewModelTest {
 
     @BeforeEach
     void open() {
-        project = Cereal.open(home);
+        project = TestProjects.openCereal(home);
         session = new StudioSession(BackgroundTasks.synchronous(), Runnable::run);
         session.setProject(project);
         viewModel = new GraphViewModel(session, new Materializer(session));

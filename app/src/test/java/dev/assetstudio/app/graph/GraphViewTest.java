@@ -11,6 +11,7 @@ import dev.assetstudio.app.graph.layout.Rect;
 import dev.assetstudio.app.session.AssetStatus;
 import dev.assetstudio.app.session.Materializer;
 import dev.assetstudio.app.session.StudioSession;
+import dev.assetstudio.app.testing.TestProjects;
 import dev.assetstudio.app.theme.TestPreferences;
 import dev.assetstudio.app.theme.Theme;
 import dev.assetstudio.engine.Project;
@@ -49,7 +50,7 @@ class GraphViewTest {
 
     @Start
     void start(Stage stage) {
-        project = Cereal.open(home.resolve("h" + System.nanoTime()));
+        project = TestProjects.openCereal(home.resolve("h" + System.nanoTime()));
         session = new StudioSession(BackgroundTasks.onThreadPool());
         view = new GraphView(new GraphViewModel(session, new Materializer(session)));
         var scene = new Scene(view, 1100, 760);

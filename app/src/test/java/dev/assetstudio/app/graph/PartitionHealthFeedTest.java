@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.assetstudio.api.AssetKey;
 import dev.assetstudio.app.fx.BackgroundTasks;
 import dev.assetstudio.app.session.StudioSession;
+import dev.assetstudio.app.testing.TestProjects;
 import dev.assetstudio.engine.AssetSelection;
 import dev.assetstudio.engine.Project;
 import dev.assetstudio.engine.RunRequest;
@@ -33,7 +34,7 @@ class PartitionHealthFeedTest {
 
     @Test
     void partitionedCardsGetTheirSharesAndFollowABackfill() {
-        project = Cereal.open(home);
+        project = TestProjects.openCereal(home);
         StudioSession session = new StudioSession(BackgroundTasks.synchronous(), Runnable::run);
         Map<AssetKey, PartitionBar> bars = new HashMap<>();
         new PartitionHealthFeed(session, bars::put);

@@ -3,21 +3,19 @@ package dev.assetstudio.app.partitions;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.assetstudio.api.AssetKey;
 import dev.assetstudio.app.fx.BackgroundTasks;
 import dev.assetstudio.app.session.Materializer;
 import dev.assetstudio.app.session.StudioSession;
+import dev.assetstudio.app.testing.TestProjects;
 import dev.assetstudio.app.theme.TestPreferences;
 import dev.assetstudio.app.theme.Theme;
 import dev.assetstudio.app.ui.EmptyState;
 import dev.assetstudio.engine.AssetSelection;
 import dev.assetstudio.engine.Project;
-import dev.assetstudio.engine.ProjectOptions;
 import dev.assetstudio.engine.RunRequest;
 import dev.assetstudio.engine.RunResult;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
@@ -70,17 +68,8 @@ class PartitionsTabTest {
         }
     }
 
-    private static Path cerealJar() {
-        Path jar = Path.of(System.getProperty("cereal.jar", "../examples/cereal/target/cereal-assets.jar"));
-        assumeTrue(
-                Files.isRegularFile(jar),
-                "build the example first: ./mvnw -pl examples/cereal -am install -DskipTests");
-        return jar;
-    }
-
     private void open(Path homeDir, FxRobot robot) {
-        project =
-                Project.open(cerealJar(), ProjectOptions.builder().home(homeDir).build());
+        project = TestProjects.openCereal(homeDir);
         robot.interact(() -> session.setProject(project));
     }
 

@@ -2,16 +2,14 @@ package dev.assetstudio.app.session;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.assetstudio.api.AssetKey;
 import dev.assetstudio.api.AssetStudioHome;
 import dev.assetstudio.app.fx.BackgroundTasks;
+import dev.assetstudio.app.testing.TestProjects;
 import dev.assetstudio.engine.AssetSelection;
 import dev.assetstudio.engine.Project;
-import dev.assetstudio.engine.ProjectOptions;
 import dev.assetstudio.engine.RunRequest;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
@@ -49,13 +47,11 @@ class MaterializeAllTest {
 
     @BeforeEach
     void open() {
-        Path jar = Path.of(System.getProperty("cereal.jar", "../examples/cereal/target/cereal-assets.jar"));
-        assumeTrue(Files.isRegularFile(jar), "build the example first");
         // The example's CSV I/O manager stores under AssetStudioHome, which other tests share: everything this
         // test materializes goes to its own folder instead.
         previousHome = System.getProperty(AssetStudioHome.PROPERTY);
         System.setProperty(AssetStudioHome.PROPERTY, home.toString());
-        project = Project.open(jar, ProjectOptions.builder().home(home).build());
+        project = TestProjects.openCereal(home);
         session = new StudioSession(BackgroundTasks.onThreadPool());
         materializer = new Materializer(session);
     }

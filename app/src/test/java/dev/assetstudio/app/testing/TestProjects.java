@@ -1,6 +1,8 @@
 package dev.assetstudio.app.testing;
 
 import dev.assetstudio.api.Asset;
+import dev.assetstudio.engine.Project;
+import dev.assetstudio.engine.ProjectOptions;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.net.URI;
@@ -23,15 +25,33 @@ public final class TestProjects {
 
     private TestProjects() {}
 
-    /** The cereal example jar built by the reactor (passed in by surefire), copied to {@code dir}. */
-    public static Path cerealJar(Path dir) throws IOException {
-        String built = System.getProperty("cereal.jar");
-        if (built == null || !Files.isRegularFile(Path.of(built))) {
-            throw new IllegalStateException(
-                    "the cereal example jar is not built: " + built + " (run ./mvnw -pl app -am verify)");
+    /**
+     * The cereal example jar built by the reactor (passed in by surefire as {@code cereal.jar}); fails, naming the
+     * path, when it is not built.
+     */
+    public static Path cerealJar() {
+        Path jar = Path.of(System.getProperty("cereal.jar", "../examples/cereal/target/cereal-assets.jar"));
+        if (!Files.isRegularFile(jar)) {
+            throw new IllegalStateException("build the example first: " + jar.toAbsolutePath());
         }
+        return jar;
+    }
+
+    /** The cereal example jar, copied to {@code dir}. */
+    public static Path cerealJar(Path dir) throws IOException {
+        Path built = cerealJar();
         Files.createDirectories(dir);
-        return Files.copy(Path.of(built), dir.resolve("cereal-assets.jar"), StandardCopyOption.REPLACE_EXISTING);
+        return Files.copy(built, dir.resolve("cereal-assets.jar"), StandardCopyOption.REPLACE_EXISTING);
+    }
+
+    /** The cereal example opened with {@code home} as its (throwaway) home directory. */
+    public static Project openCereal(Path home) {
+        return openCereal(ProjectOptions.builder().home(home));
+    }
+
+    /** The cereal example opened with {@code options}. */
+    public static Project openCereal(ProjectOptions.Builder options) {
+        return Project.open(cerealJar(), options.build());
     }
 
     /** A jar of random bytes: the loader must refuse it. */
