@@ -8,6 +8,7 @@ import dev.assetstudio.app.theme.Icon;
 import dev.assetstudio.app.theme.Icons;
 import dev.assetstudio.app.theme.Styles;
 import dev.assetstudio.app.ui.EmptyState;
+import dev.assetstudio.app.ui.RelativeTime;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;

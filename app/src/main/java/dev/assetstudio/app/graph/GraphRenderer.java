@@ -7,6 +7,7 @@ import dev.assetstudio.app.graph.layout.Point;
 import dev.assetstudio.app.graph.layout.Rect;
 import dev.assetstudio.app.session.AssetStatus;
 import dev.assetstudio.app.theme.GroupColors;
+import dev.assetstudio.app.ui.RelativeTime;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
@@ -506,7 +507,7 @@ final class GraphRenderer {
 
     private static String statusLine(NodeItem item, AssetStatus.State state, AssetStatus status, Instant now) {
         Instant last = status == null ? null : status.lastMaterialized();
-        String when = RelativeTime.format(last, now);
+        String when = RelativeTime.compact(last, now);
         return switch (state) {
             case SOURCE -> "Source asset";
             case MISSING -> "Missing · never";

@@ -13,8 +13,6 @@ import dev.assetstudio.app.testing.TestProjects;
 import dev.assetstudio.engine.Project;
 import dev.assetstudio.engine.ProjectOptions;
 import java.nio.file.Path;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
@@ -135,15 +133,5 @@ class CatalogViewModelTest {
         assertEquals(
                 AssetStatus.State.SOURCE,
                 catalog.status(AssetKey.of("cereal_csv")).state());
-    }
-
-    @Test
-    void relativeTimes() {
-        Instant now = Instant.parse("2024-01-01T12:00:00Z");
-        assertEquals("never", RelativeTime.format(null, now));
-        assertEquals("just now", RelativeTime.format(now.minusSeconds(5), now));
-        assertEquals("3 min ago", RelativeTime.format(now.minus(Duration.ofMinutes(3)), now));
-        assertEquals("2 h ago", RelativeTime.format(now.minus(Duration.ofHours(2)), now));
-        assertEquals("5 d ago", RelativeTime.format(now.minus(Duration.ofDays(5)), now));
     }
 }
