@@ -2,6 +2,7 @@ package dev.assetstudio.app.details;
 
 import dev.assetstudio.app.theme.Icon;
 import dev.assetstudio.app.theme.Styles;
+import dev.assetstudio.app.ui.Durations;
 import dev.assetstudio.app.ui.EmptyState;
 import dev.assetstudio.engine.Materialization;
 import javafx.beans.property.ReadOnlyStringWrapper;
@@ -91,7 +92,7 @@ public final class ActivityView extends TabFrame {
         run.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().runId()));
         TableColumn<Materialization, String> duration = column("Duration", 80);
         duration.setCellValueFactory(
-                c -> new ReadOnlyStringWrapper(Formats.duration(c.getValue().duration())));
+                c -> new ReadOnlyStringWrapper(Durations.format(c.getValue().duration())));
         partitionColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(
                 c.getValue().partition() == null ? "" : c.getValue().partition()));
         TableColumn<Materialization, String> metadata = column("Metadata", 260);

@@ -1,7 +1,6 @@
 package dev.assetstudio.app.details;
 
 import java.text.NumberFormat;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -9,7 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-/** How the details tabs write times, durations, numbers and metadata, so every tab agrees. */
+/** How the details tabs write times, numbers and metadata, so every tab agrees (durations: {@code ui.Durations}). */
 public final class Formats {
     private static final DateTimeFormatter DATE_TIME =
             DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(ZoneId.systemDefault());
@@ -71,25 +70,6 @@ public final class Formats {
     /** {@code 10:00:00.123} in the local zone: for log lines, whose date is the run's. */
     public static String timeOfDay(Instant time) {
         return time == null ? "" : TIME_OF_DAY.format(time);
-    }
-
-    /** {@code 340 ms}, {@code 2.4 s}, {@code 3 min 12 s}, {@code 1 h 4 min}; {@code —} for null. */
-    public static String duration(Duration duration) {
-        if (duration == null) {
-            return "—";
-        }
-        long ms = duration.toMillis();
-        if (ms < 1000) {
-            return ms + " ms";
-        }
-        if (ms < 60_000) {
-            return String.format(Locale.ROOT, "%.1f s", ms / 1000.0);
-        }
-        long s = ms / 1000;
-        if (s < 3600) {
-            return (s / 60) + " min " + (s % 60) + " s";
-        }
-        return (s / 3600) + " h " + (s % 3600 / 60) + " min";
     }
 
     /** A number as people read it: grouping, at most 3 decimals, no trailing zeros. */

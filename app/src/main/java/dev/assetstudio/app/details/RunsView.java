@@ -2,6 +2,7 @@ package dev.assetstudio.app.details;
 
 import dev.assetstudio.app.theme.Icon;
 import dev.assetstudio.app.theme.Styles;
+import dev.assetstudio.app.ui.Durations;
 import dev.assetstudio.app.ui.EmptyState;
 import dev.assetstudio.engine.history.RunRecord;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -79,7 +80,7 @@ public final class RunsView extends TabFrame {
         started.setMinWidth(112);
         var duration = new TableColumn<RunRecord, String>("Duration");
         duration.setCellValueFactory(
-                c -> new ReadOnlyStringWrapper(Formats.duration(RunsViewModel.durationOf(c.getValue()))));
+                c -> new ReadOnlyStringWrapper(Durations.format(RunsViewModel.durationOf(c.getValue()))));
         duration.setPrefWidth(76);
         duration.setMinWidth(76);
         var selection = new TableColumn<RunRecord, String>("Selection");

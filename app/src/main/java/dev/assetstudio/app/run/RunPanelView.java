@@ -3,6 +3,7 @@ package dev.assetstudio.app.run;
 import dev.assetstudio.app.theme.Icon;
 import dev.assetstudio.app.theme.Icons;
 import dev.assetstudio.app.theme.Styles;
+import dev.assetstudio.app.ui.Durations;
 import dev.assetstudio.app.ui.EmptyState;
 import dev.assetstudio.engine.history.RunRecord;
 import dev.assetstudio.engine.run.RunStatus;

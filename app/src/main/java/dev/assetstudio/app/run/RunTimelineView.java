@@ -1,6 +1,7 @@
 package dev.assetstudio.app.run;
 
 import dev.assetstudio.app.theme.Styles;
+import dev.assetstudio.app.ui.Durations;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;

@@ -11,6 +11,7 @@ import dev.assetstudio.app.session.Materializer;
 import dev.assetstudio.app.session.StudioSession;
 import dev.assetstudio.app.shell.MainViewModel;
 import dev.assetstudio.app.testing.BadJars;
+import dev.assetstudio.app.ui.Durations;
 import dev.assetstudio.engine.AssetSelection;
 import dev.assetstudio.engine.Project;
 import dev.assetstudio.engine.ProjectOptions;
@@ -109,6 +110,8 @@ class RunPanelViewModelTest {
         assertEquals("850 ms", Durations.format(Duration.ofMillis(850)));
         assertEquals("3.2 s", Durations.format(Duration.ofMillis(3210)));
         assertEquals("4 min 05 s", Durations.format(Duration.ofSeconds(245)));
+        assertEquals("1 h 04 min", Durations.format(Duration.ofSeconds(3870)));
+        assertEquals("—", Durations.format(null));
         assertEquals(500, RunTimelineView.niceStep(420));
     }
 

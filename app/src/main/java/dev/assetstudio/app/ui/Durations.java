@@ -1,16 +1,19 @@
-package dev.assetstudio.app.run;
+package dev.assetstudio.app.ui;
 
 import java.time.Duration;
 import java.util.Locale;
 
-/** Durations in short words: {@code 850 ms}, {@code 3.2 s}, {@code 4 min 05 s}. */
+/**
+ * Durations in short words, the same in the run panel and the details tabs: {@code 850 ms}, {@code 3.2 s},
+ * {@code 4 min 05 s}, {@code 1 h 04 min}; {@code —} for none.
+ */
 public final class Durations {
 
     private Durations() {}
 
     public static String format(Duration duration) {
         if (duration == null) {
-            return "";
+            return "—";
         }
         long millis = Math.max(0, duration.toMillis());
         if (millis < 1000) {
