@@ -9,6 +9,7 @@ import dev.assetstudio.app.theme.Icons;
 import dev.assetstudio.app.theme.Styles;
 import dev.assetstudio.app.ui.EmptyState;
 import dev.assetstudio.app.ui.RelativeTime;
+import dev.assetstudio.app.ui.StatusBadge;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;

@@ -6,6 +6,7 @@ import dev.assetstudio.app.theme.GroupColors;
 import dev.assetstudio.app.theme.Icon;
 import dev.assetstudio.app.theme.Icons;
 import dev.assetstudio.app.theme.Styles;
+import dev.assetstudio.app.ui.StatusBadge;
 import dev.assetstudio.engine.run.ConfigField;
 import java.util.List;
 import java.util.Map;
@@ -162,7 +163,7 @@ public final class DefinitionView extends TabFrame {
     private void showStatus(AssetStatus status) {
         statusRow.getChildren().clear();
         if (status != null) {
-            var badge = Badges.of(status.state());
+            var badge = StatusBadge.label(status.state());
             badge.setId("definition-status");
             var reason = new Label(Formats.readableInstants(status.reason()));
             reason.getStyleClass().add(Styles.TEXT_MUTED);

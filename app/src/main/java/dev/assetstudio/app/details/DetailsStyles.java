@@ -17,7 +17,6 @@ public final class DetailsStyles {
     public static final String KEY_TITLE = "as-key-title";
     public static final String GROUP_CHIP = "as-group-chip";
     public static final String GROUP_DOT = "as-group-dot";
-    public static final String BADGE = "as-badge";
     public static final String FLAG = "as-flag";
     public static final String TOOLBAR = "as-details-toolbar";
     public static final String CARD = "as-card";

@@ -4,6 +4,7 @@ import dev.assetstudio.app.theme.Icon;
 import dev.assetstudio.app.theme.Styles;
 import dev.assetstudio.app.ui.Durations;
 import dev.assetstudio.app.ui.EmptyState;
+import dev.assetstudio.app.ui.StatusBadge;
 import dev.assetstudio.engine.history.RunRecord;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringWrapper;
@@ -51,7 +52,7 @@ public final class RunsView extends TabFrame {
             @Override
             protected void updateItem(RunRecord run, boolean empty) {
                 super.updateItem(run, empty);
-                setGraphic(empty || run == null ? null : Badges.of(run.status()));
+                setGraphic(empty || run == null ? null : StatusBadge.label(run.status()));
             }
         });
         // Fixed columns at least as wide as their text in the default font, so the narrow details column cuts only

@@ -1,10 +1,12 @@
 package dev.assetstudio.app.run;
 
+import dev.assetstudio.app.session.AssetStatus;
 import dev.assetstudio.app.theme.Icon;
 import dev.assetstudio.app.theme.Icons;
 import dev.assetstudio.app.theme.Styles;
 import dev.assetstudio.app.ui.Durations;
 import dev.assetstudio.app.ui.EmptyState;
+import dev.assetstudio.app.ui.StatusBadge;
 import dev.assetstudio.engine.history.RunRecord;
 import dev.assetstudio.engine.run.RunStatus;
 import java.time.Duration;
@@ -41,6 +43,8 @@ import javafx.scene.layout.VBox;
  * and tabs with the timeline (Gantt) and the live log. A selector switches to a recent run from history.
  */
 public final class RunPanelView extends StackPane {
+
+    private static final double BADGE_SIZE = 12;
 
     private static final DateTimeFormatter CLOCK =
             DateTimeFormatter.ofPattern("HH:mm:ss").withZone(ZoneId.systemDefault());
@@ -160,14 +164,16 @@ public final class RunPanelView extends StackPane {
         return column;
     }
 
+    /** A step's badge: the run status or asset status it amounts to. */
     static javafx.scene.Node badge(StepState state) {
         return switch (state) {
-            case SUCCEEDED -> Icons.create(Icon.FRESH, 12, Styles.STATUS_FRESH);
-            case FAILED, INTERRUPTED -> Icons.create(Icon.FAILED, 12, Styles.STATUS_FAILED);
-            case RUNNING -> Icons.create(Icon.RUNNING, 12, Styles.STATUS_RUNNING);
-            case NOT_MATERIALIZED, SKIPPED -> Icons.create(Icon.STALE, 12, Styles.STATUS_STALE);
-            case CANCELED -> Icons.create(Icon.CANCEL, 12, Styles.STATUS_MISSING);
-            case PENDING -> Icons.create(Icon.MISSING, 12, Styles.STATUS_MISSING);
+            case SUCCEEDED -> StatusBadge.create(RunStatus.SUCCEEDED, BADGE_SIZE);
+            case FAILED -> StatusBadge.create(RunStatus.FAILED, BADGE_SIZE);
+            case INTERRUPTED -> StatusBadge.create(RunStatus.INTERRUPTED, BADGE_SIZE);
+            case RUNNING -> StatusBadge.create(RunStatus.STARTED, BADGE_SIZE);
+            case CANCELED -> StatusBadge.create(RunStatus.CANCELED, BADGE_SIZE);
+            case NOT_MATERIALIZED, SKIPPED -> StatusBadge.create(AssetStatus.State.STALE, BADGE_SIZE);
+            case PENDING -> StatusBadge.create(AssetStatus.State.MISSING, BADGE_SIZE);
         };
     }
 
@@ -182,7 +188,7 @@ public final class RunPanelView extends StackPane {
         statusLabel
                 .textProperty()
                 .bind(Bindings.createStringBinding(
-                        () -> RunPanelViewModel.words(viewModel.statusProperty().get()), viewModel.statusProperty()));
+                        () -> StatusBadge.words(viewModel.statusProperty().get()), viewModel.statusProperty()));
         viewModel.statusProperty().addListener((obs, old, status) -> statusLabel.setGraphic(statusBadge(status)));
         progress.progressProperty()
                 .bind(Bindings.createDoubleBinding(
@@ -230,15 +236,7 @@ public final class RunPanelView extends StackPane {
     }
 
     private static javafx.scene.Node statusBadge(RunStatus status) {
-        if (status == null) {
-            return null;
-        }
-        return switch (status) {
-            case STARTED -> badge(StepState.RUNNING);
-            case SUCCEEDED -> badge(StepState.SUCCEEDED);
-            case CANCELED -> badge(StepState.CANCELED);
-            case FAILED, INTERRUPTED -> badge(StepState.FAILED);
-        };
+        return status == null ? null : StatusBadge.create(status, BADGE_SIZE);
     }
 
     /** A recent run in the selector: status badge, start time, selection. */

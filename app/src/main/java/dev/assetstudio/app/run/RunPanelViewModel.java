@@ -4,6 +4,7 @@ import dev.assetstudio.app.session.Materializer;
 import dev.assetstudio.app.session.StudioSession;
 import dev.assetstudio.app.shell.MainViewModel;
 import dev.assetstudio.app.ui.Durations;
+import dev.assetstudio.app.ui.StatusBadge;
 import dev.assetstudio.engine.Project;
 import dev.assetstudio.engine.history.LogLineRecord;
 import dev.assetstudio.engine.history.RunRecord;
@@ -28,7 +29,6 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -111,7 +111,7 @@ public final class RunPanelViewModel {
                     live.set(false);
                 }
                 if (activeRuns.isEmpty()) {
-                    main.runFinished(words(finished.status()));
+                    main.runFinished(StatusBadge.words(finished.status()));
                 }
             } else if (event.runId().equals(runId.get())) {
                 if (event instanceof LogLine line) {
@@ -226,7 +226,7 @@ public final class RunPanelViewModel {
                     if (runId.get() == null && !runs.isEmpty()) {
                         showRun(runs.get(0).runId());
                         if (activeRuns.isEmpty()) {
-                            main.runFinished(words(runs.get(0).status()));
+                            main.runFinished(StatusBadge.words(runs.get(0).status()));
                         }
                     }
                 })
@@ -307,18 +307,6 @@ public final class RunPanelViewModel {
         }
         Instant end = finishedAt.get() != null ? finishedAt.get() : (live.get() ? now : startedAt.get());
         return Durations.format(Duration.between(startedAt.get(), end));
-    }
-
-    /** A run status in words: "Succeeded", "Running". */
-    public static String words(RunStatus status) {
-        if (status == null) {
-            return "";
-        }
-        if (status == RunStatus.STARTED) {
-            return "Running";
-        }
-        String name = status.name().toLowerCase(Locale.ROOT);
-        return Character.toUpperCase(name.charAt(0)) + name.substring(1);
     }
 
     // ------------------------------------------------------------------ state

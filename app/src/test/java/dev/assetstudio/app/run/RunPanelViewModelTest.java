@@ -12,6 +12,7 @@ import dev.assetstudio.app.session.StudioSession;
 import dev.assetstudio.app.shell.MainViewModel;
 import dev.assetstudio.app.testing.BadJars;
 import dev.assetstudio.app.ui.Durations;
+import dev.assetstudio.app.ui.StatusBadge;
 import dev.assetstudio.engine.AssetSelection;
 import dev.assetstudio.engine.Project;
 import dev.assetstudio.engine.ProjectOptions;
@@ -106,7 +107,7 @@ class RunPanelViewModelTest {
 
     @Test
     void wordsAndDurations() {
-        assertEquals("Succeeded", RunPanelViewModel.words(RunStatus.SUCCEEDED));
+        assertEquals("Succeeded", StatusBadge.words(RunStatus.SUCCEEDED));
         assertEquals("850 ms", Durations.format(Duration.ofMillis(850)));
         assertEquals("3.2 s", Durations.format(Duration.ofMillis(3210)));
         assertEquals("4 min 05 s", Durations.format(Duration.ofSeconds(245)));
