@@ -129,8 +129,7 @@ public final class CatalogViewModel {
 
     /** The status of {@code key}; "never materialized" until history has been read. */
     public AssetStatus status(AssetKey key) {
-        AssetStatus status = session.statuses().get(key);
-        return status != null ? status : new AssetStatus(AssetStatus.State.MISSING, "", null);
+        return session.status(key);
     }
 
     // ------------------------------------------------------------------ selection

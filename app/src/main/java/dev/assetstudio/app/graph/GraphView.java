@@ -262,7 +262,7 @@ public final class GraphView extends Region {
                         h,
                         viewModel.highlight(),
                         session.selection(),
-                        viewModel::status,
+                        session::status,
                         partitions,
                         Instant.now(),
                         phase,

@@ -8,7 +8,6 @@ import dev.assetstudio.app.graph.layout.LayoutKind;
 import dev.assetstudio.app.graph.layout.LayoutOptions;
 import dev.assetstudio.app.graph.layout.Orientation;
 import dev.assetstudio.app.graph.layout.Point;
-import dev.assetstudio.app.session.AssetStatus;
 import dev.assetstudio.app.session.Materializer;
 import dev.assetstudio.app.session.Notification;
 import dev.assetstudio.app.session.StudioSession;
@@ -130,12 +129,6 @@ public final class GraphViewModel {
 
     public StudioSession session() {
         return session;
-    }
-
-    /** The status badge of {@code key} (MISSING until the session knows better). */
-    public AssetStatus status(AssetKey key) {
-        AssetStatus status = session.statuses().get(key);
-        return status != null ? status : new AssetStatus(AssetStatus.State.MISSING, "", null);
     }
 
     // ------------------------------------------------------------------ layout commands

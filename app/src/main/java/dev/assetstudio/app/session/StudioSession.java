@@ -162,6 +162,12 @@ public final class StudioSession {
         return readOnlyStatuses;
     }
 
+    /** The status of {@code key}: never materialized ({@code MISSING}) until the session knows better. */
+    public AssetStatus status(AssetKey key) {
+        AssetStatus status = statuses.get(key);
+        return status != null ? status : new AssetStatus(AssetStatus.State.MISSING, "", null);
+    }
+
     /** Grows by one whenever history may have changed: views that show history re-query on change. */
     public ReadOnlyLongProperty historyVersionProperty() {
         return historyVersion.getReadOnlyProperty();

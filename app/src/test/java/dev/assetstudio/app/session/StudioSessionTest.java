@@ -64,6 +64,13 @@ class StudioSessionTest {
     }
 
     @Test
+    void anAssetTheSessionKnowsNothingOfIsMissing() {
+        AssetStatus status = session.status(AssetKey.of("unknown"));
+        assertEquals(AssetStatus.State.MISSING, status.state());
+        assertEquals(session.statuses().get(A), session.status(A));
+    }
+
+    @Test
     void aRefreshThatFailsAfterItsProjectWasClosedIsNotReported() {
         List<Runnable> worker = new ArrayList<>();
         var quiet = new StudioSession(new BackgroundTasks(worker::add, Runnable::run), runEvents -> {});
