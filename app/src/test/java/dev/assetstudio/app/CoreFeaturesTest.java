@@ -6,19 +6,14 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.assetstudio.api.AssetKey;
-import dev.assetstudio.app.fx.BackgroundTasks;
 import dev.assetstudio.app.project.LoadErrorView;
-import dev.assetstudio.app.project.RecentProjects;
 import dev.assetstudio.app.run.StepRow;
 import dev.assetstudio.app.run.StepState;
 import dev.assetstudio.app.session.AssetStatus;
-import dev.assetstudio.app.session.Materializer;
 import dev.assetstudio.app.session.StudioSession;
 import dev.assetstudio.app.shell.MainViewModel;
-import dev.assetstudio.app.shell.MainWindow;
 import dev.assetstudio.app.testing.TestProjects;
 import dev.assetstudio.app.theme.TestPreferences;
-import dev.assetstudio.app.theme.Theme;
 import dev.assetstudio.engine.Project;
 import dev.assetstudio.engine.ProjectOptions;
 import java.nio.file.Path;
@@ -28,7 +23,6 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import java.util.prefs.Preferences;
 import javafx.scene.Node;
-import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
@@ -62,24 +56,17 @@ class CoreFeaturesTest {
 
     @Start
     void start(Stage stage) {
-        this.stage = stage;
-        main = new MainViewModel();
-        var theme = new Theme(themePreferences);
-        var window = new MainWindow(main, theme);
-        session = new StudioSession(BackgroundTasks.onThreadPool());
-        var home = dir.resolve("home-" + System.nanoTime());
-        core = CoreFeatures.install(
-                window,
-                main,
-                session,
-                new Materializer(session),
-                ProjectOptions.builder().home(home).build(),
-                new RecentProjects(preferences));
-        var scene = new Scene(window, 1200, 760);
-        theme.install(scene);
-        stage.setScene(scene);
-        core.attach(stage, session);
-        stage.show();
+        var w = StudioWindowFixture.show(
+                stage,
+                ProjectOptions.builder()
+                        .home(dir.resolve("home-" + System.nanoTime()))
+                        .build(),
+                preferences,
+                themePreferences);
+        this.stage = w.stage();
+        main = w.main();
+        session = w.session();
+        core = w.core();
     }
 
     @AfterEach

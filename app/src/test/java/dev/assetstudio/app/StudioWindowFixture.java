@@ -1,0 +1,39 @@
+package dev.assetstudio.app;
+
+import dev.assetstudio.app.fx.BackgroundTasks;
+import dev.assetstudio.app.project.RecentProjects;
+import dev.assetstudio.app.session.Materializer;
+import dev.assetstudio.app.session.StudioSession;
+import dev.assetstudio.app.shell.MainViewModel;
+import dev.assetstudio.app.shell.MainWindow;
+import dev.assetstudio.app.theme.Theme;
+import dev.assetstudio.engine.ProjectOptions;
+import java.util.prefs.Preferences;
+import javafx.scene.Scene;
+import javafx.stage.Stage;
+
+/**
+ * The studio's core window as {@link StudioApp} wires it (project, catalog, run panel), on a TestFX
+ * stage, with a home and preferences of the test's own: what the window-level tests drive.
+ */
+record StudioWindowFixture(
+        Stage stage, MainViewModel main, StudioSession session, Materializer materializer, CoreFeatures core) {
+
+    /** Builds and shows the window on {@code stage}; call from a TestFX {@code @Start} method. */
+    static StudioWindowFixture show(
+            Stage stage, ProjectOptions options, Preferences recentProjects, Preferences themePreferences) {
+        var main = new MainViewModel();
+        var theme = new Theme(themePreferences);
+        var window = new MainWindow(main, theme);
+        var session = new StudioSession(BackgroundTasks.onThreadPool());
+        var materializer = new Materializer(session);
+        var core =
+                CoreFeatures.install(window, main, session, materializer, options, new RecentProjects(recentProjects));
+        var scene = new Scene(window, 1200, 760);
+        theme.install(scene);
+        stage.setScene(scene);
+        core.attach(stage, session);
+        stage.show();
+        return new StudioWindowFixture(stage, main, session, materializer, core);
+    }
+}
