@@ -8,7 +8,6 @@ import org.jgrapht.alg.drawing.CircularLayoutAlgorithm2D;
 import org.jgrapht.alg.drawing.model.Box2D;
 import org.jgrapht.alg.drawing.model.LayoutModel2D;
 import org.jgrapht.alg.drawing.model.MapLayoutModel2D;
-import org.jgrapht.alg.drawing.model.Point2D;
 import org.jgrapht.graph.DefaultEdge;
 import org.jgrapht.graph.SimpleDirectedGraph;
 
@@ -41,13 +40,6 @@ public final class CircularLayout implements LayoutAlgorithm {
                 Comparator.<Integer>comparingInt(v -> groupOf[v]).thenComparingInt(v -> v);
         new CircularLayoutAlgorithm2D<Integer, DefaultEdge>(radius, byGroupThenInput).layout(g, model);
 
-        double[] cx = new double[n];
-        double[] cy = new double[n];
-        for (int v = 0; v < n; v++) {
-            Point2D p = model.get(v);
-            cx[v] = p.getX();
-            cy[v] = p.getY();
-        }
-        return LayoutAssembly.fromCenters(graph, cx, cy, options);
+        return LayoutAssembly.fromModel(graph, model, options);
     }
 }

@@ -41,14 +41,7 @@ public final class ForceDirectedLayout implements LayoutAlgorithm {
         algorithm.setInitializer(seeds::initialPosition);
         algorithm.layout(g, model);
 
-        double[] cx = new double[n];
-        double[] cy = new double[n];
-        for (int v = 0; v < n; v++) {
-            Point2D p = model.get(v);
-            cx[v] = p.getX();
-            cy[v] = p.getY();
-        }
-        return LayoutAssembly.fromCenters(graph, cx, cy, options);
+        return LayoutAssembly.fromModel(graph, model, options);
     }
 
     /** Initial positions: each group gets a spot on a circle, its nodes scattered around it. */

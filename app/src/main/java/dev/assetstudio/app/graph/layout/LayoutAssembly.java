@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.jgrapht.alg.drawing.model.LayoutModel2D;
+import org.jgrapht.alg.drawing.model.Point2D;
 
 /** Builds a {@link GraphLayout} from node rectangles and edge routes: the part all layouts share. */
 final class LayoutAssembly {
@@ -57,6 +59,19 @@ final class LayoutAssembly {
             boxes.put(group, new GroupBox(group, bounds, new Rect(bounds.x(), bounds.y(), bounds.width(), label)));
         });
         return boxes;
+    }
+
+    /** A layout from the node centers a JGraphT drawing algorithm left in {@code model}. */
+    static GraphLayout fromModel(LayoutGraph graph, LayoutModel2D<Integer> model, LayoutOptions options) {
+        int n = graph.nodeCount();
+        double[] cx = new double[n];
+        double[] cy = new double[n];
+        for (int v = 0; v < n; v++) {
+            Point2D p = model.get(v);
+            cx[v] = p.getX();
+            cy[v] = p.getY();
+        }
+        return fromCenters(graph, cx, cy, options);
     }
 
     /**
