@@ -1,24 +1,12 @@
 package dev.assetstudio.app.testing;
 
-import dev.assetstudio.api.Asset;
 import dev.assetstudio.engine.Project;
 import dev.assetstudio.engine.ProjectOptions;
+import dev.assetstudio.engine.testing.TestJars;
 import java.io.IOException;
-import java.io.StringWriter;
-import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
-import java.util.jar.JarEntry;
-import java.util.jar.JarOutputStream;
-import java.util.stream.Stream;
-import javax.tools.JavaFileObject;
-import javax.tools.SimpleJavaFileObject;
-import javax.tools.StandardLocation;
-import javax.tools.ToolProvider;
 
 /** Asset jars for studio tests: the reactor's cereal example, small jars compiled from source, broken jars. */
 public final class TestProjects {
@@ -79,54 +67,7 @@ public final class TestProjects {
         String source = "package demo;\nimport dev.assetstudio.api.*;\npublic final class Assets {\n" + body + "}\n";
         Path parent = target.toAbsolutePath().getParent();
         Files.createDirectories(parent);
-        Path classes = Files.createTempDirectory(parent, "classes");
-        compile(Map.of("demo.Assets", source), classes);
-        Path temp = Files.createTempFile(parent, "jar", ".tmp");
-        try (var out = new JarOutputStream(Files.newOutputStream(temp));
-                Stream<Path> files = Files.walk(classes)) {
-            for (Path file : files.filter(Files::isRegularFile).toList()) {
-                out.putNextEntry(
-                        new JarEntry(classes.relativize(file).toString().replace('\\', '/')));
-                out.write(Files.readAllBytes(file));
-                out.closeEntry();
-            }
-        }
+        Path temp = TestJars.builder().source("demo.Assets", source).build(Files.createTempFile(parent, "jar", ".tmp"));
         return Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-    }
-
-    private static void compile(Map<String, String> sources, Path classes) throws IOException {
-        var compiler = ToolProvider.getSystemJavaCompiler();
-        List<JavaFileObject> units = new ArrayList<>();
-        sources.forEach((name, code) -> units.add(
-                new SimpleJavaFileObject(
-                        URI.create("string:///" + name.replace('.', '/') + ".java"), JavaFileObject.Kind.SOURCE) {
-                    @Override
-                    public CharSequence getCharContent(boolean ignoreEncodingErrors) {
-                        return code;
-                    }
-                }));
-        try (var files = compiler.getStandardFileManager(null, null, null)) {
-            files.setLocationFromPaths(StandardLocation.CLASS_PATH, List.of(apiClasses()));
-            files.setLocationFromPaths(StandardLocation.CLASS_OUTPUT, List.of(classes));
-            var out = new StringWriter();
-            boolean ok = compiler.getTask(
-                            out, files, null, List.of("--release", "17", "-parameters", "-proc:none"), null, units)
-                    .call();
-            if (!ok) {
-                throw new IllegalStateException("test sources do not compile: " + out);
-            }
-        }
-    }
-
-    private static Path apiClasses() {
-        try {
-            return Path.of(Asset.class
-                    .getProtectionDomain()
-                    .getCodeSource()
-                    .getLocation()
-                    .toURI());
-        } catch (java.net.URISyntaxException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }
