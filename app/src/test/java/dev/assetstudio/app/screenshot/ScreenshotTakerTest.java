@@ -50,12 +50,16 @@ class ScreenshotTakerTest {
     void writesAPngOfTheWholeSceneOnceReady(FxRobot robot, @TempDir Path dir) throws Exception {
         Path target = dir.resolve("shots/shell.png");
         var ready = new AtomicBoolean();
+        var polls = new java.util.concurrent.CountDownLatch(3);
         var done = new CompletableFuture<Throwable>();
         var taker = new ScreenshotTaker(Duration.ofSeconds(10));
-        taker.whenReady(ready::get);
+        taker.whenReady(() -> {
+            polls.countDown();
+            return ready.get();
+        });
         robot.interact(() -> taker.capture(scene, target, done::complete));
 
-        Thread.sleep(300);
+        assertTrue(polls.await(10, TimeUnit.SECONDS), "asks its conditions again while they are not met");
         assertTrue(!done.isDone() && Files.notExists(target), "waits for its conditions");
         ready.set(true);
 
