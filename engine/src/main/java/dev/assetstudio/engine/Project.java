@@ -12,13 +12,18 @@ import dev.assetstudio.engine.io.AssetValueLoader;
 import dev.assetstudio.engine.io.IoManagers;
 import dev.assetstudio.engine.load.LoadedProject;
 import dev.assetstudio.engine.load.ProjectLoader;
+import dev.assetstudio.engine.preview.ValuePreview;
+import dev.assetstudio.engine.preview.ValuePreviews;
 import dev.assetstudio.engine.run.HistoryRunListener;
+import dev.assetstudio.engine.run.InProcessStepRunner;
 import dev.assetstudio.engine.run.RunExecutor;
 import dev.assetstudio.engine.run.RunHandle;
 import dev.assetstudio.engine.run.RunListener;
 import dev.assetstudio.engine.run.RunPlan;
 import dev.assetstudio.engine.run.RunPlanner;
 import dev.assetstudio.engine.run.RunPlanningException;
+import dev.assetstudio.engine.run.StepRunner;
+import dev.assetstudio.engine.worker.ProjectWorker;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -27,6 +32,7 @@ import java.util.Collection;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
@@ -51,17 +57,27 @@ import org.slf4j.LoggerFactory;
  * <p>Thread-safe. Runs go to the project's own bounded pool; a reload opens a new {@code Project}
  * and retires the old one with {@link #closeWhenIdle()}, so a run finishes on the definitions it
  * started with.
+ *
+ * <p>With {@link Execution#WORKER} the project's code lives in a worker process ({@link
+ * ProjectWorker}): the definitions here are the worker's description of them, steps and previews
+ * run there, and this JVM loads none of the project's classes (except for {@link
+ * #loadAssetValue}, which returns the value here, as the Java API promises).
  */
 public final class Project implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(Project.class);
     private static final Duration CLOSE_GRACE = Duration.ofSeconds(30);
 
     private final ProjectOptions options;
-    private final LoadedProject loaded;
+    private final Path jar;
+    private final ProjectDefinitions definitions;
+    private final LoadedProject loaded; // null with a worker, until loadAssetValue asks for it
+    private final ProjectWorker worker; // null in process
     private final AssetGraph graph;
     private final HistoryStore history;
     private final IoManagers ioManagers;
+    private final StepRunner stepRunner;
     private final RunExecutor executor;
+    private LoadedProject valueLoader; // guarded by this: the worker project's classes, loaded on demand
     private final RunPlanner planner = new RunPlanner();
     private final List<RunListener> listeners = new CopyOnWriteArrayList<>();
     private final Set<RunHandle> activeRuns = ConcurrentHashMap.newKeySet();
@@ -70,9 +86,26 @@ public final class Project implements AutoCloseable {
     private Project(ProjectOptions options, LoadedProject loaded, HistoryStore history) {
         this.options = options;
         this.loaded = loaded;
+        this.worker = null;
+        this.jar = loaded.jar();
+        this.definitions = loaded.definitions();
         this.graph = loaded.graph(); // built once, by the loader's cycle check
         this.history = history;
         this.ioManagers = IoManagers.of(loaded.definitions(), options.storage());
+        this.stepRunner = new InProcessStepRunner(definitions, ioManagers);
+        this.executor = new RunExecutor(options.parallelism());
+    }
+
+    private Project(ProjectOptions options, Path jar, ProjectWorker worker, HistoryStore history) {
+        this.options = options;
+        this.loaded = null;
+        this.worker = worker;
+        this.jar = jar.toAbsolutePath().normalize();
+        this.definitions = worker.definitions().toDefinitions(this.jar);
+        this.graph = AssetGraph.of(definitions); // the worker checked it for cycles
+        this.history = history;
+        this.ioManagers = null;
+        this.stepRunner = worker.stepRunner();
         this.executor = new RunExecutor(options.parallelism());
     }
 
@@ -87,6 +120,9 @@ public final class Project implements AutoCloseable {
      * @throws dev.assetstudio.engine.load.ProjectLoadException naming every problem of the jar
      */
     public static Project open(Path jar, ProjectOptions options) {
+        if (options.execution() == Execution.WORKER) {
+            return openInWorker(jar, options);
+        }
         LoadedProject loaded = new ProjectLoader().load(jar);
         HistoryStore history = null;
         try {
@@ -103,12 +139,34 @@ public final class Project implements AutoCloseable {
         }
     }
 
+    private static Project openInWorker(Path jar, ProjectOptions options) {
+        ProjectWorker worker = ProjectWorker.open(jar, options.worker(), options.storage());
+        HistoryStore history = null;
+        try {
+            history = SharedHistoryStores.acquire(options.historyDatabase());
+            Project project = new Project(options, jar, worker, history);
+            history.saveDefinitions(jarName(project.jar()), Instant.now(), DefinitionSnapshots.of(project.assets()));
+            return project;
+        } catch (RuntimeException | Error e) {
+            if (history != null) {
+                SharedHistoryStores.release(options.historyDatabase());
+            }
+            worker.close();
+            throw e;
+        }
+    }
+
     static String jarName(Path jar) {
         return jar.toAbsolutePath().normalize().toString();
     }
 
     public Path jar() {
-        return loaded.jar();
+        return jar;
+    }
+
+    /** The worker process side of this project, when its code runs in one. */
+    public Optional<ProjectWorker> worker() {
+        return Optional.ofNullable(worker);
     }
 
     public ProjectOptions options() {
@@ -194,7 +252,7 @@ public final class Project implements AutoCloseable {
         synchronized (this) {
             // checked and registered together, so close() never misses a run it must stop
             ensureOpen();
-            handle = executor.submit(plan, definitions(), ioManagers, all);
+            handle = executor.submit(plan, stepRunner, all);
             activeRuns.add(handle);
         }
         handle.result().whenComplete((r, e) -> activeRuns.remove(handle));
@@ -219,14 +277,50 @@ public final class Project implements AutoCloseable {
         return Set.copyOf(activeRuns);
     }
 
-    /** The stored value of {@code key} (for a partitioned asset: a map of its stored partitions). */
+    /**
+     * The stored value of {@code key} (for a partitioned asset: a map of its stored partitions), in
+     * this process. A project with a worker loads its classes here for this, on the first call.
+     */
     public Object loadAssetValue(AssetKey key) {
-        return new AssetValueLoader(definitions(), ioManagers).load(key);
+        return valueLoader().load(key);
     }
 
-    /** The stored value of one partition of {@code key}. */
+    /** The stored value of one partition of {@code key}, in this process. */
     public Object loadAssetValue(AssetKey key, String partitionKey) {
-        return new AssetValueLoader(definitions(), ioManagers).load(key, partitionKey);
+        return valueLoader().load(key, partitionKey);
+    }
+
+    /**
+     * The stored value of {@code key} (and {@code partitionKey}, or {@code null}) made fit to show,
+     * bounded in rows and characters; rendered in the worker when there is one, so the caller
+     * never loads the project's classes.
+     */
+    public ValuePreview previewAssetValue(AssetKey key, String partitionKey) {
+        if (worker != null) {
+            definitions.asset(key); // an unknown key is an error here, naming it
+            return worker.preview(key, partitionKey);
+        }
+        Object value = valueLoader().load(key, partitionKey);
+        Thread thread = Thread.currentThread();
+        ClassLoader previous = thread.getContextClassLoader();
+        thread.setContextClassLoader(definitions.classLoader());
+        try {
+            return ValuePreviews.render(value);
+        } finally {
+            thread.setContextClassLoader(previous);
+        }
+    }
+
+    private synchronized AssetValueLoader valueLoader() {
+        if (worker == null) {
+            return new AssetValueLoader(definitions, ioManagers);
+        }
+        ensureOpen();
+        if (valueLoader == null) {
+            valueLoader = new ProjectLoader().load(jar);
+        }
+        return new AssetValueLoader(
+                valueLoader.definitions(), IoManagers.of(valueLoader.definitions(), options.storage()));
     }
 
     /** The run and materialization history (shared by every project on the same database). */
@@ -236,7 +330,7 @@ public final class Project implements AutoCloseable {
 
     /** The loaded definitions, for tools that need the whole model. */
     public ProjectDefinitions definitions() {
-        return loaded.definitions();
+        return definitions;
     }
 
     public boolean isClosed() {
@@ -274,7 +368,7 @@ public final class Project implements AutoCloseable {
             // the history under it would lose its events. Let go of both once the last run ends.
             LOG.warn(
                     "project {} closed while runs are still stopping; its jar and history stay open until they end",
-                    loaded.jar().getFileName());
+                    jar.getFileName());
             CompletableFuture.allOf(running.stream().map(RunHandle::result).toArray(CompletableFuture[]::new))
                     .whenComplete((v, e) -> release());
         }
@@ -285,7 +379,17 @@ public final class Project implements AutoCloseable {
             history.flush();
         } finally {
             SharedHistoryStores.release(options.historyDatabase());
-            loaded.close();
+            if (loaded != null) {
+                loaded.close();
+            }
+            if (worker != null) {
+                worker.close();
+            }
+            synchronized (this) {
+                if (valueLoader != null) {
+                    valueLoader.close();
+                }
+            }
         }
     }
 
@@ -301,12 +405,12 @@ public final class Project implements AutoCloseable {
 
     private void ensureOpen() {
         if (closed) {
-            throw new IllegalStateException("project " + loaded.jar().getFileName() + " is closed");
+            throw new IllegalStateException("project " + jar.getFileName() + " is closed");
         }
     }
 
     @Override
     public String toString() {
-        return "Project[" + loaded.jar() + ", " + assets().size() + " assets]";
+        return "Project[" + jar + ", " + assets().size() + " assets" + (worker != null ? ", in a worker" : "") + "]";
     }
 }

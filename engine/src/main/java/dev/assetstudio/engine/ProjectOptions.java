@@ -1,7 +1,11 @@
 package dev.assetstudio.engine;
 
 import dev.assetstudio.api.AssetStudioHome;
+import dev.assetstudio.engine.worker.WorkerSettings;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Objects;
 
 /**
  * Where a {@link Project} keeps its files and how wide it runs.
@@ -10,11 +14,14 @@ import java.nio.file.Path;
  * ProjectOptions options = ProjectOptions.builder()
  *         .home(Path.of("/tmp/studio"))          // storage/ and history.db live here
  *         .parallelism(4)
+ *         .execution(Execution.WORKER)           // the project's code in a child JVM
+ *         .workerHeap("512m")
  *         .build();
  * }</pre>
  *
  * <p>Home defaults to {@code $ASSET_STUDIO_HOME}, else {@code ~/.asset-studio}; the history
- * database to {@code <home>/history.db}; parallelism to the number of processors.
+ * database to {@code <home>/history.db}; parallelism to the number of processors; execution to
+ * {@link Execution#IN_PROCESS}, with {@link WorkerSettings#defaults()} for when it is a worker.
  */
 public final class ProjectOptions {
     /** The environment variable that moves the home folder. */
@@ -23,6 +30,8 @@ public final class ProjectOptions {
     private final Path home;
     private final Path historyDatabase;
     private final int parallelism;
+    private final Execution execution;
+    private final WorkerSettings worker;
 
     private ProjectOptions(Builder b) {
         this.home = (b.home != null ? b.home : defaultHome()).toAbsolutePath().normalize();
@@ -31,6 +40,8 @@ public final class ProjectOptions {
                 .normalize();
         this.parallelism =
                 b.parallelism > 0 ? b.parallelism : Runtime.getRuntime().availableProcessors();
+        this.execution = b.execution;
+        this.worker = b.worker;
     }
 
     /** The defaults: {@code ProjectOptions.builder().build()}. */
@@ -64,9 +75,26 @@ public final class ProjectOptions {
         return parallelism;
     }
 
+    /** In the caller's JVM, or in a worker process. */
+    public Execution execution() {
+        return execution;
+    }
+
+    /** How the worker process is started and stopped (when {@link #execution()} is a worker). */
+    public WorkerSettings worker() {
+        return worker;
+    }
+
+    /** A builder holding these options, to change some of them. */
+    public Builder toBuilder() {
+        Builder b = builder().home(home).historyDatabase(historyDatabase).parallelism(parallelism);
+        return b.execution(execution).worker(worker);
+    }
+
     @Override
     public String toString() {
-        return "ProjectOptions[home=" + home + ", history=" + historyDatabase + ", parallelism=" + parallelism + "]";
+        return "ProjectOptions[home=" + home + ", history=" + historyDatabase + ", parallelism=" + parallelism
+                + ", execution=" + execution + (execution == Execution.WORKER ? ", " + worker : "") + "]";
     }
 
     /** Builds {@link ProjectOptions}; every setting is optional. */
@@ -74,6 +102,8 @@ public final class ProjectOptions {
         private Path home;
         private Path historyDatabase;
         private int parallelism;
+        private Execution execution = Execution.IN_PROCESS;
+        private WorkerSettings worker = WorkerSettings.defaults();
 
         private Builder() {}
 
@@ -90,6 +120,36 @@ public final class ProjectOptions {
         /** Threads for steps; {@code 0} or less means the number of processors. */
         public Builder parallelism(int parallelism) {
             this.parallelism = parallelism;
+            return this;
+        }
+
+        /** In the caller's JVM (the default) or in a worker process. */
+        public Builder execution(Execution execution) {
+            this.execution = Objects.requireNonNull(execution, "execution");
+            return this;
+        }
+
+        /** The worker's heap, JVM options and cancel grace, all at once. */
+        public Builder worker(WorkerSettings worker) {
+            this.worker = Objects.requireNonNull(worker, "worker");
+            return this;
+        }
+
+        /** The worker's {@code -Xmx} ({@code 512m}, {@code 2g}); {@code null} for the JVM's default. */
+        public Builder workerHeap(String heap) {
+            this.worker = worker.withHeap(heap);
+            return this;
+        }
+
+        /** More options for the worker's JVM. */
+        public Builder workerJvmOptions(List<String> options) {
+            this.worker = worker.withJvmOptions(options);
+            return this;
+        }
+
+        /** How long a canceled step may run on before its worker is killed (10 s by default). */
+        public Builder cancelGrace(Duration grace) {
+            this.worker = worker.withCancelGrace(grace);
             return this;
         }
 

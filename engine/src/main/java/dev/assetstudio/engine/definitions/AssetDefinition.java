@@ -2,6 +2,7 @@ package dev.assetstudio.engine.definitions;
 
 import dev.assetstudio.api.AssetKey;
 import dev.assetstudio.api.PartitionsDefinition;
+import dev.assetstudio.engine.run.ConfigSchema;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -42,6 +43,7 @@ public final class AssetDefinition {
     private final AssetComputation computation;
     private final Class<?> configType;
     private final boolean returnsVoid;
+    private final ConfigSchema configSchema;
 
     private AssetDefinition(Builder b) {
         this.key = Objects.requireNonNull(b.key, "key");
@@ -59,6 +61,8 @@ public final class AssetDefinition {
         this.computation = b.computation;
         this.configType = b.configType;
         this.returnsVoid = b.returnsVoid;
+        this.configSchema =
+                b.configSchema != null ? b.configSchema : b.configType != null ? ConfigSchema.of(b.configType) : null;
         if (!source && computation == null) {
             throw new IllegalArgumentException("asset " + key + " has no computation");
         }
@@ -146,6 +150,14 @@ public final class AssetDefinition {
         return Optional.ofNullable(configType);
     }
 
+    /**
+     * The {@code Config} record the asset takes, described: from its class when loaded in this
+     * process, else as a worker process described it ({@link #configType()} is then empty).
+     */
+    public Optional<ConfigSchema> config() {
+        return Optional.ofNullable(configSchema);
+    }
+
     /** True for a {@code void} asset, which stores its own data: no I/O manager call. */
     public boolean returnsVoid() {
         return returnsVoid;
@@ -173,6 +185,7 @@ public final class AssetDefinition {
         private AssetComputation computation;
         private Class<?> configType;
         private boolean returnsVoid;
+        private ConfigSchema configSchema;
 
         private Builder(AssetKey key) {
             this.key = key;
@@ -245,6 +258,12 @@ public final class AssetDefinition {
 
         public Builder returnsVoid(boolean returnsVoid) {
             this.returnsVoid = returnsVoid;
+            return this;
+        }
+
+        /** The config record as described by another process (its class is not loaded here). */
+        public Builder configSchema(ConfigSchema configSchema) {
+            this.configSchema = configSchema;
             return this;
         }
 

@@ -16,7 +16,7 @@ import java.util.List;
  * <p>Copies live in {@code <tmp>/asset-studio-jars/}, named after the process that made them, so a
  * load can sweep away the copies of processes that were killed before they could delete theirs.
  */
-final class JarSnapshot {
+public final class JarSnapshot {
     /** The folder of the copies, {@code <java.io.tmpdir>/asset-studio-jars}. */
     static final String FOLDER = "asset-studio-jars";
 
@@ -36,7 +36,7 @@ final class JarSnapshot {
      *
      * @throws ProjectLoadException naming the jar when it cannot be read or the copy cannot be made
      */
-    static Path copy(Path jar, Path path) {
+    public static Path copy(Path jar, Path path) {
         Path snapshot = null;
         try {
             Path folder = Files.createDirectories(folder());
@@ -76,7 +76,7 @@ final class JarSnapshot {
     }
 
     /** Deletes {@code snapshot} if it exists; a failure is not worth more than a leftover temp file. */
-    static void delete(Path snapshot) {
+    public static void delete(Path snapshot) {
         if (snapshot == null) {
             return;
         }

@@ -20,27 +20,27 @@ final class ConfigResolver {
             AssetDefinition def = byKey.get(key);
             if (def == null) {
                 problems.add("config given for asset " + key + ", which is not selected in this run");
-            } else if (def.configType().isEmpty()) {
+            } else if (def.config().isEmpty()) {
                 problems.add("config given for asset " + key + ", which takes no config");
             }
         }
         Map<AssetKey, Object> bound = new LinkedHashMap<>();
         for (AssetDefinition def : assets) {
-            if (def.configType().isEmpty()) {
+            if (def.config().isEmpty()) {
                 continue;
             }
-            Class<?> type = def.configType().get();
+            ConfigSchema schema = def.config().get();
             Optional<Map<String, Object>> given = request.config(def.key());
-            List<ConfigField> fields = ConfigBinder.fields(type);
+            List<ConfigField> fields = schema.fields();
             Optional<Map<String, Object>> defaults;
             try {
-                defaults = ConfigBinder.defaults(type);
+                defaults = schema.defaults();
             } catch (IllegalArgumentException e) {
                 problems.add("asset " + def.key() + ": " + e.getMessage());
                 continue;
             }
             if (given.isEmpty() && defaults.isEmpty() && !fields.isEmpty()) {
-                problems.add("asset " + def.key() + " needs config " + type.getSimpleName() + " ("
+                problems.add("asset " + def.key() + " needs config " + schema.typeName() + " ("
                         + fields.stream()
                                 .map(f -> f.name() + ": " + f.typeName())
                                 .collect(Collectors.joining(", "))
@@ -50,7 +50,7 @@ final class ConfigResolver {
             Map<String, Object> values = new LinkedHashMap<>(defaults.orElse(Map.of()));
             values.putAll(given.orElse(Map.of()));
             try {
-                bound.put(def.key(), ConfigBinder.bind(def.key(), type, values));
+                bound.put(def.key(), schema.bind(def.key(), values));
             } catch (RunPlanningException e) {
                 problems.addAll(e.problems());
             }

@@ -2,7 +2,6 @@ package dev.assetstudio.engine.run;
 
 import dev.assetstudio.engine.RunResult;
 import dev.assetstudio.engine.StepStatus;
-import dev.assetstudio.engine.io.IoManagers;
 import dev.assetstudio.engine.run.event.Materialized;
 import dev.assetstudio.engine.run.event.RunEvent;
 import dev.assetstudio.engine.run.event.RunFinished;
@@ -43,7 +42,6 @@ final class RunExecution {
     private final String runId;
     private final RunPlan plan;
     private final Executor pool;
-    private final IoManagers ioManagers;
     private final RunEmitter emitter;
     private final StepRunner runner;
     private final Instant start;
@@ -66,13 +64,11 @@ final class RunExecution {
     private int emitting;
     private boolean finishing;
 
-    RunExecution(
-            String runId, RunPlan plan, Executor pool, StepRunner runner, IoManagers ioManagers, RunEmitter emitter) {
+    RunExecution(String runId, RunPlan plan, Executor pool, StepRunner runner, RunEmitter emitter) {
         this.runId = runId;
         this.plan = plan;
         this.pool = pool;
         this.runner = runner;
-        this.ioManagers = ioManagers;
         this.emitter = emitter;
         this.start = Instant.now();
         this.steps = plan.byKey();
@@ -240,7 +236,7 @@ final class RunExecution {
         StepOutcome outcome;
         try {
             emitter.emit(new StepStarted(runId, stepStart, key));
-            outcome = runner.run(step);
+            outcome = runner.run(runId, step, new StepLog(emitter, runId, key));
         } catch (RuntimeException | Error e) {
             // the runner catches user failures; this is an engine bug or a JVM error, and the step
             // must still be marked done or the run would never finish
@@ -302,7 +298,7 @@ final class RunExecution {
         }
     }
 
-    /** Drops this run's in-memory values, emits {@link RunFinished} and completes the result. */
+    /** Lets the runner drop this run's values, emits {@link RunFinished} and completes the result. */
     private void finish() {
         Map<StepKey, StepStatus> ordered = new LinkedHashMap<>();
         Map<StepKey, String> failed;
@@ -314,7 +310,12 @@ final class RunExecution {
                     ? RunStatus.CANCELED
                     : statuses.containsValue(StepStatus.FAILED) ? RunStatus.FAILED : RunStatus.SUCCEEDED;
         }
-        ioManagers.inMemoryManagers().forEach(m -> m.clearRun(runId));
+        try {
+            runner.runEnded(runId);
+        } catch (RuntimeException e) {
+            // housekeeping: the run's outcome is decided, and its result must still complete
+            org.slf4j.LoggerFactory.getLogger(RunExecution.class).warn("run {}: cleanup failed", runId, e);
+        }
         Instant end = Instant.now();
         emitter.emit(new RunFinished(runId, end, runStatus));
         result.complete(new RunResult(runId, runStatus, ordered, failed, Duration.between(start, end)));

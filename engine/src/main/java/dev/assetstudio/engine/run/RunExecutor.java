@@ -53,10 +53,14 @@ public final class RunExecutor implements AutoCloseable {
      */
     public RunHandle submit(
             RunPlan plan, ProjectDefinitions definitions, IoManagers ioManagers, List<RunListener> listeners) {
+        return submit(plan, new InProcessStepRunner(definitions, ioManagers), listeners);
+    }
+
+    /** Starts {@code plan} with its steps run by {@code runner} (in this JVM or a worker process). */
+    public RunHandle submit(RunPlan plan, StepRunner runner, List<RunListener> listeners) {
         String runId = RunIds.next(Instant.now());
         RunEmitter emitter = new RunEmitter(listeners);
-        StepRunner runner = new StepRunner(definitions, ioManagers, runId, emitter);
-        RunExecution execution = new RunExecution(runId, plan, pool, runner, ioManagers, emitter);
+        RunExecution execution = new RunExecution(runId, plan, pool, runner, emitter);
         execution.start();
         return new RunHandle(execution);
     }

@@ -14,25 +14,36 @@ import java.util.Map;
  * @param phase the failed phase ({@code COMPUTE}, {@code LOAD_INPUT}, {@code HANDLE_OUTPUT}, or
  *     {@code SETUP} for an engine-side problem such as a missing I/O manager)
  * @param message one line naming the asset
- * @param failure the exception, or {@code null}
+ * @param stackTrace the whole stack trace of the failure, for the run's history, or {@code ""}
  */
-record StepOutcome(StepStatus status, Map<String, Object> metadata, String phase, String message, Throwable failure) {
-    static final String SETUP = "SETUP";
+public record StepOutcome(
+        StepStatus status, Map<String, Object> metadata, String phase, String message, String stackTrace) {
+    /** The phase of a failure on the engine's side (no I/O manager, a worker that died…). */
+    public static final String SETUP = "SETUP";
 
-    static StepOutcome materialized(Map<String, Object> metadata) {
-        return new StepOutcome(StepStatus.SUCCEEDED, metadata, null, null, null);
+    public StepOutcome {
+        metadata = metadata == null ? Map.of() : metadata;
+        stackTrace = stackTrace == null ? "" : stackTrace;
     }
 
-    static StepOutcome notMaterialized() {
-        return new StepOutcome(StepStatus.NOT_MATERIALIZED, Map.of(), null, null, null);
+    public static StepOutcome materialized(Map<String, Object> metadata) {
+        return new StepOutcome(StepStatus.SUCCEEDED, metadata, null, null, "");
     }
 
-    static StepOutcome failed(String phase, String message, Throwable failure) {
-        return new StepOutcome(StepStatus.FAILED, Map.of(), phase, message, failure);
+    public static StepOutcome notMaterialized() {
+        return new StepOutcome(StepStatus.NOT_MATERIALIZED, Map.of(), null, null, "");
     }
 
-    /** The whole stack trace of the failure, for the run's history. */
-    String stackTrace() {
+    public static StepOutcome failed(String phase, String message, Throwable failure) {
+        return new StepOutcome(StepStatus.FAILED, Map.of(), phase, message, stackTraceOf(failure));
+    }
+
+    /** A failure whose stack trace was taken elsewhere (in a worker process). */
+    public static StepOutcome failed(String phase, String message, String stackTrace) {
+        return new StepOutcome(StepStatus.FAILED, Map.of(), phase, message, stackTrace);
+    }
+
+    private static String stackTraceOf(Throwable failure) {
         if (failure == null) {
             return "";
         }

@@ -1,103 +1,28 @@
 package dev.assetstudio.engine.run;
 
-import dev.assetstudio.api.AssetContext;
-import dev.assetstudio.api.AssetKey;
-import dev.assetstudio.api.IOManager;
-import dev.assetstudio.api.OutputContext;
-import dev.assetstudio.engine.definitions.AssetComputation;
-import dev.assetstudio.engine.definitions.AssetDefinition;
-import dev.assetstudio.engine.definitions.AssetInput;
-import dev.assetstudio.engine.definitions.ProjectDefinitions;
-import dev.assetstudio.engine.definitions.UserCode;
-import dev.assetstudio.engine.definitions.UserCodeException;
-import dev.assetstudio.engine.definitions.UserCodeException.Phase;
-import dev.assetstudio.engine.io.IoManagers;
-import dev.assetstudio.engine.io.StepContexts;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
+import dev.assetstudio.api.RunLog;
 
 /**
- * Executes one step: loads its inputs through I/O managers, computes, interprets the result and
- * stores it. Every user call runs inside {@link UserCode} (project class loader, error boundary).
- * Never throws: every failure comes back as a {@link StepOutcome}.
+ * Where a run's steps execute: {@link InProcessStepRunner} in this JVM, or a worker process
+ * ({@code dev.assetstudio.engine.worker.WorkerStepRunner}). The {@link RunExecutor} decides when a
+ * step runs; the runner only runs it, so scheduling, cancellation and events stay the same
+ * wherever user code lives.
+ *
+ * <pre>{@code
+ * StepOutcome outcome = runner.run(runId, plannedStep, log);   // blocks until the step ended
+ * }</pre>
+ *
+ * <p>{@link #run} is called on the executor's threads, several at once; it never throws, and
+ * returns a failed outcome when this thread is interrupted (a cancel) and the step stops.
  */
-final class StepRunner {
-    private final ProjectDefinitions definitions;
-    private final IoManagers ioManagers;
-    private final String runId;
-    private final RunEmitter emitter;
+public interface StepRunner {
+    /**
+     * Runs {@code step} of run {@code runId} to its end.
+     *
+     * @param log where the step's log lines go
+     */
+    StepOutcome run(String runId, PlannedStep step, RunLog log);
 
-    StepRunner(ProjectDefinitions definitions, IoManagers ioManagers, String runId, RunEmitter emitter) {
-        this.definitions = definitions;
-        this.ioManagers = ioManagers;
-        this.runId = runId;
-        this.emitter = emitter;
-    }
-
-    StepOutcome run(PlannedStep step) {
-        try {
-            return execute(step);
-        } catch (UserCodeException e) {
-            return StepOutcome.failed(e.phase().name(), e.getMessage(), e);
-        } catch (RuntimeException e) {
-            String message =
-                    UserCodeException.where(step.key().asset(), step.key().partition()) + " could not run: "
-                            + UserCodeException.describe(e);
-            return StepOutcome.failed(StepOutcome.SETUP, message, e);
-        }
-    }
-
-    private StepOutcome execute(PlannedStep step) {
-        AssetDefinition asset = step.definition();
-        String partition = step.key().partition();
-        StepContexts contexts =
-                new StepContexts(runId, ioManagers.resources(), new StepLog(emitter, runId, step.key()));
-        Map<AssetKey, Object> inputs = loadInputs(step, contexts);
-
-        AssetContext context = contexts.assetContext(asset, partition);
-        AssetComputation computation = asset.computation().orElseThrow();
-        Object raw = userCall(
-                asset.key(), partition, Phase.COMPUTE, () -> computation.compute(context, inputs, step.config()));
-
-        ResultInterpreter.Interpreted result = ResultInterpreter.interpret(asset, partition, raw);
-        switch (result.kind()) {
-            case NOT_MATERIALIZED:
-                return StepOutcome.notMaterialized();
-            case SELF_STORED:
-                return StepOutcome.materialized(context.outputMetadata());
-            default:
-                break;
-        }
-        OutputContext output = contexts.outputContext(asset, partition == null ? List.of() : List.of(partition));
-        IOManager manager = ioManagers.forOutput(asset);
-        userCall(asset.key(), partition, Phase.HANDLE_OUTPUT, () -> {
-            manager.handleOutput(output, result.value());
-            return null;
-        });
-        // Output's metadata first, then what the asset added to its context, then the I/O
-        // manager's (e.g. the path written): later sources win on a repeated key
-        Map<String, Object> metadata = new LinkedHashMap<>(result.metadata());
-        metadata.putAll(context.outputMetadata());
-        metadata.putAll(output.outputMetadata());
-        return StepOutcome.materialized(metadata);
-    }
-
-    /** Loads the data inputs (ordering-only deps load nothing), by upstream key. */
-    private Map<AssetKey, Object> loadInputs(PlannedStep step, StepContexts contexts) {
-        Map<AssetKey, Object> inputs = new LinkedHashMap<>();
-        String partition = step.key().partition();
-        for (AssetInput input : step.definition().inputs()) {
-            AssetDefinition upstream = definitions.asset(input.key());
-            IOManager manager = ioManagers.forInput(input, upstream);
-            var context = contexts.inputContext(upstream, input, partition, step.partitionsOf(input.key()));
-            Object value = userCall(step.key().asset(), partition, Phase.LOAD_INPUT, () -> manager.loadInput(context));
-            inputs.put(input.key(), value);
-        }
-        return inputs;
-    }
-
-    private <T> T userCall(AssetKey key, String partition, Phase phase, java.util.concurrent.Callable<T> call) {
-        return UserCode.call(definitions.classLoader(), key, partition, phase, call);
-    }
+    /** The run has ended: drop what it kept (in-memory values). */
+    default void runEnded(String runId) {}
 }

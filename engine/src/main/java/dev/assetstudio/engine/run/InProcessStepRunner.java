@@ -1,0 +1,107 @@
+package dev.assetstudio.engine.run;
+
+import dev.assetstudio.api.AssetContext;
+import dev.assetstudio.api.AssetKey;
+import dev.assetstudio.api.IOManager;
+import dev.assetstudio.api.OutputContext;
+import dev.assetstudio.api.RunLog;
+import dev.assetstudio.engine.definitions.AssetComputation;
+import dev.assetstudio.engine.definitions.AssetDefinition;
+import dev.assetstudio.engine.definitions.AssetInput;
+import dev.assetstudio.engine.definitions.ProjectDefinitions;
+import dev.assetstudio.engine.definitions.UserCode;
+import dev.assetstudio.engine.definitions.UserCodeException;
+import dev.assetstudio.engine.definitions.UserCodeException.Phase;
+import dev.assetstudio.engine.io.IoManagers;
+import dev.assetstudio.engine.io.StepContexts;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Runs steps in this JVM: loads a step's inputs through I/O managers, computes, interprets the
+ * result and stores it. Every user call runs inside {@link UserCode} (project class loader, error
+ * boundary). Never throws: every failure comes back as a {@link StepOutcome}. The worker process
+ * runs its steps with this same class.
+ */
+public final class InProcessStepRunner implements StepRunner {
+    private final ProjectDefinitions definitions;
+    private final IoManagers ioManagers;
+
+    public InProcessStepRunner(ProjectDefinitions definitions, IoManagers ioManagers) {
+        this.definitions = definitions;
+        this.ioManagers = ioManagers;
+    }
+
+    @Override
+    public StepOutcome run(String runId, PlannedStep step, RunLog log) {
+        try {
+            return execute(runId, step, log);
+        } catch (UserCodeException e) {
+            return StepOutcome.failed(e.phase().name(), e.getMessage(), e);
+        } catch (RuntimeException e) {
+            String message =
+                    UserCodeException.where(step.key().asset(), step.key().partition()) + " could not run: "
+                            + UserCodeException.describe(e);
+            return StepOutcome.failed(StepOutcome.SETUP, message, e);
+        }
+    }
+
+    /** Drops the run's values from the in-memory I/O managers. */
+    @Override
+    public void runEnded(String runId) {
+        ioManagers.inMemoryManagers().forEach(m -> m.clearRun(runId));
+    }
+
+    private StepOutcome execute(String runId, PlannedStep step, RunLog log) {
+        AssetDefinition asset = step.definition();
+        String partition = step.key().partition();
+        StepContexts contexts = new StepContexts(runId, ioManagers.resources(), log);
+        Map<AssetKey, Object> inputs = loadInputs(step, contexts);
+
+        AssetContext context = contexts.assetContext(asset, partition);
+        AssetComputation computation = asset.computation().orElseThrow();
+        Object raw = userCall(
+                asset.key(), partition, Phase.COMPUTE, () -> computation.compute(context, inputs, step.config()));
+
+        ResultInterpreter.Interpreted result = ResultInterpreter.interpret(asset, partition, raw);
+        switch (result.kind()) {
+            case NOT_MATERIALIZED:
+                return StepOutcome.notMaterialized();
+            case SELF_STORED:
+                return StepOutcome.materialized(context.outputMetadata());
+            default:
+                break;
+        }
+        OutputContext output = contexts.outputContext(asset, partition == null ? List.of() : List.of(partition));
+        IOManager manager = ioManagers.forOutput(asset);
+        userCall(asset.key(), partition, Phase.HANDLE_OUTPUT, () -> {
+            manager.handleOutput(output, result.value());
+            return null;
+        });
+        // Output's metadata first, then what the asset added to its context, then the I/O
+        // manager's (e.g. the path written): later sources win on a repeated key
+        Map<String, Object> metadata = new LinkedHashMap<>(result.metadata());
+        metadata.putAll(context.outputMetadata());
+        metadata.putAll(output.outputMetadata());
+        return StepOutcome.materialized(metadata);
+    }
+
+    /** Loads the data inputs (ordering-only deps load nothing), by upstream key. */
+    private Map<AssetKey, Object> loadInputs(PlannedStep step, StepContexts contexts) {
+        Map<AssetKey, Object> inputs = new LinkedHashMap<>();
+        String partition = step.key().partition();
+        for (AssetInput input : step.definition().inputs()) {
+            AssetDefinition upstream = definitions.asset(input.key());
+            IOManager manager = ioManagers.forInput(input, upstream);
+            var context = contexts.inputContext(upstream, input, partition, step.partitionsOf(input.key()));
+            Object value = userCall(step.key().asset(), partition, Phase.LOAD_INPUT, () -> manager.loadInput(context));
+            inputs.put(input.key(), value);
+        }
+        return inputs;
+    }
+
+    private <T> T userCall(AssetKey key, String partition, Phase phase, java.util.concurrent.Callable<T> call) {
+        return UserCode.call(definitions.classLoader(), key, partition, phase, call);
+    }
+}

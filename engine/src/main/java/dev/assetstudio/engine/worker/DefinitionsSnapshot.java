@@ -1,0 +1,256 @@
+package dev.assetstudio.engine.worker;
+
+import dev.assetstudio.api.AssetKey;
+import dev.assetstudio.api.PartitionsDefinition;
+import dev.assetstudio.api.StaticPartitionsDefinition;
+import dev.assetstudio.api.TimeWindowPartitionsDefinition;
+import dev.assetstudio.engine.definitions.AssetComputation;
+import dev.assetstudio.engine.definitions.AssetDefinition;
+import dev.assetstudio.engine.definitions.AssetInput;
+import dev.assetstudio.engine.definitions.ProjectDefinitions;
+import dev.assetstudio.engine.run.ConfigBinder;
+import dev.assetstudio.engine.run.ConfigField;
+import dev.assetstudio.engine.run.ConfigSchema;
+import java.lang.reflect.RecordComponent;
+import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The definitions of a project as plain data: what a worker sends so that the engine, which never
+ * loads the project's classes, can show and plan them (keys, groups, metadata, inputs, partitions,
+ * code versions, config fields, source locations). {@link #of} describes loaded definitions;
+ * {@link #toDefinitions} builds definitions whose computations cannot be called here.
+ */
+public record DefinitionsSnapshot(List<Asset> assets, List<Resource> resources) {
+    public DefinitionsSnapshot {
+        assets = List.copyOf(assets);
+        resources = List.copyOf(resources);
+    }
+
+    /** One asset (or source asset). */
+    public record Asset(
+            String key,
+            String group,
+            String description,
+            Map<String, String> metadata,
+            String codeVersion,
+            List<Input> inputs,
+            List<String> deps,
+            String ioManagerKey,
+            boolean outputRequired,
+            Partitions partitions,
+            boolean source,
+            String definedIn,
+            Config config,
+            boolean returnsVoid) {}
+
+    /** One data input. */
+    public record Input(
+            String parameterName, String key, String inputManagerKey, Map<String, String> metadata, String type) {}
+
+    /** A partitions definition: {@code STATIC} with keys, or a time unit with start, end and zone. */
+    public record Partitions(String kind, List<String> keys, String start, String end, String zone) {}
+
+    /** A config record: its fields and defaults ({@code null} when it has none). */
+    public record Config(String typeName, List<Field> fields, Map<String, Object> defaults, String defaultsProblem) {}
+
+    /** A config field: its written type ({@code List<Integer>}), raw class and full generic type. */
+    public record Field(String name, String typeName, String rawType, String genericType) {}
+
+    /** A resource: its key and class, e.g. an I/O manager. */
+    public record Resource(String key, String className) {}
+
+    /** Describes {@code definitions}; runs inside the process that loaded them. */
+    public static DefinitionsSnapshot of(ProjectDefinitions definitions) {
+        List<Asset> assets = new ArrayList<>();
+        for (AssetDefinition d : definitions.all()) {
+            List<Input> inputs = d.inputs().stream()
+                    .map(i -> new Input(
+                            i.parameterName(),
+                            i.key().toString(),
+                            i.inputManagerKey(),
+                            i.metadata(),
+                            i.type().getName()))
+                    .toList();
+            assets.add(new Asset(
+                    d.key().toString(),
+                    d.group(),
+                    d.description(),
+                    d.metadata(),
+                    d.codeVersion().orElse(null),
+                    inputs,
+                    d.deps().stream().map(AssetKey::toString).toList(),
+                    d.ioManagerKey(),
+                    d.outputRequired(),
+                    d.partitions().map(DefinitionsSnapshot::partitions).orElse(null),
+                    d.source(),
+                    d.definedIn(),
+                    d.configType().map(DefinitionsSnapshot::config).orElse(null),
+                    d.returnsVoid()));
+        }
+        List<Resource> resources = new ArrayList<>();
+        definitions
+                .resources()
+                .forEach((k, v) -> resources.add(new Resource(k, v.getClass().getName())));
+        return new DefinitionsSnapshot(assets, resources);
+    }
+
+    /**
+     * Definitions built from this description, for {@code jar}. Their computations throw: steps run
+     * in the worker. Resources are their {@link Resource} descriptions, not the objects.
+     */
+    public ProjectDefinitions toDefinitions(Path jar) {
+        Map<AssetKey, AssetDefinition> defs = new LinkedHashMap<>();
+        for (Asset a : assets) {
+            AssetKey key = AssetKey.parse(a.key());
+            List<AssetInput> inputs = a.inputs().stream()
+                    .map(i -> new AssetInput(
+                            i.parameterName(),
+                            AssetKey.parse(i.key()),
+                            i.inputManagerKey(),
+                            i.metadata(),
+                            jdkClass(i.type())))
+                    .toList();
+            Set<AssetKey> deps = new LinkedHashSet<>();
+            a.deps().forEach(k -> deps.add(AssetKey.parse(k)));
+            AssetDefinition.Builder b = AssetDefinition.builder(key)
+                    .group(a.group())
+                    .description(a.description())
+                    .metadata(a.metadata() == null ? Map.of() : a.metadata())
+                    .codeVersion(a.codeVersion())
+                    .inputs(inputs)
+                    .deps(deps)
+                    .ioManagerKey(a.ioManagerKey())
+                    .outputRequired(a.outputRequired())
+                    .partitions(a.partitions() == null ? null : partitions(a.partitions()))
+                    .source(a.source())
+                    .definedIn(a.definedIn())
+                    .returnsVoid(a.returnsVoid());
+            if (a.config() != null) {
+                b.configSchema(schema(a.config()));
+            }
+            if (!a.source()) {
+                b.computation(inWorker(key));
+            }
+            defs.put(key, b.build());
+        }
+        Map<String, Object> resourceMap = new LinkedHashMap<>();
+        resources.forEach(r -> resourceMap.put(r.key(), r));
+        return new ProjectDefinitions(jar, defs, resourceMap, DefinitionsSnapshot.class.getClassLoader());
+    }
+
+    private static AssetComputation inWorker(AssetKey key) {
+        return (context, inputs, config) -> {
+            throw new IllegalStateException("asset " + key + " runs in the project's worker process, not here");
+        };
+    }
+
+    private static Partitions partitions(PartitionsDefinition p) {
+        if (p instanceof StaticPartitionsDefinition s) {
+            return new Partitions("STATIC", s.keys(), null, null, null);
+        }
+        TimeWindowPartitionsDefinition t = (TimeWindowPartitionsDefinition) p;
+        return new Partitions(
+                t.unit().name(),
+                List.of(),
+                t.start().toString(),
+                t.end().map(LocalDateTime::toString).orElse(null),
+                t.zone().getId());
+    }
+
+    private static PartitionsDefinition partitions(Partitions p) {
+        if ("STATIC".equals(p.kind())) {
+            return PartitionsDefinition.ofStatic(p.keys().toArray(String[]::new));
+        }
+        LocalDateTime start = LocalDateTime.parse(p.start());
+        LocalDateTime end = p.end() == null ? null : LocalDateTime.parse(p.end());
+        ZoneId zone = ZoneId.of(p.zone());
+        return switch (TimeWindowPartitionsDefinition.Unit.valueOf(p.kind())) {
+            case HOURLY -> PartitionsDefinition.hourly(start, end, zone);
+            case DAILY -> PartitionsDefinition.daily(start.toLocalDate(), date(end), zone);
+            case WEEKLY -> PartitionsDefinition.weekly(start.toLocalDate(), date(end), zone);
+            case MONTHLY -> PartitionsDefinition.monthly(start.toLocalDate(), date(end), zone);
+        };
+    }
+
+    private static java.time.LocalDate date(LocalDateTime t) {
+        return t == null ? null : t.toLocalDate();
+    }
+
+    private static Config config(Class<?> type) {
+        List<Field> fields = new ArrayList<>();
+        Map<String, Object> defaults = null;
+        String problem = null;
+        if (type.isRecord()) {
+            List<ConfigField> described = ConfigBinder.fields(type);
+            RecordComponent[] components = type.getRecordComponents();
+            for (int i = 0; i < components.length; i++) {
+                fields.add(new Field(
+                        components[i].getName(),
+                        described.get(i).typeName(),
+                        components[i].getType().getName(),
+                        components[i].getGenericType().getTypeName()));
+            }
+            try {
+                defaults = ConfigBinder.defaults(type).map(JsonValues::reduce).orElse(null);
+            } catch (IllegalArgumentException e) {
+                problem = e.getMessage();
+            }
+        } else {
+            problem = "config type " + type.getName() + " is not a record";
+        }
+        return new Config(type.getSimpleName(), fields, defaults, problem);
+    }
+
+    private static ConfigSchema schema(Config c) {
+        List<ConfigField> fields = new ArrayList<>();
+        Map<String, String> generic = new LinkedHashMap<>();
+        for (Field f : c.fields()) {
+            fields.add(new ConfigField(f.name(), f.typeName(), jdkClass(f.rawType())));
+            generic.put(f.name(), f.genericType());
+        }
+        return ConfigSchema.described(c.typeName(), fields, generic, c.defaults(), c.defaultsProblem());
+    }
+
+    /** The class of {@code name} if the JDK has it (no project class is loaded here), else Object. */
+    static Class<?> jdkClass(String name) {
+        if (name == null) {
+            return Object.class;
+        }
+        switch (name) {
+            case "int":
+                return int.class;
+            case "long":
+                return long.class;
+            case "double":
+                return double.class;
+            case "float":
+                return float.class;
+            case "boolean":
+                return boolean.class;
+            case "short":
+                return short.class;
+            case "byte":
+                return byte.class;
+            case "char":
+                return char.class;
+            default:
+                break;
+        }
+        if (!name.startsWith("java.")) {
+            return Object.class;
+        }
+        try {
+            return Class.forName(name, false, ClassLoader.getPlatformClassLoader());
+        } catch (ClassNotFoundException | LinkageError e) {
+            return Object.class;
+        }
+    }
+}
