@@ -16,6 +16,7 @@ import dev.assetstudio.app.shell.MainViewModel;
 import dev.assetstudio.app.shell.MainWindow;
 import dev.assetstudio.app.theme.AppIcon;
 import dev.assetstudio.app.theme.Theme;
+import dev.assetstudio.engine.Execution;
 import dev.assetstudio.engine.ProjectOptions;
 import java.time.Duration;
 import javafx.application.Application;
@@ -69,7 +70,13 @@ public final class StudioApp extends Application {
         var materializer = new Materializer(session);
         // Studio core: projects, catalog, materialize commands, run panel.
         var core = CoreFeatures.install(
-                window, viewModel, session, materializer, ProjectOptions.defaults(), RecentProjects.forUser());
+                window,
+                viewModel,
+                session,
+                materializer,
+                // the project's code runs in a worker process: no asset can close the studio
+                ProjectOptions.builder().execution(Execution.WORKER).build(),
+                RecentProjects.forUser());
         options.select().ifPresent(core.projects()::selectOnLoad);
         screenshots.whenReady(
                 () -> session.project() != null && !session.statuses().isEmpty());

@@ -34,7 +34,8 @@ public final class Benchmarks {
                 new MakespanBenchmark(),
                 new HistorySeriesBenchmark(),
                 new LayoutFigureBenchmark(),
-                new BackfillBenchmark());
+                new BackfillBenchmark(),
+                new WorkerBenchmark());
     }
 
     public static void main(String[] args) throws Exception {

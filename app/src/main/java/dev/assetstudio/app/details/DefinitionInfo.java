@@ -3,8 +3,8 @@ package dev.assetstudio.app.details;
 import dev.assetstudio.api.AssetKey;
 import dev.assetstudio.engine.definitions.AssetDefinition;
 import dev.assetstudio.engine.graph.AssetGraph;
-import dev.assetstudio.engine.run.ConfigBinder;
 import dev.assetstudio.engine.run.ConfigField;
+import dev.assetstudio.engine.run.ConfigSchema;
 import java.util.List;
 import java.util.Map;
 
@@ -60,7 +60,7 @@ public record DefinitionInfo(
                 def.outputRequired(),
                 def.source(),
                 def.returnsVoid(),
-                def.configType().map(Class::getSimpleName).orElse(""),
-                def.configType().map(ConfigBinder::fields).orElse(List.of()));
+                def.config().map(ConfigSchema::typeName).orElse(""),
+                def.config().map(ConfigSchema::fields).orElse(List.of()));
     }
 }

@@ -79,7 +79,7 @@ public final class PreviewViewModel extends AssetTabModel<PreviewViewModel.Previ
                             false));
         }
         if (!def.partitioned()) {
-            return new Preview(List.of(), null, loadValue(() -> project.loadAssetValue(key)));
+            return new Preview(List.of(), null, preview(project, key, null));
         }
         Map<String, PartitionStatus> statuses = project.history().partitionStatuses(key);
         List<String> stored = statuses.values().stream()
@@ -95,17 +95,16 @@ public final class PreviewViewModel extends AssetTabModel<PreviewViewModel.Previ
                             "No partition materialized yet", "Materialize a partition to preview it.", false));
         }
         String chosen = stored.contains(wantedPartition) ? wantedPartition : stored.get(0);
-        return new Preview(stored, chosen, loadValue(() -> project.loadAssetValue(key, chosen)));
+        return new Preview(stored, chosen, preview(project, key, chosen));
     }
 
-    private static PreviewContent loadValue(java.util.concurrent.Callable<Object> loader) {
-        Object value;
+    /** Loaded and rendered by the project: in its worker process when it has one. */
+    private static PreviewContent preview(Project project, AssetKey key, String partition) {
         try {
-            value = loader.call();
-        } catch (Exception e) {
+            return ValueRenderer.of(project.previewAssetValue(key, partition));
+        } catch (RuntimeException e) {
             return new PreviewContent.Message("No stored value", messageOf(e), false);
         }
-        return ValueRenderer.render(value);
     }
 
     @Override

@@ -101,7 +101,7 @@ public record GraphInput(LayoutGraph graph, List<NodeItem> items, List<List<Stri
                 name,
                 asset.source(),
                 asset.partitions().isPresent(),
-                asset.configType().isPresent(),
+                asset.config().isPresent(),
                 1);
     }
 

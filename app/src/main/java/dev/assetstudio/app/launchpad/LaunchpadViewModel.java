@@ -8,7 +8,7 @@ import dev.assetstudio.app.session.StudioSession;
 import dev.assetstudio.engine.AssetSelection;
 import dev.assetstudio.engine.Project;
 import dev.assetstudio.engine.RunRequest;
-import dev.assetstudio.engine.run.ConfigBinder;
+import dev.assetstudio.engine.run.ConfigSchema;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -41,7 +41,7 @@ public final class LaunchpadViewModel {
     private final StudioSession session;
     private final Materializer materializer;
     private final AssetKey key;
-    private final Class<?> configType;
+    private final ConfigSchema configType;
     private final Consumer<Map<String, Object>> remember;
     private final List<FieldModel> fields = new ArrayList<>();
     private final BooleanProperty rawMode = new SimpleBooleanProperty(this, "rawMode");
@@ -82,13 +82,35 @@ public final class LaunchpadViewModel {
             Map<String, Object> defaults,
             Map<String, Object> initial,
             Consumer<Map<String, Object>> remember) {
+        this(
+                session,
+                materializer,
+                key,
+                configType == null ? null : ConfigSchema.of(configType),
+                defaults,
+                initial,
+                remember);
+    }
+
+    /**
+     * The same for a config record described by the engine (loaded in this process or, for a
+     * project in a worker process, described by the worker).
+     */
+    public LaunchpadViewModel(
+            StudioSession session,
+            Materializer materializer,
+            AssetKey key,
+            ConfigSchema configType,
+            Map<String, Object> defaults,
+            Map<String, Object> initial,
+            Consumer<Map<String, Object>> remember) {
         this.session = Objects.requireNonNull(session, "session");
         this.materializer = Objects.requireNonNull(materializer, "materializer");
         this.key = Objects.requireNonNull(key, "key");
         this.configType = configType;
         this.remember = Objects.requireNonNull(remember, "remember");
         if (configType != null) {
-            ConfigBinder.fields(configType).forEach(f -> fields.add(new FieldModel(f)));
+            configType.fields().forEach(f -> fields.add(new FieldModel(f)));
         }
         fields.forEach(f -> {
             f.setDefaultValue(defaults.get(f.name()));
@@ -109,7 +131,7 @@ public final class LaunchpadViewModel {
 
     /** The config record's simple name, or empty if the asset takes no config. */
     public Optional<String> configTypeName() {
-        return Optional.ofNullable(configType).map(Class::getSimpleName);
+        return Optional.ofNullable(configType).map(ConfigSchema::typeName);
     }
 
     /** The form's fields, in the record's order. */
@@ -171,7 +193,7 @@ public final class LaunchpadViewModel {
         session.background()
                 .run(() -> {
                     // The binder names fields; planning adds what else would stop the run.
-                    List<String> found = configType == null ? List.of() : ConfigBinder.validate(configType, config);
+                    List<String> found = configType == null ? List.of() : configType.validate(config);
                     return found.isEmpty() ? project.validate(selection, request) : found;
                 })
                 .onSuccess(found -> {

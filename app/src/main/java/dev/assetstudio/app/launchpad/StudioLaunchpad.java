@@ -6,7 +6,7 @@ import dev.assetstudio.app.session.Materializer;
 import dev.assetstudio.app.session.Notification;
 import dev.assetstudio.app.session.StudioSession;
 import dev.assetstudio.engine.Project;
-import dev.assetstudio.engine.run.ConfigBinder;
+import dev.assetstudio.engine.run.ConfigSchema;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
@@ -49,7 +49,7 @@ public final class StudioLaunchpad implements ConfigLaunchpad {
         // Both run the project's code (class loading, the record's no-arg constructor): off the FX thread.
         session.background()
                 .run(() -> {
-                    Class<?> type = project.asset(key).configType().orElse(null);
+                    ConfigSchema type = project.asset(key).config().orElse(null);
                     return new Config(type, defaults(type));
                 })
                 .onSuccess(config -> dialog(key, config).show())
@@ -63,10 +63,11 @@ public final class StudioLaunchpad implements ConfigLaunchpad {
      * it directly; this reads the defaults on the calling thread).
      */
     public LaunchpadViewModel viewModel(AssetKey key, Class<?> configType) {
-        return viewModel(key, configType, defaults(configType));
+        ConfigSchema schema = configType == null ? null : ConfigSchema.of(configType);
+        return viewModel(key, schema, defaults(schema));
     }
 
-    private LaunchpadViewModel viewModel(AssetKey key, Class<?> configType, Map<String, Object> defaults) {
+    private LaunchpadViewModel viewModel(AssetKey key, ConfigSchema configType, Map<String, Object> defaults) {
         return new LaunchpadViewModel(
                 session,
                 materializer,
@@ -91,16 +92,16 @@ public final class StudioLaunchpad implements ConfigLaunchpad {
      * The record's defaults, or none. A no-arg constructor that throws is no reason to refuse the launchpad: the
      * fields start empty and the engine's validation names the problem.
      */
-    private static Map<String, Object> defaults(Class<?> type) {
+    private static Map<String, Object> defaults(ConfigSchema type) {
         if (type == null) {
             return Map.of();
         }
         try {
-            return ConfigBinder.defaults(type).orElse(Map.of());
+            return type.defaults().orElse(Map.of());
         } catch (IllegalArgumentException e) {
             return Map.of();
         }
     }
 
-    private record Config(Class<?> type, Map<String, Object> defaults) {}
+    private record Config(ConfigSchema type, Map<String, Object> defaults) {}
 }

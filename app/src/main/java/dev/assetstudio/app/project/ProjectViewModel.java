@@ -6,6 +6,7 @@ import dev.assetstudio.app.shell.MainViewModel;
 import dev.assetstudio.engine.Project;
 import dev.assetstudio.engine.ProjectOptions;
 import dev.assetstudio.engine.run.RunListener;
+import dev.assetstudio.engine.worker.ProjectSettings;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -170,7 +171,8 @@ public final class ProjectViewModel implements AutoCloseable {
         // The user should know which code is about to run: loading a jar runs its static initializers.
         main.showProgress(-1, "Loading " + jar + " (runs its code)…");
         session.background()
-                .run(() -> opener.apply(jar, options))
+                .run(() -> opener.apply(
+                        jar, ProjectSettings.load(options.home(), jar).applyTo(options)))
                 .onSuccess(project -> {
                     if (ticket == generation) {
                         opened(project);

@@ -1,11 +1,14 @@
 package dev.assetstudio.engine.cli;
 
 import dev.assetstudio.api.AssetStudioHome;
+import dev.assetstudio.engine.Execution;
 import dev.assetstudio.engine.Project;
 import dev.assetstudio.engine.ProjectOptions;
 import dev.assetstudio.engine.history.HistoryException;
 import dev.assetstudio.engine.load.ProjectLoadException;
 import dev.assetstudio.engine.run.RunPlanningException;
+import dev.assetstudio.engine.worker.ProjectSettings;
+import dev.assetstudio.engine.worker.WorkerSettings;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
 import java.io.OutputStreamWriter;
@@ -42,7 +45,10 @@ import picocli.CommandLine.UnmatchedArgumentException;
  * </pre>
  *
  * <p>Global options ({@code --jar}, {@code --home}, {@code --history}, {@code --parallelism},
- * {@code --debug}) go before or after the subcommand. Exit codes: {@value #EXIT_OK} ok, {@value
+ * {@code --in-process}, {@code --worker-heap}, {@code --worker-jvm-option}, {@code --debug}) go
+ * before or after the subcommand. The project's code runs in a worker process (a child JVM) unless
+ * {@code --in-process}: an asset that calls {@code System.exit} or runs out of memory fails its
+ * step, and the command goes on. Exit codes: {@value #EXIT_OK} ok, {@value
  * #EXIT_FAILED} a step failed, {@value #EXIT_BAD_INPUT} bad input (options, jar, selection, config,
  * history database), {@value #EXIT_CANCELED} canceled (Ctrl+C). Errors go to stderr as {@code error:
  * <message>}, with a stack trace only under {@code --debug} or {@code ASSET_STUDIO_DEBUG}.
@@ -115,15 +121,39 @@ public final class AssetStudioCli implements Callable<Integer> {
     Integer parallelism;
 
     @Option(
+            names = "--in-process",
+            scope = ScopeType.INHERIT,
+            description = "Run the project's code in this JVM instead of a worker process"
+                    + " (faster to start; an asset that exits or runs out of memory then ends this command).")
+    boolean inProcess;
+
+    @Option(
+            names = "--worker-heap",
+            paramLabel = "SIZE",
+            scope = ScopeType.INHERIT,
+            description = "Maximum heap of the worker process, as -Xmx takes it (512m, 2g); remembered for the jar.")
+    String workerHeap;
+
+    @Option(
+            names = "--worker-jvm-option",
+            paramLabel = "OPTION",
+            scope = ScopeType.INHERIT,
+            description = "An option for the worker's JVM (repeatable, e.g. --worker-jvm-option=-Duser.timezone=UTC);"
+                    + " remembered for the jar.")
+    java.util.List<String> workerJvmOptions;
+
+    @Option(
             names = "--debug",
             scope = ScopeType.INHERIT,
             description = "Print stack traces of errors and the engine's log.")
     boolean debug;
 
     private final Console console;
+    private final Execution defaultExecution;
 
-    AssetStudioCli(Console console) {
+    AssetStudioCli(Console console, Execution defaultExecution) {
         this.console = Objects.requireNonNull(console, "console");
+        this.defaultExecution = Objects.requireNonNull(defaultExecution, "defaultExecution");
     }
 
     /** Runs the command line and exits with its exit code. */
@@ -133,12 +163,14 @@ public final class AssetStudioCli implements Callable<Integer> {
         PrintStream err = new PrintStream(new FileOutputStream(FileDescriptor.err), true, charset);
         boolean unicode = charset.name().toUpperCase(java.util.Locale.ROOT).startsWith("UTF");
         Console console = new Console(out, err, charset, unicode, System.console() != null, System.getenv(), true);
-        System.exit(commandLine(console).execute(args));
+        System.exit(commandLine(console, Execution.WORKER).execute(args));
     }
 
     /**
      * Runs the command line in this process and returns its exit code; output goes to {@code out}
-     * and {@code err} (UTF-8, no live progress line, environment of this process).
+     * and {@code err} (UTF-8, no live progress line, environment of this process). The project's
+     * code runs in this JVM too, as under {@code --in-process}: this entry is for tests of the
+     * command line itself.
      */
     public static int run(String[] args, PrintStream out, PrintStream err) {
         return run(args, out, err, System.getenv());
@@ -149,7 +181,9 @@ public final class AssetStudioCli implements Callable<Integer> {
         // --home sets a system property for user I/O managers; one call must not leak it into the next.
         String home = System.getProperty(AssetStudioHome.PROPERTY);
         try {
-            return commandLine(new Console(out, err, StandardCharsets.UTF_8, true, false, env, false))
+            return commandLine(
+                            new Console(out, err, StandardCharsets.UTF_8, true, false, env, false),
+                            Execution.IN_PROCESS)
                     .execute(args);
         } finally {
             if (home == null) {
@@ -160,9 +194,9 @@ public final class AssetStudioCli implements Callable<Integer> {
         }
     }
 
-    static CommandLine commandLine(Console console) {
+    static CommandLine commandLine(Console console, Execution defaultExecution) {
         quietLogging(console.env());
-        CommandLine cl = new CommandLine(new AssetStudioCli(console));
+        CommandLine cl = new CommandLine(new AssetStudioCli(console, defaultExecution));
         cl.setOut(new PrintWriter(new OutputStreamWriter(console.out(), console.charset()), true));
         cl.setErr(new PrintWriter(new OutputStreamWriter(console.err(), console.charset()), true));
         cl.setExitCodeExceptionMapper(AssetStudioCli::exitCodeOf);
@@ -230,11 +264,46 @@ public final class AssetStudioCli implements Callable<Integer> {
         return path;
     }
 
-    /** Opens the project of {@link #jarPath()} with {@link #projectOptions()}. */
+    /**
+     * Opens the project of {@link #jarPath()} with {@link #projectOptions()}, in a worker process
+     * unless {@code --in-process}, with the limits remembered for the jar; limits given here are
+     * remembered for the next time.
+     */
     Project openProject() {
         Path path = jarPath();
         ProjectOptions options = projectOptions();
-        return Project.open(path, options);
+        ProjectSettings settings;
+        try {
+            settings = ProjectSettings.load(options.home(), path);
+        } catch (IllegalArgumentException e) {
+            throw new CliException(e.getMessage());
+        }
+        ProjectSettings given = settings;
+        if (workerHeap != null) {
+            given = given.withHeap(workerHeap);
+        }
+        if (workerJvmOptions != null && !workerJvmOptions.isEmpty()) {
+            given = given.withJvmOptions(workerJvmOptions);
+        }
+        if (parallelism != null) {
+            given = given.withParallelism(parallelism);
+        }
+        WorkerSettings worker;
+        try {
+            worker = given.workerSettings();
+        } catch (IllegalArgumentException e) {
+            throw new CliException("--worker-heap: " + e.getMessage());
+        }
+        if (!given.equals(settings)) {
+            given.save(options.home(), path);
+        }
+        ProjectOptions.Builder b = options.toBuilder()
+                .execution(inProcess ? Execution.IN_PROCESS : defaultExecution)
+                .worker(worker);
+        if (parallelism == null && given.parallelism() != null) {
+            b.parallelism(given.parallelism());
+        }
+        return Project.open(path, b.build());
     }
 
     boolean debug() {

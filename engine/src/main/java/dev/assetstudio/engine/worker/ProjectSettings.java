@@ -1,0 +1,143 @@
+package dev.assetstudio.engine.worker;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import dev.assetstudio.engine.ProjectOptions;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
+import java.util.HexFormat;
+import java.util.List;
+
+/**
+ * The limits remembered for one project (one jar path): its worker's heap and JVM options, its
+ * parallelism and cancel grace. Kept as a small JSON file per project under {@code
+ * <home>/projects/}, so the studio's settings dialog and the command line share them.
+ *
+ * <pre>{@code
+ * ProjectSettings s = ProjectSettings.load(home, jar);      // none remembered: all null
+ * s.withHeap("512m").save(home, jar);
+ * }</pre>
+ *
+ * @param heap {@code -Xmx} of the worker, or {@code null} for the JVM's default
+ * @param jvmOptions more options for the worker's JVM
+ * @param parallelism steps at once, or {@code null} for the number of processors
+ * @param cancelGraceMillis how long a canceled step may run on before the worker is killed, or
+ *     {@code null} for {@link WorkerSettings#DEFAULT_CANCEL_GRACE}
+ */
+@JsonIgnoreProperties(ignoreUnknown = true)
+public record ProjectSettings(String heap, List<String> jvmOptions, Integer parallelism, Long cancelGraceMillis) {
+    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+    public ProjectSettings {
+        heap = heap == null || heap.isBlank() ? null : heap.strip();
+        jvmOptions = jvmOptions == null ? List.of() : List.copyOf(jvmOptions);
+    }
+
+    /** Nothing remembered. */
+    public static ProjectSettings none() {
+        return new ProjectSettings(null, List.of(), null, null);
+    }
+
+    /**
+     * The settings remembered for {@code jar} under {@code home}; {@link #none()} when there are none.
+     *
+     * @throws IllegalArgumentException naming the file when it is not readable settings
+     */
+    public static ProjectSettings load(Path home, Path jar) {
+        Path file = file(home, jar);
+        if (!Files.isRegularFile(file)) {
+            return none();
+        }
+        try {
+            return JSON.readValue(Files.readString(file, StandardCharsets.UTF_8), ProjectSettings.class);
+        } catch (IOException e) {
+            throw new IllegalArgumentException("cannot read the project settings " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Remembers these settings for {@code jar}, atomically replacing what was there. */
+    public void save(Path home, Path jar) {
+        Path file = file(home, jar);
+        try {
+            Files.createDirectories(file.getParent());
+            Path tmp = Files.createTempFile(file.getParent(), file.getFileName().toString(), ".tmp");
+            Files.writeString(tmp, JSON.writeValueAsString(this), StandardCharsets.UTF_8);
+            try {
+                Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot save the project settings " + file, e);
+        }
+    }
+
+    /** The file of {@code jar}'s settings: {@code <home>/projects/<name>-<hash of its path>.json}. */
+    public static Path file(Path home, Path jar) {
+        String path = jar.toAbsolutePath().normalize().toString();
+        String name = jar.getFileName() == null ? "project" : jar.getFileName().toString();
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(path.getBytes(StandardCharsets.UTF_8));
+            return home.resolve("projects")
+                    .resolve(name.replaceAll("[^A-Za-z0-9._-]", "_") + "-"
+                            + HexFormat.of().formatHex(digest, 0, 8) + ".json");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is missing from this JDK", e);
+        }
+    }
+
+    /** These settings as worker settings (what is not set takes the default). */
+    public WorkerSettings workerSettings() {
+        return new WorkerSettings(
+                heap, jvmOptions, cancelGraceMillis == null ? null : Duration.ofMillis(cancelGraceMillis));
+    }
+
+    /**
+     * {@code options} with what these settings set (worker heap, JVM options, cancel grace,
+     * parallelism); what they leave unset stays as it was.
+     *
+     * @throws IllegalArgumentException when the heap is not a size {@code -Xmx} takes
+     */
+    public ProjectOptions applyTo(ProjectOptions options) {
+        WorkerSettings worker = options.worker();
+        if (heap != null) {
+            worker = worker.withHeap(heap);
+        }
+        if (!jvmOptions.isEmpty()) {
+            worker = worker.withJvmOptions(jvmOptions);
+        }
+        if (cancelGraceMillis != null) {
+            worker = worker.withCancelGrace(Duration.ofMillis(cancelGraceMillis));
+        }
+        ProjectOptions.Builder b = options.toBuilder().worker(worker);
+        if (parallelism != null) {
+            b.parallelism(parallelism);
+        }
+        return b.build();
+    }
+
+    public ProjectSettings withHeap(String heap) {
+        return new ProjectSettings(heap, jvmOptions, parallelism, cancelGraceMillis);
+    }
+
+    public ProjectSettings withJvmOptions(List<String> jvmOptions) {
+        return new ProjectSettings(heap, jvmOptions, parallelism, cancelGraceMillis);
+    }
+
+    public ProjectSettings withParallelism(Integer parallelism) {
+        return new ProjectSettings(heap, jvmOptions, parallelism, cancelGraceMillis);
+    }
+
+    public ProjectSettings withCancelGraceMillis(Long cancelGraceMillis) {
+        return new ProjectSettings(heap, jvmOptions, parallelism, cancelGraceMillis);
+    }
+}
