@@ -4,12 +4,14 @@ import static dev.assetstudio.app.shell.StudioAction.CANCEL_RUN;
 import static dev.assetstudio.app.shell.StudioAction.FIND;
 import static dev.assetstudio.app.shell.StudioAction.MATERIALIZE_ALL;
 import static dev.assetstudio.app.shell.StudioAction.MATERIALIZE_SELECTED;
+import static dev.assetstudio.app.shell.StudioAction.PROJECT_SETTINGS;
 import static dev.assetstudio.app.shell.StudioAction.RELOAD;
 
 import dev.assetstudio.app.catalog.CatalogView;
 import dev.assetstudio.app.catalog.CatalogViewModel;
 import dev.assetstudio.app.project.JarDropTarget;
 import dev.assetstudio.app.project.LoadErrorView;
+import dev.assetstudio.app.project.ProjectSettingsDialog;
 import dev.assetstudio.app.project.ProjectViewModel;
 import dev.assetstudio.app.project.RecentProjects;
 import dev.assetstudio.app.run.NotificationToasts;
@@ -47,6 +49,10 @@ public record CoreFeatures(ProjectViewModel projects, CatalogViewModel catalog, 
         var projects = new ProjectViewModel(session, main, options, recent, Platform::runLater);
         main.setOpenProjectHandler(projects::open);
         main.setHandler(RELOAD, projects::reload);
+        main.setHandler(PROJECT_SETTINGS, () -> projects.settings().ifPresent(model -> new ProjectSettingsDialog(
+                        model,
+                        window.getScene() == null ? null : window.getScene().getWindow())
+                .show()));
         window.setGraphOverlay(new LoadErrorView(projects));
 
         var catalog = new CatalogViewModel(session, materializer);

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import dev.assetstudio.engine.testing.TestJars;
+import dev.assetstudio.engine.worker.WorkerFixtures;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -46,11 +47,19 @@ class CliEndToEndTest {
         }
     }
 
+    /** A command with the project's code in the CLI's JVM: these tests are about the command line. */
     private ProcessBuilder command(String... args) {
+        return command(true, args);
+    }
+
+    private ProcessBuilder command(boolean inProcess, String... args) {
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-jar",
                 E2eJars.cli().toString()));
+        if (inProcess) {
+            command.add("--in-process");
+        }
         command.addAll(List.of(args));
         ProcessBuilder pb = new ProcessBuilder(command).directory(home.toFile());
         Map<String, String> env = pb.environment();
@@ -61,9 +70,18 @@ class CliEndToEndTest {
     }
 
     private Result cli(String... args) throws Exception {
+        return cli(true, args);
+    }
+
+    /** The command as a user types it: the project's code in a worker process. */
+    private Result workerCli(String... args) throws Exception {
+        return cli(false, args);
+    }
+
+    private Result cli(boolean inProcess, String... args) throws Exception {
         Path out = Files.createTempFile(home, "out", ".txt");
         Path err = Files.createTempFile(home, "err", ".txt");
-        Process p = command(args)
+        Process p = command(inProcess, args)
                 .redirectOutput(out.toFile())
                 .redirectError(err.toFile())
                 .start();
@@ -266,6 +284,34 @@ class CliEndToEndTest {
         }
         Result runs = cli("runs");
         assertTrue(runs.out().lines().anyMatch(l -> l.contains("CANCELED") && l.contains("*slow")), runs::toString);
+    }
+
+    @Test
+    void byDefaultAnAssetThatExitsOrRunsOutOfMemoryFailsItsStepAndTheCommandGoesOn() throws Exception {
+        Path jar = WorkerFixtures.crashyJar(home.resolve("crashy"));
+        Result exits = workerCli("--jar", jar.toString(), "--worker-heap", "64m", "materialize", "-s", "exits*");
+        assertEquals(1, exits.exit(), exits::toString);
+        String both = exits.out() + exits.err();
+        assertTrue(both.contains("worker exited with code 3 while computing `exits`"), exits::toString);
+        assertTrue(exits.out().contains("1 failed, 1 skipped"), exits::toString);
+
+        // the heap given once is remembered for the jar
+        Result hog = workerCli("--jar", jar.toString(), "materialize", "-s", "hog");
+        assertEquals(1, hog.exit(), hog::toString);
+        assertTrue((hog.out() + hog.err()).contains("worker ran out of memory (-Xmx64m)"), hog::toString);
+
+        Result ok = workerCli("--jar", jar.toString(), "materialize", "-s", "ok");
+        assertEquals(0, ok.exit(), ok::toString);
+        Result runs = cli("runs");
+        assertTrue(runs.out().lines().filter(l -> l.contains("FAILED")).count() >= 2, runs::toString);
+        assertTrue(runs.out().lines().anyMatch(l -> l.contains("SUCCEEDED") && l.contains("ok")), runs::toString);
+
+        Path boom = WorkerFixtures.exitsOnLoadJar(home.resolve("boom"));
+        Result load = workerCli("--jar", boom.toString(), "list");
+        assertEquals(2, load.exit(), load::toString);
+        assertTrue(
+                load.err().contains("worker exited with code 7 while loading the definitions of " + boom.getFileName()),
+                load::toString);
     }
 
     /** Whether the process ignores SIGINT (bit 2 of SigIgn in /proc/PID/status), as background jobs do. */

@@ -15,6 +15,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.Executor;
 import java.util.function.BiFunction;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -91,6 +92,17 @@ public final class ProjectViewModel implements AutoCloseable {
     }
 
     // ------------------------------------------------------------------ commands
+
+    /**
+     * The settings of the open project (its worker's heap and JVM options, parallelism, cancel
+     * grace), saved for its jar and applied by a reload; empty while no project is open.
+     */
+    public Optional<ProjectSettingsViewModel> settings() {
+        Project project = session.project();
+        return project == null
+                ? Optional.empty()
+                : Optional.of(new ProjectSettingsViewModel(options.home(), project.jar(), this::reload));
+    }
 
     /** Opens {@code jar} off the FX thread; on success it replaces the open project. */
     public void open(Path jar) {

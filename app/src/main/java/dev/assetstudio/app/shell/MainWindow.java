@@ -174,6 +174,7 @@ public final class MainWindow extends BorderPane {
                 controls.menuItem(OPEN),
                 openRecent,
                 controls.menuItem(RELOAD),
+                controls.menuItem(PROJECT_SETTINGS),
                 new SeparatorMenuItem(),
                 controls.menuItem(QUIT));
     }

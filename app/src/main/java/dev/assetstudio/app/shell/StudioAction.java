@@ -15,6 +15,7 @@ import java.util.Optional;
 public enum StudioAction {
     OPEN("Open…", Icon.OPEN, "Shortcut+O", Requirement.NONE),
     RELOAD("Reload", Icon.RELOAD, "Shortcut+R", Requirement.PROJECT),
+    PROJECT_SETTINGS("Project settings…", null, "Shortcut+Comma", Requirement.PROJECT),
     QUIT("Quit", null, "Shortcut+Q", Requirement.NONE),
 
     UNDO("Undo move", null, "Shortcut+Z", Requirement.PROJECT),
