@@ -1,44 +1,19 @@
 package dev.assetstudio.engine.worker;
 
-import dev.assetstudio.api.AssetKey;
-import dev.assetstudio.api.RunLog;
-import dev.assetstudio.engine.definitions.AssetDefinition;
-import dev.assetstudio.engine.definitions.ProjectDefinitions;
-import dev.assetstudio.engine.definitions.UserCode;
-import dev.assetstudio.engine.definitions.UserCodeException;
-import dev.assetstudio.engine.io.AssetValueLoader;
-import dev.assetstudio.engine.io.IoManagers;
-import dev.assetstudio.engine.load.LoadedProject;
-import dev.assetstudio.engine.load.ProjectLoadException;
-import dev.assetstudio.engine.load.ProjectLoader;
-import dev.assetstudio.engine.preview.ValuePreviews;
-import dev.assetstudio.engine.run.ConfigBinder;
-import dev.assetstudio.engine.run.InProcessStepRunner;
-import dev.assetstudio.engine.run.PlannedStep;
-import dev.assetstudio.engine.run.RunPlanningException;
-import dev.assetstudio.engine.run.StepKey;
-import dev.assetstudio.engine.run.StepOutcome;
 import java.io.EOFException;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.net.InetAddress;
 import java.net.Socket;
 import java.nio.file.Path;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 
 /**
- * The worker process: a JVM the engine starts per open project, holding the project's classes.
- * It loads the definitions, runs steps (computation and I/O managers, with the same {@link
- * InProcessStepRunner} as an in-process project) and renders stored values, answering {@link
- * WorkerMessage}s over a loopback socket to the engine that started it. Its stdout and stderr are
- * free for whatever the project's code (or the JVM) prints: the engine keeps their last lines.
+ * The worker process: a JVM the engine starts per open project, holding the project's classes. It
+ * connects to the loopback port the engine listens on, says {@link WorkerMessage.Hello} with the
+ * token it was given, and hands every message to a {@link WorkerService}. Its stdout and stderr
+ * are free for whatever the project's code (or the JVM) prints: the engine keeps their last lines.
  * Exits when the engine says so or the connection closes (the engine is gone).
  *
  * <p>Arguments: {@code --port N} and {@code --token T} (where the engine listens, and the secret
@@ -46,22 +21,7 @@ import java.util.concurrent.Executors;
  * {@code io_manager}).
  */
 public final class WorkerMain {
-    private final FramedChannel channel;
-    private final Path storage;
-    private final ExecutorService steps = Executors.newCachedThreadPool(r -> {
-        Thread t = new Thread(r, "worker-step");
-        t.setDaemon(true);
-        return t;
-    });
-    private final Map<Long, Thread> running = new ConcurrentHashMap<>();
-    private volatile LoadedProject project;
-    private volatile IoManagers ioManagers;
-    private volatile InProcessStepRunner runner;
-
-    private WorkerMain(FramedChannel channel, Path storage) {
-        this.channel = channel;
-        this.storage = storage;
-    }
+    private WorkerMain() {}
 
     public static void main(String[] args) throws IOException {
         Map<String, String> options = new HashMap<>();
@@ -75,15 +35,12 @@ public final class WorkerMain {
         Socket socket = new Socket(InetAddress.getLoopbackAddress(), Integer.parseInt(options.get("--port")));
         socket.setTcpNoDelay(true);
         FramedChannel channel = new FramedChannel(socket.getInputStream(), socket.getOutputStream());
-        new WorkerMain(channel, Path.of(options.get("--storage"))).serve(options.get("--token"));
-    }
-
-    private void serve(String token) throws IOException {
         channel.send(new WorkerMessage.Hello(
                 WorkerProtocol.announcedVersion(),
                 ProcessHandle.current().pid(),
                 System.getProperty("java.version"),
-                token));
+                options.get("--token")));
+        WorkerService service = new WorkerService(channel::send, Path.of(options.get("--storage")));
         while (true) {
             WorkerMessage message;
             try {
@@ -94,138 +51,8 @@ public final class WorkerMain {
             if (message instanceof WorkerMessage.Shutdown) {
                 break;
             }
-            handle(message);
+            service.handle(message);
         }
         System.exit(0);
-    }
-
-    private void handle(WorkerMessage message) throws IOException {
-        if (message instanceof WorkerMessage.LoadDefinitions load) {
-            load(load);
-        } else if (message instanceof WorkerMessage.RunStep step) {
-            steps.execute(() -> runStep(step));
-        } else if (message instanceof WorkerMessage.CancelStep cancel) {
-            Thread thread = running.get(cancel.id());
-            if (thread != null) {
-                thread.interrupt();
-            }
-        } else if (message instanceof WorkerMessage.RunEnded ended) {
-            if (runner != null) {
-                runner.runEnded(ended.runId());
-            }
-        } else if (message instanceof WorkerMessage.PreviewValue preview) {
-            steps.execute(() -> preview(preview));
-        } else {
-            throw new IOException(
-                    "a worker does not expect " + message.getClass().getSimpleName());
-        }
-    }
-
-    private void load(WorkerMessage.LoadDefinitions load) throws IOException {
-        if (project != null) {
-            channel.send(new WorkerMessage.Failed(load.id(), List.of(), "this worker has loaded its project", ""));
-            return;
-        }
-        try {
-            LoadedProject loaded = new ProjectLoader().load(Path.of(load.jar()));
-            ProjectDefinitions definitions = loaded.definitions();
-            ioManagers = IoManagers.of(definitions, storage);
-            runner = new InProcessStepRunner(definitions, ioManagers);
-            project = loaded;
-            channel.send(new WorkerMessage.DefinitionsLoaded(load.id(), DefinitionsSnapshot.of(definitions)));
-        } catch (ProjectLoadException e) {
-            channel.send(new WorkerMessage.Failed(load.id(), e.problems(), e.getMessage(), stackTrace(e)));
-        } catch (RuntimeException | LinkageError e) {
-            channel.send(new WorkerMessage.Failed(
-                    load.id(), List.of(), "cannot load " + load.jarName() + ": " + e, stackTrace(e)));
-        }
-    }
-
-    private void runStep(WorkerMessage.RunStep request) {
-        running.put(request.id(), Thread.currentThread());
-        StepOutcome outcome;
-        try {
-            outcome = execute(request);
-        } catch (RuntimeException | LinkageError e) {
-            outcome =
-                    StepOutcome.failed(StepOutcome.SETUP, "step " + request.asset() + " failed in the worker: " + e, e);
-        } finally {
-            running.remove(request.id());
-            Thread.interrupted();
-        }
-        try {
-            channel.send(new WorkerMessage.StepEnded(
-                    request.id(),
-                    outcome.status().name(),
-                    JsonValues.reduce(outcome.metadata()),
-                    outcome.phase(),
-                    outcome.message(),
-                    outcome.stackTrace()));
-        } catch (IOException e) {
-            // the engine is gone; the main loop sees the closed stream and exits
-        }
-    }
-
-    private StepOutcome execute(WorkerMessage.RunStep request) {
-        ProjectDefinitions definitions = project.definitions();
-        AssetKey key = AssetKey.parse(request.asset());
-        AssetDefinition asset = definitions.asset(key);
-        Object config = null;
-        if (request.config() != null && asset.configType().isPresent()) {
-            try {
-                Class<?> type = asset.configType().get();
-                config = UserCode.call(
-                        definitions.classLoader(),
-                        key,
-                        request.partition(),
-                        UserCodeException.Phase.COMPUTE,
-                        () -> ConfigBinder.bind(key, type, request.config()));
-            } catch (RunPlanningException e) {
-                return StepOutcome.failed(StepOutcome.SETUP, String.join("; ", e.problems()), e);
-            }
-        }
-        Map<AssetKey, List<String>> inputPartitions = new LinkedHashMap<>();
-        request.inputPartitions().forEach((k, v) -> inputPartitions.put(AssetKey.parse(k), v));
-        StepKey stepKey = StepKey.of(key, request.partition());
-        PlannedStep step = new PlannedStep(stepKey, asset, List.of(), inputPartitions, config);
-        RunLog log = (level, message) -> {
-            try {
-                channel.send(new WorkerMessage.StepLogged(request.id(), level.name(), message));
-            } catch (IOException e) {
-                // the engine is gone
-            }
-        };
-        return runner.run(request.runId(), step, log);
-    }
-
-    private void preview(WorkerMessage.PreviewValue request) {
-        WorkerMessage answer;
-        try {
-            ProjectDefinitions definitions = project.definitions();
-            AssetKey key = AssetKey.parse(request.asset());
-            Object value = new AssetValueLoader(definitions, ioManagers).load(key, request.partition());
-            Thread thread = Thread.currentThread();
-            ClassLoader previous = thread.getContextClassLoader();
-            thread.setContextClassLoader(definitions.classLoader());
-            try {
-                answer = new WorkerMessage.ValuePreviewed(request.id(), ValuePreviews.render(value));
-            } finally {
-                thread.setContextClassLoader(previous);
-            }
-        } catch (RuntimeException | LinkageError e) {
-            String message = e.getMessage() == null ? e.toString() : e.getMessage();
-            answer = new WorkerMessage.Failed(request.id(), List.of(), message, stackTrace(e));
-        }
-        try {
-            channel.send(answer);
-        } catch (IOException e) {
-            // the engine is gone
-        }
-    }
-
-    private static String stackTrace(Throwable e) {
-        StringWriter out = new StringWriter();
-        e.printStackTrace(new PrintWriter(out));
-        return out.toString();
     }
 }
