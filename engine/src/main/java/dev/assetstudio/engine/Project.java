@@ -140,10 +140,23 @@ public final class Project implements AutoCloseable {
     }
 
     private static Project openInWorker(Path jar, ProjectOptions options) {
-        ProjectWorker worker = ProjectWorker.open(jar, options.worker(), options.storage());
+        // the worker's JVM starts and loads the jar while this one opens the history
+        CompletableFuture<HistoryStore> opening =
+                CompletableFuture.supplyAsync(() -> SharedHistoryStores.acquire(options.historyDatabase()));
+        ProjectWorker worker;
+        try {
+            worker = ProjectWorker.open(jar, options.worker(), options.storage());
+        } catch (RuntimeException | Error e) {
+            opening.whenComplete((h, failure) -> {
+                if (h != null) {
+                    SharedHistoryStores.release(options.historyDatabase());
+                }
+            });
+            throw e;
+        }
         HistoryStore history = null;
         try {
-            history = SharedHistoryStores.acquire(options.historyDatabase());
+            history = awaitHistory(opening);
             Project project = new Project(options, jar, worker, history);
             history.saveDefinitions(jarName(project.jar()), Instant.now(), DefinitionSnapshots.of(project.assets()));
             return project;
@@ -152,6 +165,20 @@ public final class Project implements AutoCloseable {
                 SharedHistoryStores.release(options.historyDatabase());
             }
             worker.close();
+            throw e;
+        }
+    }
+
+    private static HistoryStore awaitHistory(CompletableFuture<HistoryStore> opening) {
+        try {
+            return opening.join();
+        } catch (java.util.concurrent.CompletionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            if (e.getCause() instanceof Error err) {
+                throw err;
+            }
             throw e;
         }
     }
