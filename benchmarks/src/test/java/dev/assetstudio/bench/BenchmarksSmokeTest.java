@@ -41,7 +41,9 @@ class BenchmarksSmokeTest {
                         "makespan.ratio.p8",
                         "history.series.500",
                         "layout.layered.50",
-                        "backfill.24"),
+                        "backfill.24",
+                        "run.overhead.worker.50",
+                        "worker.start"),
                 names);
         String printed = bytes.toString(StandardCharsets.UTF_8);
         for (Figure f : figures) {

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import dev.assetstudio.engine.testing.TestJars;
+import dev.assetstudio.engine.worker.ProjectSettings;
 import dev.assetstudio.engine.worker.WorkerFixtures;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -312,6 +313,35 @@ class CliEndToEndTest {
         assertTrue(
                 load.err().contains("worker exited with code 7 while loading the definitions of " + boom.getFileName()),
                 load::toString);
+    }
+
+    @Test
+    void ctrlCStopsAStepThatIgnoresItsInterruptByKillingItsWorker() throws Exception {
+        Path jar = WorkerFixtures.crashyJar(home.resolve("spin"));
+        // a short grace, remembered for the jar as the settings dialog would
+        new ProjectSettings(null, List.of(), null, 1500L).save(home, jar);
+        Path out = home.resolve("spin-out.txt");
+        Path err = home.resolve("spin-err.txt");
+        Process p = command(false, "--jar", jar.toString(), "materialize", "-s", "spin")
+                .redirectOutput(out.toFile())
+                .redirectError(err.toFile())
+                .start();
+        try {
+            long deadline = System.nanoTime() + TIMEOUT.toNanos();
+            while (!read(err).contains("spin") && p.isAlive() && System.nanoTime() < deadline) {
+                Thread.sleep(50);
+            }
+            Assumptions.assumeFalse(
+                    ignoresSigint(p.pid()), "SIGINT is ignored in this environment (started in the background)");
+            new ProcessBuilder("kill", "-INT", Long.toString(p.pid())).start().waitFor();
+            assertTrue(p.waitFor(60, TimeUnit.SECONDS), "still running after SIGINT");
+            assertEquals(130, p.exitValue(), read(out) + read(err));
+            assertTrue(read(out).contains("CANCELED"), read(out));
+        } finally {
+            p.destroyForcibly();
+        }
+        Result runs = cli("runs");
+        assertTrue(runs.out().lines().anyMatch(l -> l.contains("CANCELED") && l.contains("spin")), runs::toString);
     }
 
     /** Whether the process ignores SIGINT (bit 2 of SigIgn in /proc/PID/status), as background jobs do. */

@@ -119,7 +119,9 @@ final class MaterializeCommand implements Callable<Integer> {
             throw e;
         }
         if (console.signals()) {
-            hook = cancelOnShutdown(handle, closed);
+            // a step that ignores the cancel is stopped by killing its worker after the grace period
+            Duration grace = project.options().worker().cancelGrace().plus(Duration.ofSeconds(5));
+            hook = cancelOnShutdown(handle, closed, grace.compareTo(CANCEL_GRACE) > 0 ? grace : CANCEL_GRACE);
         }
         RunResult result;
         try {
@@ -139,13 +141,13 @@ final class MaterializeCommand implements Callable<Integer> {
      * Ctrl+C: cancel the run, then wait (briefly) for the main thread to print the summary and close
      * the project, which records CANCELED; the JVM then exits with 130 as for any SIGINT.
      */
-    private static Thread cancelOnShutdown(RunHandle handle, CountDownLatch done) {
+    private static Thread cancelOnShutdown(RunHandle handle, CountDownLatch done, Duration wait) {
         Thread hook = new Thread(
                 () -> {
                     handle.cancel();
-                    handle.await(CANCEL_GRACE);
+                    handle.await(wait);
                     try {
-                        done.await(CANCEL_GRACE.toMillis(), TimeUnit.MILLISECONDS);
+                        done.await(wait.toMillis(), TimeUnit.MILLISECONDS);
                     } catch (InterruptedException e) {
                         Thread.currentThread().interrupt();
                     }
