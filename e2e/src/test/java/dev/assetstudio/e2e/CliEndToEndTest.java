@@ -322,13 +322,13 @@ class CliEndToEndTest {
         new ProjectSettings(null, List.of(), null, 1500L).save(home, jar);
         Path out = home.resolve("spin-out.txt");
         Path err = home.resolve("spin-err.txt");
-        Process p = command(false, "--jar", jar.toString(), "materialize", "-s", "spin")
+        Process p = command(false, "--jar", jar.toString(), "materialize", "-s", "spin", "--verbose")
                 .redirectOutput(out.toFile())
                 .redirectError(err.toFile())
                 .start();
         try {
             long deadline = System.nanoTime() + TIMEOUT.toNanos();
-            while (!read(err).contains("spin") && p.isAlive() && System.nanoTime() < deadline) {
+            while (!read(err).contains("spinning") && p.isAlive() && System.nanoTime() < deadline) {
                 Thread.sleep(50);
             }
             Assumptions.assumeFalse(

@@ -31,7 +31,8 @@ public final class WorkerFixtures {
                     List<long[]> hoard = new ArrayList<>();
                     while (true) { hoard.add(new long[1_000_000]); }
                 }
-                @Asset public static Integer spin() {
+                @Asset public static Integer spin(AssetContext context) {
+                    context.log().info("spinning");
                     long n = 0;
                     while (n >= 0) { n = (n + 1) % 1_000_000_007L; Thread.interrupted(); }
                     return (int) n;
