@@ -27,7 +27,6 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
@@ -52,15 +51,15 @@ import org.slf4j.LoggerFactory;
  */
 public final class WorkerProcess implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(WorkerProcess.class);
-    private static final int STDERR_LINES = 40;
+    private static final int OUTPUT_LINES = 40;
 
     private final Process process;
     private final FramedChannel channel;
     private final WorkerSettings settings;
     private final Map<Long, Pending> pending = new ConcurrentHashMap<>();
     private final AtomicLong ids = new AtomicLong();
-    private final Deque<String> stderrTail = new ArrayDeque<>();
-    private final Thread stderrReader;
+    private final Deque<String> outputTail = new ArrayDeque<>();
+    private final Thread outputReader;
     private volatile boolean sawOutOfMemory;
     private volatile String stopReason;
     private volatile String deathCause;
@@ -70,13 +69,13 @@ public final class WorkerProcess implements AutoCloseable {
 
     private final Socket socket;
 
-    private WorkerProcess(Process process, WorkerSettings settings, Socket socket, Thread stderrReader)
+    private WorkerProcess(Process process, WorkerSettings settings, Socket socket, Thread outputReader)
             throws IOException {
         this.process = process;
         this.settings = settings;
         this.socket = socket;
         this.channel = new FramedChannel(socket.getInputStream(), socket.getOutputStream());
-        this.stderrReader = stderrReader;
+        this.outputReader = outputReader;
     }
 
     /**
@@ -129,9 +128,9 @@ public final class WorkerProcess implements AutoCloseable {
             } catch (SocketTimeoutException e) {
                 if (!process.isAlive()) {
                     output.awaitEnd();
-                    throw new WorkerException(
-                            "the worker process could not start: it exited with code " + process.exitValue()
-                                    + output.lastLine().map(l -> " (" + l + ")").orElse(""));
+                    String said = String.join(" / ", output.lastLines(3));
+                    throw new WorkerException("the worker process could not start: it exited with code "
+                            + process.exitValue() + (said.isEmpty() ? "" : " (" + said + ")"));
                 }
             }
         }
@@ -172,7 +171,7 @@ public final class WorkerProcess implements AutoCloseable {
                         worker = owner;
                         if (worker == null) {
                             early.addLast(line);
-                            if (early.size() > STDERR_LINES) {
+                            if (early.size() > OUTPUT_LINES) {
                                 early.removeFirst();
                             }
                             continue;
@@ -193,9 +192,10 @@ public final class WorkerProcess implements AutoCloseable {
             }
         }
 
-        Optional<String> lastLine() {
+        List<String> lastLines(int n) {
             synchronized (early) {
-                return Optional.ofNullable(early.peekLast());
+                List<String> all = new ArrayList<>(early);
+                return List.copyOf(all.subList(Math.max(0, all.size() - n), all.size()));
             }
         }
     }
@@ -528,7 +528,7 @@ public final class WorkerProcess implements AutoCloseable {
                 process.waitFor(10, TimeUnit.SECONDS);
             }
             code = process.exitValue();
-            stderrReader.join(1000);
+            outputReader.join(1000);
         } catch (InterruptedException | IllegalThreadStateException e) {
             Thread.currentThread().interrupt();
             return "stopped answering";
@@ -543,20 +543,20 @@ public final class WorkerProcess implements AutoCloseable {
         if (code == 137 || code == 143) {
             return "was killed (exit code " + code + ")";
         }
-        String last = lastStderrLine();
+        String last = lastOutputLine();
         return "exited with code " + code + (last.isEmpty() ? "" : " (" + last + ")");
     }
 
-    private String lastStderrLine() {
-        synchronized (stderrTail) {
-            return stderrTail.isEmpty() ? "" : stderrTail.peekLast();
+    private String lastOutputLine() {
+        synchronized (outputTail) {
+            return outputTail.isEmpty() ? "" : outputTail.peekLast();
         }
     }
 
     /** The last lines the worker printed (its logs and what the project printed). */
     public List<String> outputTail() {
-        synchronized (stderrTail) {
-            return List.copyOf(stderrTail);
+        synchronized (outputTail) {
+            return List.copyOf(outputTail);
         }
     }
 
@@ -566,11 +566,11 @@ public final class WorkerProcess implements AutoCloseable {
             sawOutOfMemory = true;
         }
         LOG.debug("worker {}: {}", process.pid(), line);
-        synchronized (stderrTail) {
-            if (stderrTail.size() == STDERR_LINES) {
-                stderrTail.removeFirst();
+        synchronized (outputTail) {
+            if (outputTail.size() == OUTPUT_LINES) {
+                outputTail.removeFirst();
             }
-            stderrTail.addLast(line);
+            outputTail.addLast(line);
         }
     }
 }

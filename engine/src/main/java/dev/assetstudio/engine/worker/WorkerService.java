@@ -48,7 +48,7 @@ public final class WorkerService {
         void send(WorkerMessage message) throws IOException;
     }
 
-    private final Outbox channel;
+    private final Outbox outbox;
     private final Path storage;
     private final ExecutorService steps = Executors.newCachedThreadPool(r -> {
         Thread t = new Thread(r, "worker-step");
@@ -65,7 +65,7 @@ public final class WorkerService {
      * @param storage the folder of the default {@code io_manager}
      */
     public WorkerService(Outbox outbox, Path storage) {
-        this.channel = outbox;
+        this.outbox = outbox;
         this.storage = storage;
     }
 
@@ -98,7 +98,7 @@ public final class WorkerService {
 
     private void load(WorkerMessage.LoadDefinitions load) throws IOException {
         if (project != null) {
-            channel.send(new WorkerMessage.Failed(load.id(), List.of(), "this worker has loaded its project", ""));
+            outbox.send(new WorkerMessage.Failed(load.id(), List.of(), "this worker has loaded its project", ""));
             return;
         }
         try {
@@ -107,11 +107,11 @@ public final class WorkerService {
             ioManagers = IoManagers.of(definitions, storage);
             runner = new InProcessStepRunner(definitions, ioManagers);
             project = loaded;
-            channel.send(new WorkerMessage.DefinitionsLoaded(load.id(), DefinitionsSnapshot.of(definitions)));
+            outbox.send(new WorkerMessage.DefinitionsLoaded(load.id(), DefinitionsSnapshot.of(definitions)));
         } catch (ProjectLoadException e) {
-            channel.send(new WorkerMessage.Failed(load.id(), e.problems(), e.getMessage(), stackTrace(e)));
+            outbox.send(new WorkerMessage.Failed(load.id(), e.problems(), e.getMessage(), stackTrace(e)));
         } catch (RuntimeException | LinkageError e) {
-            channel.send(new WorkerMessage.Failed(
+            outbox.send(new WorkerMessage.Failed(
                     load.id(), List.of(), "cannot load " + load.jarName() + ": " + e, stackTrace(e)));
         }
     }
@@ -129,7 +129,7 @@ public final class WorkerService {
             Thread.interrupted();
         }
         try {
-            channel.send(new WorkerMessage.StepEnded(
+            outbox.send(new WorkerMessage.StepEnded(
                     request.id(),
                     outcome.status().name(),
                     JsonValues.reduce(outcome.metadata()),
@@ -165,7 +165,7 @@ public final class WorkerService {
         PlannedStep step = new PlannedStep(stepKey, asset, List.of(), inputPartitions, config);
         RunLog log = (level, message) -> {
             try {
-                channel.send(new WorkerMessage.StepLogged(request.id(), level.name(), message));
+                outbox.send(new WorkerMessage.StepLogged(request.id(), level.name(), message));
             } catch (IOException e) {
                 // the engine is gone
             }
@@ -192,7 +192,7 @@ public final class WorkerService {
             answer = new WorkerMessage.Failed(request.id(), List.of(), message, stackTrace(e));
         }
         try {
-            channel.send(answer);
+            outbox.send(answer);
         } catch (IOException e) {
             // the engine is gone
         }

@@ -170,6 +170,19 @@ class WorkerCrashTest {
     }
 
     @Test
+    void aWorkerThatCannotStartIsALoadErrorThatSaysWhy() {
+        Path jar = WorkerFixtures.crashyJar(dir);
+        var options = WorkerFixtures.options(dir.resolve("home")).toBuilder()
+                .workerJvmOptions(List.of("-XX:+NoSuchFlagAtAll"))
+                .build();
+        ProjectLoadException e = assertThrows(ProjectLoadException.class, () -> Project.open(jar, options));
+        assertTrue(
+                e.getMessage().contains("the worker process could not start: it exited with code 1")
+                        && e.getMessage().contains("NoSuchFlagAtAll"),
+                e.getMessage());
+    }
+
+    @Test
     void aWorkerSpeakingAnotherProtocolVersionIsRefused() {
         Path jar = WorkerFixtures.crashyJar(dir);
         var options = WorkerFixtures.options(dir.resolve("home")).toBuilder()
