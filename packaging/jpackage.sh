@@ -48,7 +48,8 @@ common=(
   --main-class dev.assetstudio.app.Launcher
   --icon "$ROOT/icons/asset-studio-256.png"
   --add-modules "$MODULES"
-  --jlink-options "--strip-debug --no-man-pages --no-header-files --strip-native-commands"
+  # no --strip-native-commands: the runtime's bin/java starts each project's worker process
+  --jlink-options "--strip-debug --no-man-pages --no-header-files"
   --dest "$OUT"
 )
 
