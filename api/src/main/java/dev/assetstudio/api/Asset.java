@@ -16,6 +16,9 @@ import java.lang.annotation.Target;
  *
  * @Asset(partitions = @DailyPartitions(start = "2022-01-01"))
  * public static List<String> dailyWeather(AssetContext context) { ... }
+ *
+ * @Asset(automation = "eager")   // rebuilt by the automation daemon whenever an upstream updates
+ * public static Summary weatherSummary(Map<String, List<String>> dailyWeather) { ... }
  * }</pre>
  *
  * <p>Rules, checked when a project is loaded:
@@ -68,4 +71,11 @@ public @interface Asset {
 
     /** Daily partitions of this asset; other kinds go on the method directly (see class doc). */
     DailyPartitions[] partitions() default {};
+
+    /**
+     * When the automation daemon materializes this asset by itself, in the string form of {@link
+     * AutomationCondition#parse(String)} ({@code "eager"}, {@code "on_cron(0 * * * *)"}, {@code
+     * "on_missing | eager"}); empty means never.
+     */
+    String automation() default "";
 }

@@ -16,6 +16,7 @@ import java.util.Optional;
  * AssetSpec.of("generated_1").deps("upstreamAsset").group("generated").compute(ctx -> 42);
  * AssetSpec.of("total").ins("orders")
  *     .compute((ctx, in) -> ((List<?>) in.get(AssetKey.of("orders"))).size());
+ * AssetSpec.of("report").ins("orders").automation(AutomationCondition.eager()).compute(...);
  * }</pre>
  *
  * <p>Immutable: every setter returns a copy, so a base spec can be shared by a factory. {@link
@@ -34,6 +35,7 @@ public final class AssetSpec {
     private boolean outputRequired = true;
     private PartitionsDefinition partitions;
     private AssetFunctionWithInputs computation;
+    private AutomationCondition automation;
 
     private AssetSpec(AssetKey key) {
         this.key = Objects.requireNonNull(key, "key");
@@ -51,6 +53,7 @@ public final class AssetSpec {
         c.outputRequired = outputRequired;
         c.partitions = partitions;
         c.computation = computation;
+        c.automation = automation;
         return c;
     }
 
@@ -145,6 +148,13 @@ public final class AssetSpec {
         return c;
     }
 
+    /** When the automation daemon materializes this asset by itself ({@code null}: never). */
+    public AssetSpec automation(AutomationCondition condition) {
+        AssetSpec c = copy();
+        c.automation = condition;
+        return c;
+    }
+
     /** The computation, for an asset that reads no upstream values. */
     public AssetSpec compute(AssetFunction function) {
         Objects.requireNonNull(function, "function");
@@ -211,6 +221,11 @@ public final class AssetSpec {
     /** The computation in its one normalized shape; empty when {@code compute} was never called. */
     public Optional<AssetFunctionWithInputs> computation() {
         return Optional.ofNullable(computation);
+    }
+
+    /** The automation condition, if any. */
+    public Optional<AutomationCondition> automation() {
+        return Optional.ofNullable(automation);
     }
 
     @Override

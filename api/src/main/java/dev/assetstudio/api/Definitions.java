@@ -8,14 +8,16 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * Everything a project contributes: classes to scan for {@link Asset} methods, programmatic {@link
- * AssetSpec}s, {@link SourceAsset}s and resources (I/O managers among them).
+ * Everything a project contributes: classes to scan for {@link Asset} methods (and {@link Sensor}
+ * methods and {@link ScheduleDefinition} fields), programmatic {@link AssetSpec}s, {@link
+ * SourceAsset}s, schedules, sensors and resources (I/O managers among them).
  *
  * <pre>{@code
  * Definitions.builder()
  *     .assets(CerealAssets.class)
  *     .asset(AssetSpec.of("generated_1").deps("upstreamAsset").compute(ctx -> 42))
  *     .sourceAsset(SourceAsset.of("cereals"))
+ *     .schedule(ScheduleDefinition.of("nightly", "0 2 * * *", "*"))
  *     .resource("io_manager", new FilesystemIOManager(Path.of("build/storage")))
  *     .build();
  * }</pre>
@@ -28,8 +30,12 @@ public final class Definitions {
     private final List<AssetSpec> assetSpecs;
     private final List<SourceAsset> sourceAssets;
     private final Map<String, Object> resources;
+    private final List<ScheduleDefinition> schedules;
+    private final List<SensorDefinition> sensors;
 
     private Definitions(Builder b) {
+        this.schedules = List.copyOf(b.schedules);
+        this.sensors = List.copyOf(b.sensors);
         this.assetClasses = List.copyOf(b.assetClasses);
         this.assetSpecs = List.copyOf(b.assetSpecs);
         this.sourceAssets = List.copyOf(b.sourceAssets);
@@ -61,14 +67,38 @@ public final class Definitions {
         return resources;
     }
 
+    /** The schedules given explicitly (static {@link ScheduleDefinition} fields of asset classes come too). */
+    public List<ScheduleDefinition> schedules() {
+        return schedules;
+    }
+
+    /** The programmatic sensors ({@link Sensor @Sensor} methods of asset classes come too). */
+    public List<SensorDefinition> sensors() {
+        return sensors;
+    }
+
     /** Builds {@link Definitions}. */
     public static final class Builder {
         private final List<Class<?>> assetClasses = new ArrayList<>();
         private final List<AssetSpec> assetSpecs = new ArrayList<>();
         private final List<SourceAsset> sourceAssets = new ArrayList<>();
         private final Map<String, Object> resources = new LinkedHashMap<>();
+        private final List<ScheduleDefinition> schedules = new ArrayList<>();
+        private final List<SensorDefinition> sensors = new ArrayList<>();
 
         private Builder() {}
+
+        /** A schedule. */
+        public Builder schedule(ScheduleDefinition schedule) {
+            schedules.add(Objects.requireNonNull(schedule, "schedule"));
+            return this;
+        }
+
+        /** A programmatic sensor. */
+        public Builder sensor(SensorDefinition sensor) {
+            sensors.add(Objects.requireNonNull(sensor, "sensor"));
+            return this;
+        }
 
         /** Classes to scan for {@link Asset} methods and {@link SourceAsset} static fields. */
         public Builder assets(Class<?>... classes) {

@@ -2,6 +2,7 @@ package dev.assetstudio.engine;
 
 import dev.assetstudio.api.AssetKey;
 import dev.assetstudio.engine.definitions.AssetDefinition;
+import dev.assetstudio.engine.definitions.AutomationDefinitions;
 import dev.assetstudio.engine.definitions.ProjectDefinitions;
 import dev.assetstudio.engine.graph.AssetGraph;
 import dev.assetstudio.engine.graph.AssetStaleness;
@@ -353,6 +354,11 @@ public final class Project implements AutoCloseable {
     /** The run and materialization history (shared by every project on the same database). */
     public HistoryStore history() {
         return history;
+    }
+
+    /** The project's schedules, sensors and automation conditions, validated when it was opened. */
+    public AutomationDefinitions automation() {
+        return loaded.automation();
     }
 
     /** The loaded definitions, for tools that need the whole model. */

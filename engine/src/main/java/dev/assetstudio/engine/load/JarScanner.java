@@ -1,6 +1,8 @@
 package dev.assetstudio.engine.load;
 
 import dev.assetstudio.api.Asset;
+import dev.assetstudio.api.ScheduleDefinition;
+import dev.assetstudio.api.Sensor;
 import dev.assetstudio.api.SourceAsset;
 import io.github.classgraph.ClassGraph;
 import io.github.classgraph.ClassInfo;
@@ -14,11 +16,14 @@ import java.util.TreeSet;
 
 /**
  * Finds, by reading class files only (nothing is loaded or initialized), the classes of a jar that
- * have {@code @Asset} methods or static {@code SourceAsset} fields: the jar's assets when it lists
+ * have {@code @Asset} or {@code @Sensor} methods, or static {@code SourceAsset} or {@code ScheduleDefinition} fields: the jar's assets when it lists
  * no {@code DefinitionsProvider}.
  */
 final class JarScanner {
     private static final String ASSET = Asset.class.getName();
+    private static final String SENSOR = Sensor.class.getName();
+    private static final String SCHEDULE_DESCRIPTOR =
+            "L" + ScheduleDefinition.class.getName().replace('.', '/') + ";";
     private static final String SOURCE_ASSET_DESCRIPTOR =
             "L" + SourceAsset.class.getName().replace('.', '/') + ";";
 
@@ -51,12 +56,14 @@ final class JarScanner {
 
     private static boolean isAssetClass(ClassInfo info) {
         for (MethodInfo method : info.getDeclaredMethodInfo()) {
-            if (method.getAnnotationInfo(ASSET) != null) {
+            if (method.getAnnotationInfo(ASSET) != null || method.getAnnotationInfo(SENSOR) != null) {
                 return true;
             }
         }
         for (FieldInfo field : info.getDeclaredFieldInfo()) {
-            if (field.isStatic() && SOURCE_ASSET_DESCRIPTOR.equals(field.getTypeDescriptorStr())) {
+            if (field.isStatic()
+                    && (SOURCE_ASSET_DESCRIPTOR.equals(field.getTypeDescriptorStr())
+                            || SCHEDULE_DESCRIPTOR.equals(field.getTypeDescriptorStr()))) {
                 return true;
             }
         }

@@ -1,5 +1,6 @@
 package dev.assetstudio.engine.load;
 
+import dev.assetstudio.engine.definitions.AutomationDefinitions;
 import dev.assetstudio.engine.definitions.ProjectDefinitions;
 import dev.assetstudio.engine.graph.AssetGraph;
 import java.io.IOException;
@@ -23,13 +24,20 @@ import java.util.Objects;
 public final class LoadedProject implements AutoCloseable {
     private final ProjectDefinitions definitions;
     private final AssetGraph graph;
+    private final AutomationDefinitions automation;
     private final URLClassLoader classLoader;
     private final Path loadedFrom;
     private volatile boolean closed;
 
-    LoadedProject(ProjectDefinitions definitions, AssetGraph graph, URLClassLoader classLoader, Path loadedFrom) {
+    LoadedProject(
+            ProjectDefinitions definitions,
+            AssetGraph graph,
+            AutomationDefinitions automation,
+            URLClassLoader classLoader,
+            Path loadedFrom) {
         this.definitions = Objects.requireNonNull(definitions, "definitions");
         this.graph = Objects.requireNonNull(graph, "graph");
+        this.automation = Objects.requireNonNull(automation, "automation");
         this.classLoader = Objects.requireNonNull(classLoader, "classLoader");
         this.loadedFrom = Objects.requireNonNull(loadedFrom, "loadedFrom");
     }
@@ -41,6 +49,11 @@ public final class LoadedProject implements AutoCloseable {
     /** The graph of the definitions, built once while loading (by the cycle check). */
     public AssetGraph graph() {
         return graph;
+    }
+
+    /** The validated schedules, sensors and automation conditions. */
+    public AutomationDefinitions automation() {
+        return automation;
     }
 
     /** The jar, as an absolute path. */

@@ -4,6 +4,7 @@ import dev.assetstudio.api.Asset;
 import dev.assetstudio.api.Definitions;
 import dev.assetstudio.api.DefinitionsProvider;
 import dev.assetstudio.engine.definitions.AssetDefinition;
+import dev.assetstudio.engine.definitions.AutomationDefinitions;
 import dev.assetstudio.engine.definitions.ProjectDefinitions;
 import java.io.IOException;
 import java.lang.reflect.Constructor;
@@ -96,11 +97,17 @@ public final class ProjectLoader {
         try {
             Problems problems = new Problems();
             AnnotatedAssetReader reader = new AnnotatedAssetReader(problems);
+            AutomationCollector automation = new AutomationCollector(problems);
             List<Contribution> contributions = providers.isPresent()
-                    ? fromProviders(providers.get(), loader, reader, problems)
-                    : List.of(fromScan(snapshot, path.getFileName().toString(), loader, reader, problems));
+                    ? fromProviders(providers.get(), loader, reader, automation, problems)
+                    : List.of(fromScan(snapshot, path.getFileName().toString(), loader, reader, automation, problems));
             DefinitionsAssembler assembler = new DefinitionsAssembler(problems);
             Map<dev.assetstudio.api.AssetKey, AssetDefinition> assets = assembler.assemble(contributions);
+            for (Contribution c : contributions) {
+                c.methods().forEach(automation::addMethodCondition);
+                c.specs().forEach(spec -> automation.addSpecCondition(spec, c.origin()));
+            }
+            AutomationDefinitions automationDefinitions = automation.validate(assembler.graph());
             if (assets.isEmpty() && problems.isEmpty()) {
                 problems.add(
                         "no assets found in " + path.getFileName() + ": add @Asset methods or a DefinitionsProvider");
@@ -109,6 +116,7 @@ public final class ProjectLoader {
             LoadedProject project = new LoadedProject(
                     new ProjectDefinitions(path, assets, assembler.resources(), loader),
                     assembler.graph(),
+                    automationDefinitions,
                     loader,
                     snapshot);
             loaded = true;
@@ -131,20 +139,31 @@ public final class ProjectLoader {
     }
 
     private static Contribution fromScan(
-            Path jar, String jarName, ClassLoader loader, AnnotatedAssetReader reader, Problems problems) {
+            Path jar,
+            String jarName,
+            ClassLoader loader,
+            AnnotatedAssetReader reader,
+            AutomationCollector automation,
+            Problems problems) {
         List<MethodAsset> methods = new ArrayList<>();
         List<AnnotatedAssetReader.FieldSource> fields = new ArrayList<>();
         for (String name : JarScanner.assetClassNames(jar)) {
-            initialize(name, loader, problems).map(reader::read).ifPresent(c -> {
+            initialize(name, loader, problems).ifPresent(type -> {
+                AnnotatedAssetReader.ClassAssets c = reader.read(type);
                 methods.addAll(c.methods());
                 fields.addAll(c.sources());
+                automation.readClass(type);
             });
         }
         return new Contribution("the classes of " + jarName, false, methods, fields, List.of(), List.of(), Map.of());
     }
 
     private static List<Contribution> fromProviders(
-            List<String> names, ClassLoader loader, AnnotatedAssetReader reader, Problems problems) {
+            List<String> names,
+            ClassLoader loader,
+            AnnotatedAssetReader reader,
+            AutomationCollector automation,
+            Problems problems) {
         if (names.isEmpty()) {
             problems.add(ProjectJar.PROVIDERS_FILE + " lists no provider; list the DefinitionsProvider classes"
                     + " or remove the file to have the jar scanned for @Asset methods");
@@ -162,14 +181,15 @@ public final class ProjectLoader {
             for (Class<?> type : d.assetClasses()) {
                 // Two providers naming one class contribute its assets once.
                 if (classesRead.add(type)) {
-                    initialize(type.getName(), type.getClassLoader(), problems)
-                            .map(reader::read)
-                            .ifPresent(c -> {
-                                methods.addAll(c.methods());
-                                fields.addAll(c.sources());
-                            });
+                    initialize(type.getName(), type.getClassLoader(), problems).ifPresent(t -> {
+                        AnnotatedAssetReader.ClassAssets c = reader.read(t);
+                        methods.addAll(c.methods());
+                        fields.addAll(c.sources());
+                        automation.readClass(t);
+                    });
                 }
             }
+            automation.addProvided(d, name);
             contributions.add(
                     new Contribution(name, true, methods, fields, d.assetSpecs(), d.sourceAssets(), d.resources()));
         }

@@ -30,12 +30,17 @@ class SchemaTest {
         }
         assertTrue(Files.isRegularFile(db), "open creates the parent directories and the file");
         try (Connection c = connect(db)) {
-            assertEquals(2, Schema.userVersion(c));
-            assertEquals(2, SqliteHistoryStore.schemaVersion());
+            assertEquals(3, Schema.userVersion(c));
+            assertEquals(3, SqliteHistoryStore.schemaVersion());
             assertEquals("wal", single(c, "PRAGMA journal_mode"));
             List<String> tables = strings(c, "SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name");
             assertEquals(
                     List.of(
+                            "automation_evaluations",
+                            "automation_lease",
+                            "automation_requests",
+                            "automation_state",
+                            "automation_ticks",
                             "definition_snapshots",
                             "definitions",
                             "log_lines",
@@ -64,7 +69,7 @@ class SchemaTest {
             assertEquals("r1", store.run("r1").orElseThrow().runId());
         }
         try (Connection c = connect(db)) {
-            assertEquals(2, Schema.userVersion(c));
+            assertEquals(Schema.currentVersion(), Schema.userVersion(c));
         }
     }
 
@@ -73,10 +78,11 @@ class SchemaTest {
         Path db = dir.resolve("h.db");
         SqliteHistoryStore.open(db).close();
         List<Integer> applied = new ArrayList<>();
+        int nextVersion = Schema.currentVersion() + 1;
         Migration next = new Migration() {
             @Override
             public int version() {
-                return 3;
+                return nextVersion;
             }
 
             @Override
@@ -86,18 +92,19 @@ class SchemaTest {
 
             @Override
             public void apply(Connection connection) throws SQLException {
-                applied.add(3);
+                applied.add(nextVersion);
                 try (Statement st = connection.createStatement()) {
                     st.execute("ALTER TABLE runs ADD COLUMN tags TEXT");
                 }
             }
         };
-        List<Migration> migrations = List.of(new Migration1CreateTables(), new Migration2RunNumbers(), next);
+        List<Migration> migrations = new ArrayList<>(Schema.MIGRATIONS);
+        migrations.add(next);
         try (Connection c = connect(db)) {
             Schema.migrate(c, db, migrations);
             Schema.migrate(c, db, migrations);
-            assertEquals(List.of(3), applied, "the new migration ran exactly once");
-            assertEquals(3, Schema.userVersion(c));
+            assertEquals(List.of(nextVersion), applied, "the new migration ran exactly once");
+            assertEquals(nextVersion, Schema.userVersion(c));
             assertTrue(strings(c, "SELECT name FROM pragma_table_info('runs')").contains("tags"));
         }
     }
