@@ -67,6 +67,8 @@ import picocli.CommandLine.UnmatchedArgumentException;
             GraphCommand.class,
             RunsCommand.class,
             LogsCommand.class,
+            AutomationCommand.class,
+            DaemonCommand.class,
             CommandLine.HelpCommand.class
         },
         exitCodeListHeading = "%nExit codes:%n",

@@ -9,6 +9,7 @@ import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
+import java.time.temporal.ChronoUnit;
 import java.util.Optional;
 
 /**
@@ -73,9 +74,10 @@ public final class CronSchedule {
 
     /** The latest tick at or before {@code instant}. */
     public Optional<Instant> lastTickAtOrBefore(Instant instant) {
-        ZonedDateTime at = instant.atZone(zone);
+        // A cron has minute resolution: 06:00:30 is within the 06:00 tick.
+        ZonedDateTime at = instant.atZone(zone).truncatedTo(ChronoUnit.MINUTES);
         if (execution.isMatch(at)) {
-            return Optional.of(instant);
+            return Optional.of(at.toInstant());
         }
         return execution.lastExecution(at).map(ZonedDateTime::toInstant);
     }
