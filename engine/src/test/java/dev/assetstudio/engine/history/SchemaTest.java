@@ -140,12 +140,12 @@ class SchemaTest {
         SqliteHistoryStore.open(db).close();
         try (Connection c = connect(db);
                 Statement st = c.createStatement()) {
-            st.execute("PRAGMA user_version = 77");
+            st.execute("PRAGMA user_version = 7");
         }
         HistoryException e = assertThrows(HistoryException.class, () -> SqliteHistoryStore.open(db));
         Path file = db.toAbsolutePath().normalize();
         assertEquals(
-                "history database " + file + " has schema version 77, newer than this Asset Studio knows ("
+                "history database " + file + " has schema version 7, newer than this Asset Studio knows ("
                         + Schema.currentVersion() + ");"
                         + " use a newer Asset Studio or another history database",
                 e.getMessage());
