@@ -2,6 +2,7 @@ package dev.assetstudio.examples.cereal;
 
 import dev.assetstudio.api.Definitions;
 import dev.assetstudio.api.DefinitionsProvider;
+import dev.assetstudio.examples.cereal.automation.CerealAutomation;
 import dev.assetstudio.examples.cereal.brands.BrandLineups;
 import dev.assetstudio.examples.cereal.ingest.IngestAssets;
 import dev.assetstudio.examples.cereal.io.BundledCsvSource;
@@ -42,6 +43,7 @@ public final class CerealDefinitions implements DefinitionsProvider {
                 .assets(WarehouseAssets.class)
                 .assets(SalesAssets.class)
                 .assets(ReportAssets.class)
+                .assets(CerealAutomation.class)
                 .assets(BrandLineups.specs())
                 .resource("csv", new CsvIOManager(StudioHome.storage()))
                 .resource("csv_source", new BundledCsvSource(CerealSources.RESOURCES))

@@ -23,7 +23,7 @@ class CerealDefinitionsTest {
         assertEquals(1, providers.size());
         assertEquals(CerealDefinitions.class, providers.get(0).getClass());
         Definitions definitions = providers.get(0).definitions();
-        assertEquals(5, definitions.assetClasses().size());
+        assertEquals(6, definitions.assetClasses().size(), "five asset classes and the automation");
         assertEquals(3, definitions.assetSpecs().size());
         assertEquals(
                 List.of("cereal_csv", "store_prices_csv"),

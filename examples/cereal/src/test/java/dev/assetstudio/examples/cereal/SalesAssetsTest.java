@@ -8,6 +8,8 @@ import dev.assetstudio.examples.cereal.model.PriceObservation;
 import dev.assetstudio.examples.cereal.model.PriceTrend;
 import dev.assetstudio.examples.cereal.model.SalesTotals;
 import dev.assetstudio.examples.cereal.sales.SalesAssets;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -17,8 +19,12 @@ import org.junit.jupiter.api.Test;
 class SalesAssetsTest {
 
     private static List<PriceObservation> day(String day) {
-        return SalesAssets.dailyPrices(TestData.context(day), TestData.rawPrices())
-                .value();
+        try {
+            return SalesAssets.dailyPrices(TestData.context(day), TestData.rawPrices())
+                    .value();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     @Test

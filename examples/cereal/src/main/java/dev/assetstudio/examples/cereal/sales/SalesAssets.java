@@ -9,16 +9,19 @@ import dev.assetstudio.api.DailyPartitions;
 import dev.assetstudio.api.In;
 import dev.assetstudio.api.Meta;
 import dev.assetstudio.api.Output;
+import dev.assetstudio.examples.cereal.io.PriceDrops;
 import dev.assetstudio.examples.cereal.model.DailySales;
 import dev.assetstudio.examples.cereal.model.PriceObservation;
 import dev.assetstudio.examples.cereal.model.PriceTrend;
 import dev.assetstudio.examples.cereal.model.SalesTotals;
 import dev.assetstudio.examples.cereal.model.Stats;
+import java.io.IOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 
 /**
@@ -40,8 +43,13 @@ public final class SalesAssets {
             partitions = @DailyPartitions(start = FIRST_DAY, end = END),
             metadata = {@Meta(key = "owner", value = "sales@cereal.example")})
     public static Output<List<PriceObservation>> dailyPrices(
-            AssetContext context, @In("store_prices_csv") List<Map<String, String>> feed) {
+            AssetContext context, @In("store_prices_csv") List<Map<String, String>> feed) throws IOException {
         LocalDate day = LocalDate.parse(context.partitionKey());
+        Optional<List<Map<String, String>>> dropped = PriceDrops.rows(day);
+        if (dropped.isPresent()) {
+            context.log().info("prices of {} from the dropped file in {}", day, PriceDrops.folder());
+            feed = dropped.get();
+        }
         List<PriceObservation> prices = feed.stream()
                 .filter(row -> day.toString().equals(row.get("date")))
                 .map(SalesAssets::observation)
@@ -81,7 +89,9 @@ public final class SalesAssets {
      * Per cereal, how its average price moved over every materialized day. Not partitioned, so
      * it receives all partitions of {@code dailyPrices} as a map from day to observations.
      */
-    @Asset(description = "First, last, lowest and highest average price per cereal over all days.")
+    @Asset(
+            description = "First, last, lowest and highest average price per cereal over all days.",
+            automation = "eager")
     public static Output<Map<String, PriceTrend>> priceTrends(
             AssetContext context, Map<String, List<PriceObservation>> dailyPrices) {
         // cereal -> day -> average price over the stores
