@@ -1,5 +1,6 @@
 package dev.assetstudio.app;
 
+import dev.assetstudio.app.automation.AutomationFeature;
 import dev.assetstudio.app.details.AssetDetails;
 import dev.assetstudio.app.fx.BackgroundTasks;
 import dev.assetstudio.app.graph.GraphFeature;
@@ -112,6 +113,9 @@ public final class StudioApp extends Application {
         stage.getIcons().addAll(AppIcon.images());
         stage.setScene(scene);
         core.attach(stage, session);
+        // Automation: the daemon runs while a project is open; View › Automation… shows it.
+        var automation = AutomationFeature.install(window, viewModel, session, () -> stage);
+        stage.addEventHandler(javafx.stage.WindowEvent.WINDOW_HIDDEN, event -> automation.close());
         stage.show();
 
         // Without a jar, the bundled example (extracted to <home>/examples) opens.

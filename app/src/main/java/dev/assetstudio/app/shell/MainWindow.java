@@ -124,6 +124,11 @@ public final class MainWindow extends BorderPane {
         toolBarTrailing.getChildren().add(0, node);
     }
 
+    /** Adds a node at the right end of the status bar (e.g. who runs the automation daemon). */
+    public void addStatusBarItem(Node node) {
+        statusBar.addItem(node);
+    }
+
     /** Whether the run panel is shown; toggled by {@link StudioAction#TOGGLE_RUN_PANEL}. */
     public BooleanProperty runPanelVisibleProperty() {
         return runPanelVisible;
@@ -198,7 +203,9 @@ public final class MainWindow extends BorderPane {
                 layout,
                 new SeparatorMenuItem(),
                 controls.menuItem(TOGGLE_RUN_PANEL),
-                controls.menuItem(TOGGLE_THEME));
+                controls.menuItem(TOGGLE_THEME),
+                new SeparatorMenuItem(),
+                controls.menuItem(AUTOMATION));
     }
 
     private Menu createRunMenu() {

@@ -74,6 +74,11 @@ final class StatusBar extends HBox {
         progress.progressProperty().bind(viewModel.progressProperty());
     }
 
+    /** Adds {@code node} at the right end, after a separator. */
+    void addItem(javafx.scene.Node node) {
+        getChildren().addAll(separator(), node);
+    }
+
     private static Separator separator() {
         return new Separator(Orientation.VERTICAL);
     }

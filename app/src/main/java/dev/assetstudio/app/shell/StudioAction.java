@@ -29,6 +29,7 @@ public enum StudioAction {
     LAYOUT_CIRCULAR("Circular", null, null, Requirement.PROJECT),
     TOGGLE_RUN_PANEL("Show or hide the run panel", Icon.RUN_PANEL, "Shortcut+J", Requirement.NONE),
     TOGGLE_THEME("Toggle dark theme", Icon.THEME, "Shortcut+Shift+D", Requirement.NONE),
+    AUTOMATION("Automation…", null, "Shortcut+Shift+A", Requirement.PROJECT),
 
     MATERIALIZE_SELECTED("Materialize selected", Icon.MATERIALIZE, "Shortcut+Enter", Requirement.SELECTION),
     MATERIALIZE_ALL("Materialize all", Icon.MATERIALIZE_ALL, "Shortcut+Shift+M", Requirement.PROJECT),

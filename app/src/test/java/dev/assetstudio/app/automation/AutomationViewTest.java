@@ -1,0 +1,176 @@
+package dev.assetstudio.app.automation;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.assetstudio.app.fx.BackgroundTasks;
+import dev.assetstudio.app.session.StudioSession;
+import dev.assetstudio.engine.Project;
+import dev.assetstudio.engine.ProjectOptions;
+import dev.assetstudio.engine.testing.TestJars;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import javafx.application.Platform;
+import javafx.scene.Scene;
+import javafx.scene.control.CheckBox;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * The Automation view on a real project with the studio's daemon running on a clock the test moves:
+ * turning a schedule on, and its tick filling the history in.
+ */
+@ExtendWith(ApplicationExtension.class)
+class AutomationViewTest {
+    @TempDir
+    static Path dir;
+
+    /** A clock the test sets. */
+    static final class TestClock extends Clock {
+        volatile Instant now = Instant.parse("2024-01-01T05:59:00Z");
+
+        @Override
+        public ZoneId getZone() {
+            return ZoneOffset.UTC;
+        }
+
+        @Override
+        public Clock withZone(ZoneId zone) {
+            return this;
+        }
+
+        @Override
+        public Instant instant() {
+            return now;
+        }
+    }
+
+    private final TestClock clock = new TestClock();
+    private StudioSession session;
+    private StudioAutomation automation;
+    private AutomationView view;
+    private Project project;
+
+    @Start
+    void start(Stage stage) {
+        session = new StudioSession(new BackgroundTasks(
+                Executors.newSingleThreadExecutor(r -> {
+                    Thread t = new Thread(r, "test-background");
+                    t.setDaemon(true);
+                    return t;
+                }),
+                Platform::runLater));
+        automation = new StudioAutomation(session, clock, Duration.ofMillis(100));
+        view = new AutomationView(new AutomationViewModel(automation, session.background()));
+        stage.setScene(new Scene(view, 1100, 700));
+        stage.show();
+    }
+
+    @AfterEach
+    void tearDown() {
+        automation.close();
+        if (project != null) {
+            project.close();
+        }
+    }
+
+    private static void await(String what, java.util.function.BooleanSupplier condition) throws Exception {
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> {
+            WaitForAsyncUtils.waitForFxEvents();
+            return condition.getAsBoolean();
+        });
+        assertTrue(condition.getAsBoolean(), what);
+    }
+
+    /**
+     * The switch of {@code name} in the table as shown (the table also keeps cells it does not show, and
+     * rebuilds them when a tick changes a row): waits until one is there.
+     */
+    private static CheckBox shownSwitch(FxRobot robot, String name) throws Exception {
+        CheckBox[] found = new CheckBox[1];
+        await("a switch is shown for " + name, () -> {
+            found[0] = robot.lookup("#automation-switch-" + name).queryAllAs(CheckBox.class).stream()
+                    .filter(box -> box.getScene() != null
+                            && box.getParent() instanceof javafx.scene.control.TableCell<?, ?> cell
+                            && cell.getItem() instanceof AutomationRow row
+                            && row.name().equals(name))
+                    .findFirst()
+                    .orElse(null);
+            return found[0] != null;
+        });
+        return found[0];
+    }
+
+    @Test
+    void turningAScheduleOnFillsTheTickHistoryIn(FxRobot robot) throws Exception {
+        Path jar = TestJars.builder()
+                .source(
+                        "com.x.Auto",
+                        """
+                        package com.x;
+                        import dev.assetstudio.api.*;
+                        public final class Auto {
+                            public static final ScheduleDefinition MORNING = ScheduleDefinition.of("morning", "0 6 * * *", "raw");
+                            @Asset public static Integer raw() { return 1; }
+                            @Asset(automation = "eager") public static Integer cooked(Integer raw) { return raw + 1; }
+                        }
+                        """)
+                .build(dir.resolve("auto.jar"));
+        project = Project.open(
+                jar, ProjectOptions.builder().home(dir.resolve("home")).build());
+        robot.interact(() -> session.setProject(project));
+
+        await("the rows are shown", () -> view.rows.getItems().size() == 3);
+        assertEquals(
+                List.of("morning", "declarative_automation", "cooked"),
+                view.rows.getItems().stream().map(AutomationRow::name).toList());
+        assertFalse(view.rows.getItems().get(0).enabled(), "off until turned on");
+        await(
+                "this studio runs the daemon",
+                () -> view.lease.getText().equals("Automation: this studio runs the daemon"));
+        assertTrue(view.ticks.getItems().isEmpty());
+
+        robot.clickOn(shownSwitch(robot, "morning"));
+        await("the schedule is on", () -> view.rows.getItems().get(0).enabled());
+        assertTrue(robot.lookup("#automation-switch-morning")
+                .queryAs(CheckBox.class)
+                .isSelected());
+        assertFalse(view.rows.getItems().get(0).nextTick().equals("-"), "an enabled schedule has a next tick");
+
+        clock.now = Instant.parse("2024-01-01T06:00:20Z");
+        await("the tick is in the history", () -> view.ticks.getItems().stream()
+                .anyMatch(t -> t.name().equals("morning") && t.status().equals("requested")));
+        TickRow tick = view.ticks.getItems().stream()
+                .filter(t -> t.name().equals("morning"))
+                .findFirst()
+                .orElseThrow();
+        assertTrue(tick.lines().startsWith("requested raw as run "), tick.lines());
+        assertTrue(tick.summary().startsWith("cron tick 2024-01-01T06:00Z"), tick.summary());
+
+        robot.clickOn(shownSwitch(robot, "declarative_automation"));
+        await("declarative automation is on", () -> view.rows.getItems().get(1).enabled());
+        await(
+                "cooked follows raw, and says why",
+                () -> view.rows.getItems().get(2).details().contains("→ requested run "));
+        robot.interact(() -> view.rows.getSelectionModel().select(2));
+        String details = view.details.getText();
+        assertTrue(details.startsWith("cooked (asset)\n"), details);
+        assertTrue(
+                details.contains("eager: true — cooked was never materialized and its upstreams are present"), details);
+    }
+}
