@@ -1,6 +1,7 @@
 package dev.assetstudio.app.automation;
 
 import dev.assetstudio.app.session.StudioSession;
+import dev.assetstudio.app.shell.DetailsTab;
 import dev.assetstudio.app.shell.MainViewModel;
 import dev.assetstudio.app.shell.MainWindow;
 import dev.assetstudio.app.shell.StudioAction;
@@ -14,8 +15,8 @@ import javafx.stage.Window;
 
 /**
  * Automation in the studio: the daemon runs while a project is open ({@link StudioAutomation}), View ›
- * Automation… opens the {@link AutomationView} in its own window, and the status bar says who runs the
- * daemon.
+ * Automation… opens the {@link AutomationView} in its own window, the details get an Automation tab
+ * ({@link AssetAutomationView}), and the status bar says who runs the daemon.
  *
  * <pre>{@code
  * StudioAutomation automation = AutomationFeature.install(window, main, session, () -> stage);
@@ -37,6 +38,9 @@ public final class AutomationFeature {
         indicator.setId("status-automation");
         indicator.textProperty().bind(viewModel.leaseProperty());
         window.addStatusBarItem(indicator);
+        var assetTab = new AssetAutomationViewModel(session, automation);
+        window.details().setContent(DetailsTab.AUTOMATION, new AssetAutomationView(assetTab));
+        assetTab.activeProperty().bind(window.details().selectedTabProperty().isEqualTo(DetailsTab.AUTOMATION));
         Stage[] stage = new Stage[1];
         main.setHandler(StudioAction.AUTOMATION, () -> {
             if (stage[0] == null) {

@@ -11,7 +11,8 @@ public enum DetailsTab {
     PARTITIONS("Partitions"),
     LINEAGE("Lineage"),
     RUNS("Runs/Logs"),
-    PREVIEW("Preview");
+    PREVIEW("Preview"),
+    AUTOMATION("Automation");
 
     private final String title;
 

@@ -60,7 +60,7 @@ class MainWindowTest {
 
         TabPane tabs = robot.lookup(".tab-pane").queryAs(TabPane.class);
         assertEquals(
-                List.of("Definition", "Activity", "Partitions", "Lineage", "Runs/Logs", "Preview"),
+                List.of("Definition", "Activity", "Partitions", "Lineage", "Runs/Logs", "Preview", "Automation"),
                 tabs.getTabs().stream().map(Tab::getText).toList());
 
         assertEquals(
