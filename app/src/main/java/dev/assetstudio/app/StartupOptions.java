@@ -34,7 +34,7 @@ public record StartupOptions(
               JAR                   asset jar to open
               --screenshot=PATH     save a PNG of the window once it is ready, then exit
               --select=KEY          select this asset (e.g. analytics/daily_orders) once loaded
-              --tab=NAME            details tab: definition, activity, partitions, lineage, runs, preview
+              --tab=NAME            details tab: definition, activity, partitions, lineage, runs, preview, automation
               --theme=light|dark    theme for this session
               --help                show this help
             """;
