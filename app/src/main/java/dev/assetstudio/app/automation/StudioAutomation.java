@@ -85,10 +85,7 @@ public final class StudioAutomation implements AutoCloseable {
 
     private void projectChanged(Project next) {
         project = next;
-        if (closed) {
-            return;
-        }
-        lifecycle.execute(() -> {
+        submit(() -> {
             Path db = next == null
                     ? null
                     : next.options().historyDatabase().toAbsolutePath().normalize();
@@ -146,12 +143,24 @@ public final class StudioAutomation implements AutoCloseable {
         session.background().fx().execute(() -> listeners.forEach(Runnable::run));
     }
 
-    /** Stops the daemon (giving the lease back) and waits for that. */
+    /** Runs {@code work} on the lifecycle thread unless closed. */
+    private synchronized void submit(Runnable work) {
+        if (!closed) {
+            lifecycle.execute(work);
+        }
+    }
+
+    /** Stops the daemon (giving the lease back) and waits for that. Closing twice does nothing. */
     @Override
     public void close() {
-        closed = true;
-        lifecycle.execute(this::stopDaemon);
-        lifecycle.shutdown();
+        synchronized (this) {
+            if (closed) {
+                return;
+            }
+            closed = true;
+            lifecycle.execute(this::stopDaemon);
+            lifecycle.shutdown();
+        }
         try {
             lifecycle.awaitTermination(1, java.util.concurrent.TimeUnit.MINUTES);
         } catch (InterruptedException e) {
