@@ -343,12 +343,28 @@ public final class Project implements AutoCloseable {
         if (worker == null) {
             return new AssetValueLoader(definitions, ioManagers);
         }
+        LoadedProject local = localClasses();
+        return new AssetValueLoader(local.definitions(), IoManagers.of(local.definitions(), options.storage()));
+    }
+
+    /** The project's code in this process: its own, or with a worker the jar loaded here on first need. */
+    private synchronized LoadedProject localClasses() {
+        if (loaded != null) {
+            return loaded;
+        }
         ensureOpen();
         if (valueLoader == null) {
             valueLoader = new ProjectLoader().load(jar);
         }
-        return new AssetValueLoader(
-                valueLoader.definitions(), IoManagers.of(valueLoader.definitions(), options.storage()));
+        return valueLoader;
+    }
+
+    /**
+     * The definitions whose code runs in this process: sensors are called here, by the automation
+     * daemon. With a worker the jar's classes are loaded in this process on the first call.
+     */
+    public ProjectDefinitions localDefinitions() {
+        return localClasses().definitions();
     }
 
     /** The run and materialization history (shared by every project on the same database). */
@@ -356,9 +372,12 @@ public final class Project implements AutoCloseable {
         return history;
     }
 
-    /** The project's schedules, sensors and automation conditions, validated when it was opened. */
+    /**
+     * The project's schedules, sensors and automation conditions, validated when the jar was loaded in
+     * this process (with a worker: on the first call, since sensors run here).
+     */
     public AutomationDefinitions automation() {
-        return loaded.automation();
+        return localClasses().automation();
     }
 
     /** The loaded definitions, for tools that need the whole model. */

@@ -45,7 +45,7 @@ final class SensorTicker {
         SensorResult result;
         Thread thread = Thread.currentThread();
         ClassLoader previous = thread.getContextClassLoader();
-        thread.setContextClassLoader(ctx.project.definitions().classLoader());
+        thread.setContextClassLoader(ctx.project.localDefinitions().classLoader());
         try {
             result = sensor.function().evaluate(context);
             if (result == null) {
@@ -130,7 +130,7 @@ final class SensorTicker {
 
         @Override
         public Map<String, Object> resources() {
-            return ctx.project.definitions().resources();
+            return ctx.project.localDefinitions().resources();
         }
     }
 }
