@@ -9,9 +9,12 @@ package dev.assetstudio.engine;
  *   <li>{@link #WORKER}: in a child JVM per open project; the caller's JVM never loads the
  *       project's classes, and a step that exits, runs out of memory or ignores a cancel costs
  *       that step, never the caller. The studio's and the CLI's default.
+ *   <li>{@link #CLUSTER}: on the workers of a Hazelcast cluster ({@link
+ *       ProjectOptions#cluster()}); this JVM plans, hands steps out and writes history.
  * </ul>
  */
 public enum Execution {
     IN_PROCESS,
-    WORKER
+    WORKER,
+    CLUSTER
 }

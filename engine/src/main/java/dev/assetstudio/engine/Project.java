@@ -1,6 +1,8 @@
 package dev.assetstudio.engine;
 
 import dev.assetstudio.api.AssetKey;
+import dev.assetstudio.engine.cluster.ClusterCoordinator;
+import dev.assetstudio.engine.cluster.ClusterStorage;
 import dev.assetstudio.engine.definitions.AssetDefinition;
 import dev.assetstudio.engine.definitions.AutomationDefinitions;
 import dev.assetstudio.engine.definitions.ProjectDefinitions;
@@ -73,6 +75,7 @@ public final class Project implements AutoCloseable {
     private final ProjectDefinitions definitions;
     private final LoadedProject loaded; // null with a worker, until loadAssetValue asks for it
     private final ProjectWorker worker; // null in process
+    private final ClusterCoordinator cluster; // null unless the steps run on a cluster
     private final AssetGraph graph;
     private final HistoryStore history;
     private final IoManagers ioManagers;
@@ -84,16 +87,19 @@ public final class Project implements AutoCloseable {
     private final Set<RunHandle> activeRuns = ConcurrentHashMap.newKeySet();
     private volatile boolean closed;
 
-    private Project(ProjectOptions options, LoadedProject loaded, HistoryStore history) {
+    private Project(ProjectOptions options, LoadedProject loaded, HistoryStore history, ClusterCoordinator cluster) {
         this.options = options;
         this.loaded = loaded;
         this.worker = null;
+        this.cluster = cluster;
         this.jar = loaded.jar();
         this.definitions = loaded.definitions();
         this.graph = loaded.graph(); // built once, by the loader's cycle check
         this.history = history;
         this.ioManagers = IoManagers.of(loaded.definitions(), options.storage());
-        this.stepRunner = new InProcessStepRunner(definitions, ioManagers);
+        this.stepRunner = cluster != null
+                ? cluster.stepRunner(options.storage())
+                : new InProcessStepRunner(definitions, ioManagers);
         this.executor = new RunExecutor(options.parallelism());
     }
 
@@ -101,6 +107,7 @@ public final class Project implements AutoCloseable {
         this.options = options;
         this.loaded = null;
         this.worker = worker;
+        this.cluster = null;
         this.jar = jar.toAbsolutePath().normalize();
         this.definitions = worker.definitions().toDefinitions(this.jar);
         this.graph = AssetGraph.of(definitions); // the worker checked it for cycles
@@ -126,14 +133,25 @@ public final class Project implements AutoCloseable {
         }
         LoadedProject loaded = new ProjectLoader().load(jar);
         HistoryStore history = null;
+        ClusterCoordinator cluster = null;
         try {
+            if (options.execution() == Execution.CLUSTER) {
+                // the coordinator plans with the definitions loaded here; the steps run on the workers
+                ClusterStorage.refuseInMemory(
+                        loaded.definitions().resources(),
+                        loaded.jar().getFileName().toString());
+                cluster = ClusterCoordinator.connect(options.cluster(), loaded.jar());
+            }
             history = SharedHistoryStores.acquire(options.historyDatabase());
-            Project project = new Project(options, loaded, history);
+            Project project = new Project(options, loaded, history, cluster);
             history.saveDefinitions(jarName(loaded.jar()), Instant.now(), DefinitionSnapshots.of(project.assets()));
             return project;
         } catch (RuntimeException | Error e) {
             if (history != null) {
                 SharedHistoryStores.release(options.historyDatabase());
+            }
+            if (cluster != null) {
+                cluster.close();
             }
             loaded.close();
             throw e;
@@ -190,6 +208,11 @@ public final class Project implements AutoCloseable {
 
     public Path jar() {
         return jar;
+    }
+
+    /** The cluster this project's steps run on, when they do. */
+    public Optional<ClusterCoordinator> cluster() {
+        return Optional.ofNullable(cluster);
     }
 
     /** The worker process side of this project, when its code runs in one. */
@@ -436,6 +459,9 @@ public final class Project implements AutoCloseable {
             }
             if (worker != null) {
                 worker.close();
+            }
+            if (cluster != null) {
+                cluster.close();
             }
             synchronized (this) {
                 if (valueLoader != null) {

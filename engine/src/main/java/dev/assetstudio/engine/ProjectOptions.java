@@ -1,6 +1,7 @@
 package dev.assetstudio.engine;
 
 import dev.assetstudio.api.AssetStudioHome;
+import dev.assetstudio.engine.cluster.ClusterSettings;
 import dev.assetstudio.engine.worker.WorkerSettings;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -32,6 +33,7 @@ public final class ProjectOptions {
     private final int parallelism;
     private final Execution execution;
     private final WorkerSettings worker;
+    private final ClusterSettings cluster;
 
     private ProjectOptions(Builder b) {
         this.home = (b.home != null ? b.home : defaultHome()).toAbsolutePath().normalize();
@@ -42,6 +44,10 @@ public final class ProjectOptions {
                 b.parallelism > 0 ? b.parallelism : Runtime.getRuntime().availableProcessors();
         this.execution = b.execution;
         this.worker = b.worker;
+        this.cluster = b.cluster;
+        if (execution == Execution.CLUSTER && cluster == null) {
+            throw new IllegalArgumentException("execution CLUSTER needs cluster settings (a name and addresses)");
+        }
     }
 
     /** The defaults: {@code ProjectOptions.builder().build()}. */
@@ -85,16 +91,22 @@ public final class ProjectOptions {
         return worker;
     }
 
+    /** The cluster that runs steps when {@link #execution()} is {@link Execution#CLUSTER}, else {@code null}. */
+    public ClusterSettings cluster() {
+        return cluster;
+    }
+
     /** A builder holding these options, to change some of them. */
     public Builder toBuilder() {
         Builder b = builder().home(home).historyDatabase(historyDatabase).parallelism(parallelism);
-        return b.execution(execution).worker(worker);
+        return b.execution(execution).worker(worker).cluster(cluster);
     }
 
     @Override
     public String toString() {
         return "ProjectOptions[home=" + home + ", history=" + historyDatabase + ", parallelism=" + parallelism
-                + ", execution=" + execution + (execution == Execution.WORKER ? ", " + worker : "") + "]";
+                + ", execution=" + execution + (execution == Execution.WORKER ? ", " + worker : "")
+                + (execution == Execution.CLUSTER ? ", " + cluster : "") + "]";
     }
 
     /** Builds {@link ProjectOptions}; every setting is optional. */
@@ -104,8 +116,15 @@ public final class ProjectOptions {
         private int parallelism;
         private Execution execution = Execution.IN_PROCESS;
         private WorkerSettings worker = WorkerSettings.defaults();
+        private ClusterSettings cluster;
 
         private Builder() {}
+
+        /** The cluster for {@link Execution#CLUSTER}; {@code null} for none. */
+        public Builder cluster(ClusterSettings cluster) {
+            this.cluster = cluster;
+            return this;
+        }
 
         public Builder home(Path home) {
             this.home = home;

@@ -1,0 +1,159 @@
+package dev.assetstudio.engine.cluster;
+
+import com.hazelcast.client.HazelcastClient;
+import com.hazelcast.cluster.Member;
+import com.hazelcast.cluster.MembershipEvent;
+import com.hazelcast.cluster.MembershipListener;
+import com.hazelcast.core.HazelcastInstance;
+import com.hazelcast.core.IExecutorService;
+import dev.assetstudio.engine.run.StepRunner;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The coordinator's side of a cluster: a Hazelcast client of the workers' cluster that published
+ * the project jar (bytes under their SHA-256) and hands steps to the members, least busy first.
+ *
+ * <pre>{@code
+ * try (ClusterCoordinator c = ClusterCoordinator.connect(ClusterSettings.local("local"), jar)) {
+ *     executor.submit(plan, c.stepRunner(storage), listeners);
+ * }
+ * }</pre>
+ */
+public final class ClusterCoordinator implements AutoCloseable {
+    private static final long CONNECT_MILLIS = 10_000;
+
+    private final ClusterSettings settings;
+    private final HazelcastInstance client;
+    private final String checksum;
+    private final String jarName;
+    private final Map<UUID, Integer> busy = new ConcurrentHashMap<>();
+    private final Set<UUID> lost = ConcurrentHashMap.newKeySet();
+    private final Object membership = new Object();
+
+    private ClusterCoordinator(ClusterSettings settings, HazelcastInstance client, String checksum, String jarName) {
+        this.settings = settings;
+        this.client = client;
+        this.checksum = checksum;
+        this.jarName = jarName;
+        client.getCluster().addMembershipListener(new MembershipListener() {
+            @Override
+            public void memberAdded(MembershipEvent event) {
+                synchronized (membership) {
+                    membership.notifyAll();
+                }
+            }
+
+            @Override
+            public void memberRemoved(MembershipEvent event) {
+                lost.add(event.getMember().getUuid());
+            }
+        });
+    }
+
+    /**
+     * Joins {@code settings}' cluster as a client and publishes {@code jar} to it.
+     *
+     * @throws ClusterException when no member answers or the jar cannot be read
+     */
+    public static ClusterCoordinator connect(ClusterSettings settings, Path jar) {
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(jar);
+        } catch (IOException e) {
+            throw new ClusterException("cannot read " + jar + " to publish it to cluster " + settings.name(), e);
+        }
+        HazelcastInstance client;
+        try {
+            client = HazelcastClient.newHazelcastClient(HazelcastConfigs.client(settings, CONNECT_MILLIS));
+        } catch (RuntimeException e) {
+            throw new ClusterException(
+                    "no worker of cluster '" + settings.name() + "' answered at " + String.join(",", settings.join())
+                            + " within " + CONNECT_MILLIS / 1000 + " s; start some with `asset-studio cluster local"
+                            + " --name " + settings.name() + "` or `asset-studio worker --cluster " + settings.name()
+                            + " --join HOST:PORT`",
+                    e);
+        }
+        String checksum = JarChecksum.of(bytes);
+        try {
+            client.<String, byte[]>getMap(HazelcastConfigs.JARS).set(checksum, bytes);
+        } catch (RuntimeException e) {
+            client.shutdown();
+            throw new ClusterException("cannot publish " + jar.getFileName() + " to cluster " + settings.name(), e);
+        }
+        return new ClusterCoordinator(
+                settings, client, checksum, jar.getFileName().toString());
+    }
+
+    public ClusterSettings settings() {
+        return settings;
+    }
+
+    /** The SHA-256 of the published jar: the version every worker runs. */
+    public String checksum() {
+        return checksum;
+    }
+
+    /** Runs steps on the cluster's workers; the default {@code io_manager} stores in {@code storage}. */
+    public StepRunner stepRunner(Path storage) {
+        return new ClusterStepRunner(this, storage.toAbsolutePath().normalize().toString());
+    }
+
+    /** The workers now in the cluster (members this coordinator has not seen leave). */
+    public List<Member> workers() {
+        return client.getCluster().getMembers().stream()
+                .filter(m -> !lost.contains(m.getUuid()))
+                .toList();
+    }
+
+    String jarName() {
+        return jarName;
+    }
+
+    IExecutorService executor() {
+        return client.getExecutorService(HazelcastConfigs.STEPS);
+    }
+
+    /** The least busy worker, waiting (interruptibly) while there is none; {@code onWait} runs once if it waits. */
+    Member claimWorker(Runnable onWait) throws InterruptedException {
+        boolean waited = false;
+        while (true) {
+            synchronized (membership) {
+                List<Member> workers = workers();
+                if (!workers.isEmpty()) {
+                    Member least = workers.stream()
+                            .min(Comparator.comparingInt(m -> busy.getOrDefault(m.getUuid(), 0)))
+                            .orElseThrow();
+                    busy.merge(least.getUuid(), 1, Integer::sum);
+                    return least;
+                }
+                if (!waited) {
+                    waited = true;
+                    onWait.run();
+                }
+                membership.wait(500);
+            }
+        }
+    }
+
+    void release(Member member) {
+        busy.computeIfPresent(member.getUuid(), (k, n) -> n <= 1 ? null : n - 1);
+    }
+
+    /** Forgets {@code member} for new steps: it left while running one. */
+    void lost(Member member) {
+        lost.add(member.getUuid());
+    }
+
+    @Override
+    public void close() {
+        client.shutdown();
+    }
+}

@@ -1,0 +1,142 @@
+package dev.assetstudio.engine.cluster;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.hazelcast.cluster.Member;
+import com.hazelcast.core.HazelcastInstanceNotActiveException;
+import com.hazelcast.core.MemberLeftException;
+import com.hazelcast.spi.exception.TargetDisconnectedException;
+import com.hazelcast.spi.exception.TargetNotMemberException;
+import dev.assetstudio.api.RunLog;
+import dev.assetstudio.engine.StepStatus;
+import dev.assetstudio.engine.run.PlannedStep;
+import dev.assetstudio.engine.run.StepOutcome;
+import dev.assetstudio.engine.run.StepRunner;
+import dev.assetstudio.engine.run.UnboundConfig;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
+
+/**
+ * Runs each step on a worker of the cluster, the least busy one: the executor's thread waits for
+ * the task's result, replays its log lines and names the worker in the step's log. A worker that
+ * leaves or dies mid-step costs an attempt, never the step: it is retried on another worker (at most
+ * {@link #MAX_ATTEMPTS} attempts), and the step's log says which worker was lost and why. Values
+ * are written by the attempt that succeeds (the I/O managers write atomically).
+ */
+final class ClusterStepRunner implements StepRunner {
+    /** Attempts per step when workers keep leaving under it. */
+    static final int MAX_ATTEMPTS = 3;
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final ClusterCoordinator cluster;
+    private final String storage;
+
+    ClusterStepRunner(ClusterCoordinator cluster, String storage) {
+        this.cluster = cluster;
+        this.storage = storage;
+    }
+
+    @Override
+    public StepOutcome run(String runId, PlannedStep step, RunLog log) {
+        StepTask task;
+        try {
+            task = task(runId, step);
+        } catch (JsonProcessingException e) {
+            return StepOutcome.failed(StepOutcome.SETUP, "config of `" + step.key() + "` cannot be sent: " + e, e);
+        }
+        for (int attempt = 1; ; attempt++) {
+            Member worker;
+            try {
+                worker = cluster.claimWorker(() -> log.log(
+                        RunLog.Level.WARN,
+                        "no worker in cluster '" + cluster.settings().name() + "'; `" + step.key()
+                                + "` waits for one to join"));
+            } catch (InterruptedException e) {
+                return StepOutcome.failed(StepOutcome.SETUP, "step `" + step.key() + "` canceled", e);
+            }
+            Future<StepResult> future = null;
+            try {
+                future = cluster.executor().submitToMember(task, worker);
+                return outcome(future.get(), log);
+            } catch (InterruptedException e) {
+                if (future != null) {
+                    future.cancel(true);
+                }
+                return StepOutcome.failed(StepOutcome.SETUP, "step `" + step.key() + "` canceled", e);
+            } catch (ExecutionException | RuntimeException e) {
+                Throwable cause = e instanceof ExecutionException && e.getCause() != null ? e.getCause() : e;
+                String who = worker.getAddress() + " (" + worker.getUuid() + ")";
+                if (!workerLost(cause)) {
+                    return StepOutcome.failed(
+                            StepOutcome.SETUP,
+                            "step `" + step.key() + "` failed on worker " + who + ": " + cause,
+                            cause);
+                }
+                cluster.lost(worker);
+                if (attempt >= MAX_ATTEMPTS) {
+                    return StepOutcome.failed(
+                            StepOutcome.SETUP,
+                            "step `" + step.key() + "` lost its worker " + attempt + " times; the last, " + who + ": "
+                                    + cause,
+                            cause);
+                }
+                log.log(
+                        RunLog.Level.WARN,
+                        "retry: worker " + who + " left while running `" + step.key() + "` (" + cause + "); attempt "
+                                + (attempt + 1) + " of " + MAX_ATTEMPTS + " on another worker");
+            } finally {
+                cluster.release(worker);
+            }
+        }
+    }
+
+    private StepTask task(String runId, PlannedStep step) throws JsonProcessingException {
+        Map<String, List<String>> inputs = new LinkedHashMap<>();
+        step.inputPartitions().forEach((k, v) -> inputs.put(k.toString(), v));
+        Object config = step.config() instanceof UnboundConfig unbound ? unbound.values() : step.config();
+        return new StepTask(
+                cluster.checksum(),
+                cluster.jarName(),
+                storage,
+                runId,
+                step.key().asset().toString(),
+                step.key().partition(),
+                inputs,
+                config == null ? null : JSON.writeValueAsString(config));
+    }
+
+    private static StepOutcome outcome(StepResult result, RunLog log) {
+        for (int i = 0; i < result.logLevels().size(); i++) {
+            log.log(
+                    RunLog.Level.valueOf(result.logLevels().get(i)),
+                    result.logMessages().get(i));
+        }
+        log.log(RunLog.Level.INFO, "ran on worker " + result.member());
+        Map<String, Object> metadata;
+        try {
+            metadata = JSON.readValue(result.metadataJson(), new TypeReference<>() {});
+        } catch (JsonProcessingException e) {
+            return StepOutcome.failed(StepOutcome.SETUP, "worker " + result.member() + " sent unreadable metadata", e);
+        }
+        return new StepOutcome(
+                StepStatus.valueOf(result.status()), metadata, result.phase(), result.message(), result.stackTrace());
+    }
+
+    /** Whether {@code failure} says the worker went away (rather than the step failing there). */
+    static boolean workerLost(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof MemberLeftException
+                    || t instanceof TargetDisconnectedException
+                    || t instanceof TargetNotMemberException
+                    || t instanceof HazelcastInstanceNotActiveException) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

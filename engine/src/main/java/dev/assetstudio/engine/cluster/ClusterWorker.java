@@ -1,0 +1,212 @@
+package dev.assetstudio.engine.cluster;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.hazelcast.core.Hazelcast;
+import com.hazelcast.core.HazelcastInstance;
+import com.hazelcast.map.IMap;
+import dev.assetstudio.engine.worker.WorkerMessage;
+import dev.assetstudio.engine.worker.WorkerService;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * A worker member of a cluster: a Hazelcast member that runs the {@link StepTask}s it is handed.
+ * It fetches each project jar the coordinator published, checks its SHA-256, caches it under that
+ * checksum and loads it once per checksum (and storage folder) in a {@link WorkerService}: a
+ * rebuilt jar has another checksum, so a worker never runs a stale version.
+ *
+ * <pre>{@code
+ * try (ClusterWorker worker = ClusterWorker.start(ClusterSettings.local("local"), 5701, 4, cacheDir)) {
+ *     worker.awaitShutdown();
+ * }
+ * }</pre>
+ */
+public final class ClusterWorker implements AutoCloseable {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final HazelcastInstance member;
+    private final Path cache;
+    private final String name;
+    private final Map<String, Loaded> projects = new ConcurrentHashMap<>();
+    private final AtomicLong ids = new AtomicLong();
+
+    private ClusterWorker(HazelcastInstance member, Path cache) {
+        this.member = member;
+        this.cache = cache;
+        var address = member.getCluster().getLocalMember().getAddress();
+        this.name = ProcessHandle.current().pid() + "@" + address.getHost() + ":" + address.getPort();
+    }
+
+    /**
+     * Starts a member of {@code cluster} on 127.0.0.1 at {@code port} (or the next free one), running
+     * up to {@code threads} steps at once, caching jars in {@code cache}.
+     */
+    public static ClusterWorker start(ClusterSettings cluster, int port, int threads, Path cache) {
+        try {
+            Files.createDirectories(cache);
+        } catch (IOException e) {
+            throw new ClusterException("cannot create the jar cache " + cache + ": " + e.getMessage(), e);
+        }
+        var config = HazelcastConfigs.member(cluster, "127.0.0.1", port, threads);
+        HazelcastInstance member = Hazelcast.newHazelcastInstance(config);
+        ClusterWorker worker = new ClusterWorker(member, cache);
+        member.getUserContext().put(HazelcastConfigs.WORKER, worker);
+        return worker;
+    }
+
+    /** {@code pid@host:port}: how steps name the worker that ran them. */
+    public String name() {
+        return name;
+    }
+
+    /** The members of the cluster this worker sees, itself included. */
+    public int clusterSize() {
+        return member.getCluster().getMembers().size();
+    }
+
+    StepResult run(StepTask task) throws InterruptedException {
+        Loaded project = projects.computeIfAbsent(task.checksum + "|" + task.storage, k -> load(task));
+        long id = ids.incrementAndGet();
+        BlockingQueue<WorkerMessage> inbox = project.open(id);
+        List<String> levels = new ArrayList<>();
+        List<String> messages = new ArrayList<>();
+        try {
+            Map<String, Object> config = task.configJson == null
+                    ? null
+                    : JSON.readValue(task.configJson, new TypeReference<Map<String, Object>>() {});
+            project.service.handle(new WorkerMessage.RunStep(
+                    id,
+                    task.runId,
+                    task.asset,
+                    task.partition,
+                    new java.util.LinkedHashMap<>(task.inputPartitions),
+                    config));
+            while (true) {
+                WorkerMessage m;
+                try {
+                    m = inbox.take();
+                } catch (InterruptedException e) {
+                    project.service.handle(new WorkerMessage.CancelStep(id));
+                    throw e;
+                }
+                if (m instanceof WorkerMessage.StepLogged logged) {
+                    levels.add(logged.level());
+                    messages.add(logged.message());
+                } else if (m instanceof WorkerMessage.StepEnded ended) {
+                    return new StepResult(
+                            name,
+                            ended.status(),
+                            JSON.writeValueAsString(ended.metadata()),
+                            ended.phase(),
+                            ended.message(),
+                            ended.stackTrace(),
+                            List.copyOf(levels),
+                            List.copyOf(messages));
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            project.close(id);
+        }
+    }
+
+    private Loaded load(StepTask task) {
+        Path jar = cache.resolve(task.checksum + ".jar");
+        try {
+            if (!Files.isRegularFile(jar)) {
+                IMap<String, byte[]> jars = member.getMap(HazelcastConfigs.JARS);
+                byte[] bytes = jars.get(task.checksum);
+                if (bytes == null) {
+                    throw new ClusterException("jar " + task.jarName + " (sha-256 " + task.checksum
+                            + ") was not published to the cluster");
+                }
+                String actual = JarChecksum.of(bytes);
+                if (!actual.equals(task.checksum)) {
+                    throw new ClusterException("jar " + task.jarName + " arrived with sha-256 " + actual
+                            + ", not the published " + task.checksum);
+                }
+                Path part = Files.createTempFile(cache, task.checksum, ".part");
+                Files.write(part, bytes);
+                Files.move(part, jar, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            }
+            Loaded loaded = new Loaded(Path.of(task.storage));
+            long id = ids.incrementAndGet();
+            BlockingQueue<WorkerMessage> inbox = loaded.open(id);
+            loaded.service.handle(new WorkerMessage.LoadDefinitions(id, jar.toString(), task.jarName));
+            WorkerMessage answer = inbox.take();
+            loaded.close(id);
+            if (answer instanceof WorkerMessage.Failed failed) {
+                throw new ClusterException("worker " + name + " cannot load " + task.jarName + ": " + failed.message());
+            }
+            return loaded;
+        } catch (IOException e) {
+            throw new ClusterException("worker " + name + " cannot cache " + task.jarName + ": " + e.getMessage(), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new ClusterException("worker " + name + " was interrupted loading " + task.jarName, e);
+        }
+    }
+
+    /** Blocks until this member shuts down. */
+    public void awaitShutdown() throws InterruptedException {
+        while (member.getLifecycleService().isRunning()) {
+            synchronized (this) {
+                wait(1000);
+            }
+        }
+    }
+
+    @Override
+    public void close() {
+        member.shutdown();
+    }
+
+    /** One loaded jar: the service running its steps, and the inbox of each request in flight. */
+    private static final class Loaded {
+        final Map<Long, BlockingQueue<WorkerMessage>> inboxes = new ConcurrentHashMap<>();
+        final WorkerService service;
+
+        Loaded(Path storage) {
+            this.service = new WorkerService(this::deliver, storage);
+        }
+
+        BlockingQueue<WorkerMessage> open(long id) {
+            BlockingQueue<WorkerMessage> inbox = new LinkedBlockingQueue<>();
+            inboxes.put(id, inbox);
+            return inbox;
+        }
+
+        void close(long id) {
+            inboxes.remove(id);
+        }
+
+        private void deliver(WorkerMessage message) {
+            long id = -1;
+            if (message instanceof WorkerMessage.StepLogged m) {
+                id = m.id();
+            } else if (message instanceof WorkerMessage.StepEnded m) {
+                id = m.id();
+            } else if (message instanceof WorkerMessage.DefinitionsLoaded m) {
+                id = m.id();
+            } else if (message instanceof WorkerMessage.Failed m) {
+                id = m.id();
+            }
+            BlockingQueue<WorkerMessage> inbox = inboxes.get(id);
+            if (inbox != null) {
+                inbox.add(message);
+            }
+        }
+    }
+}

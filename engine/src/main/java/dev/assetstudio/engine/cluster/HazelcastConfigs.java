@@ -1,0 +1,61 @@
+package dev.assetstudio.engine.cluster;
+
+import com.hazelcast.client.config.ClientConfig;
+import com.hazelcast.config.Config;
+import com.hazelcast.config.JoinConfig;
+import com.hazelcast.config.NetworkConfig;
+
+/**
+ * The Hazelcast configurations of workers and coordinators: TCP-IP join on the given addresses,
+ * never multicast, no phone-home, and failure detection in seconds rather than a minute, so a
+ * killed worker's steps move on quickly.
+ */
+final class HazelcastConfigs {
+    /** The distributed executor that carries steps to workers. */
+    static final String STEPS = "asset-studio.steps";
+    /** The map of published project jars, by SHA-256. */
+    static final String JARS = "asset-studio.jars";
+    /** The key under which a member's {@link ClusterWorker} sits in its user context. */
+    static final String WORKER = "asset-studio.worker";
+
+    private HazelcastConfigs() {}
+
+    /** A worker member of {@code cluster} listening on {@code host:port} (or the next free port). */
+    static Config member(ClusterSettings cluster, String host, int port, int threads) {
+        Config config = new Config();
+        config.setClusterName(cluster.name());
+        config.setInstanceName("asset-studio-worker-" + ProcessHandle.current().pid());
+        config.setProperty("hazelcast.phone.home.enabled", "false");
+        config.setProperty("hazelcast.logging.type", "slf4j");
+        config.setProperty("hazelcast.local.localAddress", host);
+        config.setProperty("hazelcast.socket.bind.any", "false");
+        config.setProperty("hazelcast.heartbeat.interval.seconds", "1");
+        config.setProperty("hazelcast.max.no.heartbeat.seconds", "5");
+        config.setProperty("hazelcast.merge.first.run.delay.seconds", "5");
+        config.setProperty("hazelcast.wait.seconds.before.join", "0");
+        NetworkConfig network = config.getNetworkConfig();
+        network.setPort(port).setPortAutoIncrement(true);
+        network.getInterfaces().setEnabled(true).addInterface(host);
+        JoinConfig join = network.getJoin();
+        join.getMulticastConfig().setEnabled(false);
+        join.getAutoDetectionConfig().setEnabled(false);
+        join.getTcpIpConfig().setEnabled(true).setMembers(cluster.join());
+        config.getExecutorConfig(STEPS).setPoolSize(threads).setStatisticsEnabled(false);
+        config.getMapConfig(JARS).setBackupCount(2);
+        return config;
+    }
+
+    /** A client of {@code cluster} (the coordinator), trying to connect for {@code connectMillis}. */
+    static ClientConfig client(ClusterSettings cluster, long connectMillis) {
+        ClientConfig config = new ClientConfig();
+        config.setClusterName(cluster.name());
+        config.setInstanceName(
+                "asset-studio-coordinator-" + ProcessHandle.current().pid() + "-" + System.nanoTime());
+        config.setProperty("hazelcast.logging.type", "slf4j");
+        config.setProperty("hazelcast.client.heartbeat.interval", "1000");
+        config.setProperty("hazelcast.client.heartbeat.timeout", "5000");
+        config.getNetworkConfig().setAddresses(cluster.join()).setRedoOperation(false);
+        config.getConnectionStrategyConfig().getConnectionRetryConfig().setClusterConnectTimeoutMillis(connectMillis);
+        return config;
+    }
+}

@@ -1,0 +1,28 @@
+package dev.assetstudio.engine.cluster;
+
+import java.io.Serial;
+import java.io.Serializable;
+import java.util.List;
+
+/**
+ * How a step ended on a worker member, sent back to the coordinator as the task's result.
+ *
+ * @param member the worker's name ({@code pid@host:port})
+ * @param status {@code SUCCEEDED}, {@code NOT_MATERIALIZED} or {@code FAILED}
+ * @param metadataJson the materialization metadata as a JSON object
+ * @param logLevels the levels of the step's log lines, in order
+ * @param logMessages the messages of the step's log lines, in order
+ */
+record StepResult(
+        String member,
+        String status,
+        String metadataJson,
+        String phase,
+        String message,
+        String stackTrace,
+        List<String> logLevels,
+        List<String> logMessages)
+        implements Serializable {
+    @Serial
+    private static final long serialVersionUID = 1L;
+}

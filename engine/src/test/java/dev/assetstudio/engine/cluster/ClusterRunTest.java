@@ -1,0 +1,222 @@
+package dev.assetstudio.engine.cluster;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.assetstudio.api.AssetKey;
+import dev.assetstudio.engine.AssetSelection;
+import dev.assetstudio.engine.Execution;
+import dev.assetstudio.engine.Project;
+import dev.assetstudio.engine.ProjectOptions;
+import dev.assetstudio.engine.RunRequest;
+import dev.assetstudio.engine.RunResult;
+import dev.assetstudio.engine.history.LogLineRecord;
+import dev.assetstudio.engine.run.RunHandle;
+import dev.assetstudio.engine.testing.TestJars;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Three real worker members, each its own JVM on loopback, and this JVM as the coordinator: a run
+ * spread over them with every value right; a worker killed with SIGKILL mid-step, its step retried
+ * on another and the retry in history; an in-memory I/O manager refused before anything runs.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class ClusterRunTest {
+    private static final String ASSETS =
+            """
+            package com.x;
+            import dev.assetstudio.api.*;
+            import java.nio.file.*;
+            public final class Spread {
+                static int work(AssetContext context, int value) throws Exception {
+                    context.log().info("computed in " + ProcessHandle.current().pid());
+                    Thread.sleep(300);
+                    return value;
+                }
+                @Asset public static Integer a1(AssetContext c) throws Exception { return work(c, 1); }
+                @Asset public static Integer a2(AssetContext c) throws Exception { return work(c, 2); }
+                @Asset public static Integer a3(AssetContext c) throws Exception { return work(c, 3); }
+                @Asset public static Integer a4(AssetContext c) throws Exception { return work(c, 4); }
+                @Asset public static Integer a5(AssetContext c) throws Exception { return work(c, 5); }
+                @Asset public static Integer a6(AssetContext c) throws Exception { return work(c, 6); }
+                @Asset public static Integer total(Integer a1, Integer a2, Integer a3, Integer a4, Integer a5, Integer a6) {
+                    return a1 + a2 + a3 + a4 + a5 + a6;
+                }
+                @Asset public static Output<Integer> slow() throws Exception {
+                    Path markers = Path.of(System.getProperty("cluster.test.markers"));
+                    Files.writeString(markers.resolve("slow-" + ProcessHandle.current().pid()), "started");
+                    Thread.sleep(3000);
+                    return Output.of(99).withMetadata("attempt_pid", ProcessHandle.current().pid());
+                }
+            }
+            """;
+
+    @TempDir
+    static Path dir;
+
+    private static LocalWorkers workers;
+    private static Path markers;
+    private static Path jar;
+
+    @BeforeAll
+    static void startWorkers() throws Exception {
+        markers = Files.createDirectories(dir.resolve("markers"));
+        jar = TestJars.compile(dir, Map.of("com.x.Spread", ASSETS));
+        workers = LocalWorkers.start(3, dir, List.of("-Dcluster.test.markers=" + markers));
+    }
+
+    @AfterAll
+    static void stopWorkers() {
+        if (workers != null) {
+            workers.close();
+        }
+    }
+
+    private static ProjectOptions options() {
+        return ProjectOptions.builder()
+                .home(dir.resolve("home"))
+                .parallelism(6)
+                .execution(Execution.CLUSTER)
+                .cluster(workers.settings)
+                .build();
+    }
+
+    @Test
+    @Order(1)
+    void aRunSpreadsOverTheWorkersWithEveryValueRight() throws Exception {
+        try (Project project = Project.open(jar, options())) {
+            ClusterCoordinator cluster = project.cluster().orElseThrow();
+            await(() -> cluster.workers().size() == 3, "three workers in the cluster");
+            RunResult result = project.materialize(AssetSelection.parse("*total"));
+            assertTrue(result.succeeded(), result::toString);
+
+            for (int i = 1; i <= 6; i++) {
+                assertEquals(i, project.loadAssetValue(AssetKey.of("a" + i)));
+            }
+            assertEquals(21, project.loadAssetValue(AssetKey.of("total")));
+
+            project.history().flush();
+            List<LogLineRecord> lines = project.history().logLines(result.runId());
+            Set<String> computedIn = lines.stream()
+                    .map(LogLineRecord::message)
+                    .filter(m -> m.startsWith("computed in "))
+                    .collect(Collectors.toSet());
+            assertEquals(
+                    6,
+                    lines.stream()
+                            .filter(l -> l.message().startsWith("computed in "))
+                            .count(),
+                    lines::toString);
+            assertTrue(computedIn.size() >= 2, "steps ran in more than one worker JVM: " + computedIn);
+            assertTrue(
+                    !computedIn.contains(
+                            "computed in " + ProcessHandle.current().pid()),
+                    "no step ran in the coordinator");
+            long named = lines.stream()
+                    .filter(l -> l.message().startsWith("ran on worker "))
+                    .count();
+            assertEquals(7, named, "every step names its worker: " + lines);
+        }
+    }
+
+    @Test
+    @Order(2)
+    void aWorkerKilledMidStepCostsAnAttemptAndTheRetryIsInHistory() throws Exception {
+        try (Project project = Project.open(jar, options())) {
+            ClusterCoordinator cluster = project.cluster().orElseThrow();
+            await(() -> cluster.workers().size() == 3, "three workers in the cluster");
+            RunHandle handle = project.submit(AssetSelection.parse("slow"), RunRequest.empty());
+
+            await(() -> firstMarker().isPresent(), "the slow step to start on a worker");
+            long victim = firstMarker().orElseThrow();
+            ProcessHandle.of(victim).orElseThrow().destroyForcibly(); // SIGKILL
+
+            RunResult result = handle.await();
+            assertTrue(result.succeeded(), result::toString);
+            assertEquals(99, project.loadAssetValue(AssetKey.of("slow")));
+
+            project.history().flush();
+            long ranIn = ((Number) project.history()
+                            .latestMaterialization(AssetKey.of("slow"))
+                            .orElseThrow()
+                            .metadata()
+                            .get("attempt_pid"))
+                    .longValue();
+            assertNotEquals(victim, ranIn, "the value is the retry's, on another worker");
+            List<String> lines = project.history().logLines(result.runId(), AssetKey.of("slow")).stream()
+                    .map(LogLineRecord::message)
+                    .toList();
+            assertTrue(
+                    lines.stream()
+                            .anyMatch(l -> l.startsWith("retry: worker ") && l.contains("left while running `slow`")),
+                    lines::toString);
+            assertTrue(lines.stream().anyMatch(l -> l.startsWith("ran on worker " + ranIn + "@")), lines::toString);
+        }
+    }
+
+    @Test
+    @Order(3)
+    void anInMemoryIoManagerIsRefusedBeforeAnythingRuns() {
+        Path inMemory = TestJars.compile(
+                dir,
+                Map.of(
+                        "com.x.Mem",
+                        """
+                        package com.x;
+                        import dev.assetstudio.api.*;
+                        public final class Mem implements DefinitionsProvider {
+                            @Asset public static int a() { return 1; }
+                            public Definitions definitions() {
+                                return Definitions.builder().assets(Mem.class)
+                                        .resource("io_manager", new InMemoryIOManager()).build();
+                            }
+                        }
+                        """),
+                true,
+                TestJars.providers("com.x.Mem"));
+        ClusterException e = assertThrows(ClusterException.class, () -> Project.open(inMemory, options()));
+        assertTrue(e.getMessage().contains("resource 'io_manager' is an InMemoryIOManager"), e.getMessage());
+        assertTrue(e.getMessage().contains("FilesystemIOManager"), e.getMessage());
+    }
+
+    private static Optional<Long> firstMarker() {
+        try (Stream<Path> files = Files.list(markers)) {
+            return files.map(p -> p.getFileName().toString())
+                    .filter(n -> n.startsWith("slow-"))
+                    .map(n -> Long.parseLong(n.substring("slow-".length())))
+                    .findFirst();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    /** Polls {@code condition} until it holds, failing after a minute with {@code what}. */
+    private static void await(Supplier<Boolean> condition, String what) throws InterruptedException {
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
+        while (!condition.get()) {
+            if (Instant.now().isAfter(deadline)) {
+                throw new AssertionError("timed out waiting for " + what);
+            }
+            Thread.sleep(50);
+        }
+    }
+}
