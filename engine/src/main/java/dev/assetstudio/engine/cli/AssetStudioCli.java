@@ -4,6 +4,7 @@ import dev.assetstudio.api.AssetStudioHome;
 import dev.assetstudio.engine.Execution;
 import dev.assetstudio.engine.Project;
 import dev.assetstudio.engine.ProjectOptions;
+import dev.assetstudio.engine.cluster.ClusterSettings;
 import dev.assetstudio.engine.history.HistoryException;
 import dev.assetstudio.engine.load.ProjectLoadException;
 import dev.assetstudio.engine.run.RunPlanningException;
@@ -69,6 +70,8 @@ import picocli.CommandLine.UnmatchedArgumentException;
             LogsCommand.class,
             AutomationCommand.class,
             DaemonCommand.class,
+            WorkerCommand.class,
+            ClusterCommand.class,
             CommandLine.HelpCommand.class
         },
         exitCodeListHeading = "%nExit codes:%n",
@@ -272,6 +275,11 @@ public final class AssetStudioCli implements Callable<Integer> {
      * remembered for the next time.
      */
     Project openProject() {
+        return openProject(null);
+    }
+
+    /** Like {@link #openProject()}; with {@code cluster}, the steps run on that cluster's workers. */
+    Project openProject(ClusterSettings cluster) {
         Path path = jarPath();
         ProjectOptions options = projectOptions();
         ProjectSettings settings;
@@ -304,6 +312,9 @@ public final class AssetStudioCli implements Callable<Integer> {
                 .worker(worker);
         if (parallelism == null && given.parallelism() != null) {
             b.parallelism(given.parallelism());
+        }
+        if (cluster != null) {
+            b.execution(Execution.CLUSTER).cluster(cluster);
         }
         return Project.open(path, b.build());
     }

@@ -6,6 +6,7 @@ import dev.assetstudio.engine.Project;
 import dev.assetstudio.engine.RunRequest;
 import dev.assetstudio.engine.RunResult;
 import dev.assetstudio.engine.StepStatus;
+import dev.assetstudio.engine.cluster.ClusterSettings;
 import dev.assetstudio.engine.graph.KeySuggestions;
 import dev.assetstudio.engine.run.RunHandle;
 import dev.assetstudio.engine.run.RunStatus;
@@ -59,6 +60,18 @@ final class MaterializeCommand implements Callable<Integer> {
             description = "Also show the log lines of the steps.")
     boolean verbose;
 
+    @Option(
+            names = "--cluster",
+            paramLabel = "NAME",
+            description = "Run the steps on the workers of this Hazelcast cluster (see `cluster local`, `worker`).")
+    String cluster;
+
+    @Option(
+            names = "--join",
+            paramLabel = "HOST:PORT[,...]",
+            description = "Where to reach the --cluster (default: 127.0.0.1:5701,127.0.0.1:5702,127.0.0.1:5703).")
+    String join;
+
     static final class ConfigSource {
         @Option(
                 names = "--config",
@@ -90,7 +103,7 @@ final class MaterializeCommand implements Callable<Integer> {
     public Integer call() {
         AssetSelection selection = AssetSelection.parse(select);
         try {
-            try (Project project = cli.openProject()) {
+            try (Project project = cli.openProject(clusterSettings())) {
                 RunRequest request = request(project);
                 project.select(selection); // unknown keys and empty selections, before anything runs
                 return run(project, selection, request);
@@ -104,6 +117,20 @@ final class MaterializeCommand implements Callable<Integer> {
                     // Ctrl+C: the hook is running and waits for `closed`
                 }
             }
+        }
+    }
+
+    private ClusterSettings clusterSettings() {
+        if (cluster == null) {
+            if (join != null) {
+                throw new CliException("--join needs --cluster NAME");
+            }
+            return null;
+        }
+        try {
+            return join == null ? ClusterSettings.local(cluster) : ClusterSettings.of(cluster, join);
+        } catch (IllegalArgumentException e) {
+            throw new CliException("--join: " + e.getMessage());
         }
     }
 

@@ -227,7 +227,7 @@ public final class WorkerProcess implements AutoCloseable {
     }
 
     /** This JVM's class path, plus wherever the engine's classes come from if that is elsewhere. */
-    static String classPath() {
+    public static String classPath() {
         Set<String> entries = new LinkedHashSet<>();
         for (String entry : System.getProperty("java.class.path", "").split(File.pathSeparator)) {
             if (!entry.isBlank()) {

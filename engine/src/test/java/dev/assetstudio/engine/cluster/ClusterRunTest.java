@@ -12,9 +12,13 @@ import dev.assetstudio.engine.Project;
 import dev.assetstudio.engine.ProjectOptions;
 import dev.assetstudio.engine.RunRequest;
 import dev.assetstudio.engine.RunResult;
+import dev.assetstudio.engine.cli.AssetStudioCli;
 import dev.assetstudio.engine.history.LogLineRecord;
 import dev.assetstudio.engine.run.RunHandle;
 import dev.assetstudio.engine.testing.TestJars;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -175,6 +179,35 @@ class ClusterRunTest {
 
     @Test
     @Order(3)
+    void theCommandLineMaterializesOnTheCluster() {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int code = AssetStudioCli.run(
+                new String[] {
+                    "materialize",
+                    "--jar",
+                    jar.toString(),
+                    "--home",
+                    dir.resolve("cli-home").toString(),
+                    "--cluster",
+                    workers.settings.name(),
+                    "--join",
+                    String.join(",", workers.settings.join()),
+                    "--select",
+                    "a3",
+                    "--verbose"
+                },
+                new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8));
+        String printed = out.toString(StandardCharsets.UTF_8) + err.toString(StandardCharsets.UTF_8);
+        assertEquals(0, code, printed);
+        assertTrue(printed.contains("SUCCEEDED"), printed);
+        assertTrue(printed.contains("ran on worker "), printed);
+        assertTrue(!printed.contains("computed in " + ProcessHandle.current().pid()), printed);
+    }
+
+    @Test
+    @Order(4)
     void anInMemoryIoManagerIsRefusedBeforeAnythingRuns() {
         Path inMemory = TestJars.compile(
                 dir,
