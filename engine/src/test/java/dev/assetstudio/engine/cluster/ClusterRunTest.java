@@ -208,6 +208,28 @@ class ClusterRunTest {
 
     @Test
     @Order(4)
+    void aRebuiltJarIsWhatTheWorkersRunNext() throws Exception {
+        Path rebuilt = dir.resolve("versions.jar");
+        for (int version = 1; version <= 2; version++) {
+            Path built = TestJars.compile(
+                    Files.createDirectories(dir.resolve("v" + version)),
+                    Map.of(
+                            "com.x.Versioned",
+                            "package com.x;\nimport dev.assetstudio.api.*;\n"
+                                    + "public final class Versioned { @Asset public static Integer version() { return "
+                                    + version + "; } }\n"));
+            Files.copy(built, rebuilt, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            try (Project project = Project.open(rebuilt, options())) {
+                RunResult result = project.materialize(AssetSelection.parse("version"));
+                assertTrue(result.succeeded(), result::toString);
+                assertEquals(
+                        version, project.loadAssetValue(AssetKey.of("version")), "the workers ran build " + version);
+            }
+        }
+    }
+
+    @Test
+    @Order(5)
     void anInMemoryIoManagerIsRefusedBeforeAnythingRuns() {
         Path inMemory = TestJars.compile(
                 dir,
