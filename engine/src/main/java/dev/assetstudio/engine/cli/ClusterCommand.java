@@ -60,6 +60,8 @@ final class ClusterCommand implements Callable<Integer> {
             for (int i = 0; i < workers; i++) {
                 List<String> command = new ArrayList<>(List.of(
                         Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                        // Hazelcast reports membership and load at INFO; a worker shows warnings unless --debug
+                        "-Dorg.slf4j.simpleLogger.defaultLogLevel=" + (parent.cli.debug() ? "info" : "warn"),
                         "-cp",
                         WorkerProcess.classPath(),
                         ClusterWorkerMain.class.getName(),
