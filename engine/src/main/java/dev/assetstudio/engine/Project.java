@@ -1,6 +1,12 @@
 package dev.assetstudio.engine;
 
 import dev.assetstudio.api.AssetKey;
+import dev.assetstudio.engine.backfill.Backfill;
+import dev.assetstudio.engine.backfill.BackfillHandle;
+import dev.assetstudio.engine.backfill.BackfillMatrix;
+import dev.assetstudio.engine.backfill.BackfillProgress;
+import dev.assetstudio.engine.backfill.BackfillRequest;
+import dev.assetstudio.engine.backfill.Backfills;
 import dev.assetstudio.engine.definitions.AssetDefinition;
 import dev.assetstudio.engine.definitions.ProjectDefinitions;
 import dev.assetstudio.engine.graph.AssetGraph;
@@ -23,6 +29,9 @@ import dev.assetstudio.engine.run.RunPlan;
 import dev.assetstudio.engine.run.RunPlanner;
 import dev.assetstudio.engine.run.RunPlanningException;
 import dev.assetstudio.engine.run.StepRunner;
+import dev.assetstudio.engine.status.AssetStatus;
+import dev.assetstudio.engine.status.AssetStatuses;
+import dev.assetstudio.engine.status.RunningSteps;
 import dev.assetstudio.engine.worker.ProjectWorker;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -81,6 +90,8 @@ public final class Project implements AutoCloseable {
     private final RunPlanner planner = new RunPlanner();
     private final List<RunListener> listeners = new CopyOnWriteArrayList<>();
     private final Set<RunHandle> activeRuns = ConcurrentHashMap.newKeySet();
+    private final RunningSteps runningSteps = new RunningSteps();
+    private final Backfills backfills;
     private volatile boolean closed;
 
     private Project(ProjectOptions options, LoadedProject loaded, HistoryStore history) {
@@ -94,6 +105,7 @@ public final class Project implements AutoCloseable {
         this.ioManagers = IoManagers.of(loaded.definitions(), options.storage());
         this.stepRunner = new InProcessStepRunner(definitions, ioManagers);
         this.executor = new RunExecutor(options.parallelism());
+        this.backfills = new Backfills(this::select, this::definitions, history, this::submit);
     }
 
     private Project(ProjectOptions options, Path jar, ProjectWorker worker, HistoryStore history) {
@@ -107,6 +119,7 @@ public final class Project implements AutoCloseable {
         this.ioManagers = null;
         this.stepRunner = worker.stepRunner();
         this.executor = new RunExecutor(options.parallelism());
+        this.backfills = new Backfills(this::select, this::definitions, history, this::submit);
     }
 
     /** Opens {@code jar} with the default options. */
@@ -240,6 +253,36 @@ public final class Project implements AutoCloseable {
     }
 
     /**
+     * The status of every asset, in key order: missing, fresh, stale, failed, running, partially
+     * materialized or not materialized in its last run, with the reason and partition counts. The CLI
+     * and the studio print these words; see {@link AssetStatuses} for the rules.
+     */
+    public Map<AssetKey, AssetStatus> statuses() {
+        return AssetStatuses.of(
+                assets(),
+                staleness(),
+                history.latestStepOutcomes(),
+                history.latestMaterializations(),
+                history::partitionStatuses,
+                runningSteps.assets(),
+                Instant.now());
+    }
+
+    /** The status of {@code key}; an error naming the key if there is no such asset. */
+    public AssetStatus status(AssetKey key) {
+        AssetDefinition def = asset(key);
+        return AssetStatuses.of(
+                        List.of(def),
+                        staleness(),
+                        history.latestStepOutcomes(),
+                        history.latestMaterializations(),
+                        history::partitionStatuses,
+                        runningSteps.assets(),
+                        Instant.now())
+                .get(key);
+    }
+
+    /**
      * What would stop {@code selection} with {@code request} from running (unknown keys, missing or
      * mistyped config, partition keys outside a definition), without running anything. Empty when it
      * can run.
@@ -270,9 +313,13 @@ public final class Project implements AutoCloseable {
      * {@code extraListeners} receive this run's events besides the project's listeners and history.
      */
     public RunHandle submit(AssetSelection selection, RunRequest request, RunListener... extraListeners) {
-        RunPlan plan = plan(selection, request);
+        return submit(plan(selection, request), extraListeners);
+    }
+
+    private RunHandle submit(RunPlan plan, RunListener... extraListeners) {
         List<RunListener> all = new ArrayList<>();
         all.add(new HistoryRunListener(history));
+        all.add(runningSteps);
         all.addAll(listeners);
         all.addAll(List.of(extraListeners));
         RunHandle handle;
@@ -288,6 +335,65 @@ public final class Project implements AutoCloseable {
 
     private RunPlan plan(AssetSelection selection, RunRequest request) {
         return planner.plan(definitions(), select(selection), request, selection.toString());
+    }
+
+    // ---- backfills
+
+    /**
+     * Starts a backfill: every selected asset over the partitions of {@code request} (all of them
+     * unless narrowed per partitions definition), across partitions definitions and unpartitioned
+     * assets, upstream first, in one run. Returns at once; planning problems are thrown here.
+     *
+     * <pre>{@code
+     * BackfillHandle h = project.launchBackfill(BackfillRequest.of(AssetSelection.all()));
+     * h.await().status();                 // SUCCEEDED
+     * project.backfillProgress(h.id());   // 14/14 done
+     * }</pre>
+     *
+     * @throws RunPlanningException listing every problem, before anything runs or is recorded
+     */
+    public BackfillHandle launchBackfill(BackfillRequest request, RunListener... extraListeners) {
+        ensureOpen();
+        return backfills.launch(request, extraListeners);
+    }
+
+    /** The newest backfills of the history, newest first (at most {@code limit}). */
+    public List<Backfill> backfills(int limit) {
+        return backfills.list(0, limit);
+    }
+
+    /** The backfill of this id, short id or unique prefix; its status as it is now. */
+    public Optional<Backfill> backfill(String idOrPrefix) {
+        return backfills.get(idOrPrefix);
+    }
+
+    /** The partition × asset matrix of a backfill: each target's latest state. */
+    public BackfillMatrix backfillMatrix(String idOrPrefix) {
+        return backfills.matrix(idOrPrefix);
+    }
+
+    /** How far a backfill got. */
+    public BackfillProgress backfillProgress(String idOrPrefix) {
+        return backfills.matrix(idOrPrefix).progress();
+    }
+
+    /** Cancels a backfill (see {@link Backfills#cancel}); returns it with its status after the request. */
+    public Backfill cancelBackfill(String idOrPrefix) {
+        return backfills.cancel(idOrPrefix);
+    }
+
+    /**
+     * Runs again only the failed, skipped and canceled targets of a finished backfill, as one more run
+     * of it.
+     */
+    public BackfillHandle retryBackfill(String idOrPrefix, RunListener... extraListeners) {
+        ensureOpen();
+        return backfills.retry(idOrPrefix, extraListeners);
+    }
+
+    /** The backfills this project is running now. */
+    public List<BackfillHandle> activeBackfills() {
+        return backfills.active();
     }
 
     /** Listens to every run of this project from now on. */
@@ -387,6 +493,9 @@ public final class Project implements AutoCloseable {
             Duration left = Duration.between(Instant.now(), deadline);
             stopped &= !left.isNegative() && handle.await(left).isPresent();
         }
+        Duration left = Duration.between(Instant.now(), deadline);
+        stopped &= backfills.awaitIdle(left.isNegative() ? Duration.ZERO : left);
+        backfills.close();
         executor.close();
         if (stopped) {
             release();

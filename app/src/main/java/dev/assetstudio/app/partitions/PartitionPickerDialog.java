@@ -52,7 +52,6 @@ public final class PartitionPickerDialog implements PartitionPicker {
         Dialog<List<RunRequest>> dialog = new Dialog<>();
         background
                 .run(() -> {
-                    project.history().flush();
                     return PartitionHealth.load(project, primary).orElseGet(PartitionHealth::empty);
                 })
                 .onSuccess(pane::setHealth)

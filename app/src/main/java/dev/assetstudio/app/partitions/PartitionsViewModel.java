@@ -189,8 +189,6 @@ public final class PartitionsViewModel {
         loading = true;
         session.background()
                 .run(() -> {
-                    // steps write history asynchronously; read what they have written so far
-                    project.history().flush();
                     return PartitionHealth.load(project, key);
                 })
                 .onSuccess(result -> {

@@ -1,6 +1,5 @@
 package dev.assetstudio.app.run;
 
-import dev.assetstudio.app.session.AssetStatus;
 import dev.assetstudio.app.theme.Icon;
 import dev.assetstudio.app.theme.Icons;
 import dev.assetstudio.app.theme.Styles;
@@ -9,6 +8,7 @@ import dev.assetstudio.app.ui.EmptyState;
 import dev.assetstudio.app.ui.StatusBadge;
 import dev.assetstudio.engine.history.RunRecord;
 import dev.assetstudio.engine.run.RunStatus;
+import dev.assetstudio.engine.status.AssetStatus;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;

@@ -11,7 +11,7 @@ import dev.assetstudio.engine.history.RunRecord;
 import dev.assetstudio.engine.history.StepEventRecord;
 import dev.assetstudio.engine.run.RunHandle;
 import dev.assetstudio.engine.run.RunStatus;
-import dev.assetstudio.engine.run.StepEventTypes;
+import dev.assetstudio.engine.run.StepEventType;
 import dev.assetstudio.engine.run.StepKey;
 import dev.assetstudio.engine.run.event.LogLine;
 import dev.assetstudio.engine.run.event.RunEvent;
@@ -273,10 +273,10 @@ public final class RunPanelViewModel {
         live.set(activeRuns.contains(run.runId()));
         for (StepEventRecord event : past.events()) {
             StepRow row = rowFor(new StepKey(event.assetKey(), event.partition()));
-            if (StepEventTypes.STEP_STARTED.equals(event.type())) {
+            if (event.type() == StepEventType.STARTED) {
                 row.start(event.time());
             } else {
-                row.end(StepState.ofHistoryType(event.type()), event.time(), null, event.message());
+                row.end(StepState.of(event.type()), event.time(), null, event.message());
             }
         }
         totalSteps.set(Math.max(run.stepCount(), steps.size()));

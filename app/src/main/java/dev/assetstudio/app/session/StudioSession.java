@@ -13,6 +13,7 @@ import dev.assetstudio.engine.run.event.StepFailed;
 import dev.assetstudio.engine.run.event.StepSkipped;
 import dev.assetstudio.engine.run.event.StepStarted;
 import dev.assetstudio.engine.run.event.StepSucceeded;
+import dev.assetstudio.engine.status.AssetStatus;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -184,13 +185,7 @@ public final class StudioSession {
             return;
         }
         background
-                .run(() -> {
-                    current.history().flush();
-                    return StatusResolver.resolve(
-                            current.staleness(),
-                            current.history().latestStepOutcomes(),
-                            current.history().latestMaterializations());
-                })
+                .run(current::statuses)
                 .onSuccess(fresh -> {
                     if (ticket == statusTicket && project.get() == current) {
                         applyStatuses(fresh);
@@ -210,10 +205,9 @@ public final class StudioSession {
     }
 
     private void applyStatuses(Map<AssetKey, AssetStatus> fresh) {
-        // Running steps keep their badge until their own event says otherwise.
+        // The engine knows which steps of this project are running, so its word replaces the live one.
         fresh.forEach((key, status) -> {
-            AssetStatus now = statuses.get(key);
-            if (now == null || now.state() != AssetStatus.State.RUNNING) {
+            if (!status.equals(statuses.get(key))) {
                 statuses.put(key, status);
             }
         });
@@ -242,13 +236,18 @@ public final class StudioSession {
     }
 
     private void onRunEvents(List<RunEvent> events) {
-        boolean finished = false;
+        boolean stepEnded = false;
         for (RunEvent event : events) {
             applyLive(event);
-            finished |= event instanceof RunFinished;
+            stepEnded |= event instanceof RunFinished
+                    || event instanceof StepSucceeded
+                    || event instanceof StepFailed
+                    || event instanceof StepSkipped
+                    || event instanceof StepCanceled;
         }
         runEventListeners.forEach(l -> l.accept(events));
-        if (finished) {
+        if (stepEnded) {
+            // The engine decides what an ended step means for the asset (fresh, partial, failed, …).
             refreshStatuses();
         }
     }
@@ -261,30 +260,15 @@ public final class StudioSession {
             return;
         }
         if (event instanceof StepStarted e) {
-            overlay(e.step().asset(), AssetStatus.State.RUNNING, "running in run " + e.runId());
-        } else if (event instanceof StepFailed e) {
-            overlay(e.step().asset(), AssetStatus.State.FAILED, e.message());
-        } else if (event instanceof StepSucceeded e) {
-            overlay(
-                    e.step().asset(),
-                    AssetStatus.State.FRESH,
-                    e.materialized() ? "just materialized" : "did not materialize");
-        } else if (event instanceof StepSkipped e) {
-            restore(e.step().asset(), e.reason());
-        } else if (event instanceof StepCanceled e) {
-            restore(e.step().asset(), "canceled");
-        }
-    }
-
-    private void overlay(AssetKey key, AssetStatus.State state, String reason) {
-        AssetStatus now = statuses.get(key);
-        statuses.put(key, now == null ? new AssetStatus(state, reason, null) : now.with(state, reason));
-    }
-
-    private void restore(AssetKey key, String reason) {
-        AssetStatus now = statuses.get(key);
-        if (now != null && now.state() == AssetStatus.State.RUNNING) {
-            statuses.put(key, now.with(AssetStatus.State.STALE, reason));
+            // Shown at once; the refresh after the step ends brings the engine's word for it.
+            AssetKey key = e.step().asset();
+            AssetStatus now = statuses.get(key);
+            String reason = "running in run " + e.runId();
+            statuses.put(
+                    key,
+                    now == null
+                            ? new AssetStatus(AssetStatus.State.RUNNING, reason, null)
+                            : now.with(AssetStatus.State.RUNNING, reason));
         }
     }
 

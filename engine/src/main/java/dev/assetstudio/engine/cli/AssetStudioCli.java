@@ -67,6 +67,8 @@ import picocli.CommandLine.UnmatchedArgumentException;
             GraphCommand.class,
             RunsCommand.class,
             LogsCommand.class,
+            BackfillsCommand.class,
+            BackfillCommand.class,
             CommandLine.HelpCommand.class
         },
         exitCodeListHeading = "%nExit codes:%n",

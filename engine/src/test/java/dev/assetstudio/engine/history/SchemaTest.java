@@ -30,12 +30,14 @@ class SchemaTest {
         }
         assertTrue(Files.isRegularFile(db), "open creates the parent directories and the file");
         try (Connection c = connect(db)) {
-            assertEquals(2, Schema.userVersion(c));
-            assertEquals(2, SqliteHistoryStore.schemaVersion());
+            assertEquals(Schema.currentVersion(), Schema.userVersion(c));
+            assertEquals(Schema.MIGRATIONS.size(), SqliteHistoryStore.schemaVersion());
             assertEquals("wal", single(c, "PRAGMA journal_mode"));
             List<String> tables = strings(c, "SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name");
             assertEquals(
                     List.of(
+                            "backfill_runs",
+                            "backfills",
                             "definition_snapshots",
                             "definitions",
                             "log_lines",
@@ -64,7 +66,7 @@ class SchemaTest {
             assertEquals("r1", store.run("r1").orElseThrow().runId());
         }
         try (Connection c = connect(db)) {
-            assertEquals(2, Schema.userVersion(c));
+            assertEquals(Schema.currentVersion(), Schema.userVersion(c));
         }
     }
 
@@ -76,7 +78,7 @@ class SchemaTest {
         Migration next = new Migration() {
             @Override
             public int version() {
-                return 3;
+                return Schema.currentVersion() + 1;
             }
 
             @Override
@@ -86,18 +88,19 @@ class SchemaTest {
 
             @Override
             public void apply(Connection connection) throws SQLException {
-                applied.add(3);
+                applied.add(version());
                 try (Statement st = connection.createStatement()) {
                     st.execute("ALTER TABLE runs ADD COLUMN tags TEXT");
                 }
             }
         };
-        List<Migration> migrations = List.of(new Migration1CreateTables(), new Migration2RunNumbers(), next);
+        List<Migration> migrations = new ArrayList<>(Schema.MIGRATIONS);
+        migrations.add(next);
         try (Connection c = connect(db)) {
             Schema.migrate(c, db, migrations);
             Schema.migrate(c, db, migrations);
-            assertEquals(List.of(3), applied, "the new migration ran exactly once");
-            assertEquals(3, Schema.userVersion(c));
+            assertEquals(List.of(Schema.currentVersion() + 1), applied, "the new migration ran exactly once");
+            assertEquals(Schema.currentVersion() + 1, Schema.userVersion(c));
             assertTrue(strings(c, "SELECT name FROM pragma_table_info('runs')").contains("tags"));
         }
     }
@@ -107,7 +110,7 @@ class SchemaTest {
         Migration gap = new Migration() {
             @Override
             public int version() {
-                return 4;
+                return Schema.currentVersion() + 2;
             }
 
             @Override
@@ -118,12 +121,12 @@ class SchemaTest {
             @Override
             public void apply(Connection connection) {}
         };
+        List<Migration> withGap = new ArrayList<>(Schema.MIGRATIONS);
+        withGap.add(gap);
         try (Connection c = connect(dir.resolve("h.db"))) {
-            IllegalStateException e = assertThrows(
-                    IllegalStateException.class,
-                    () -> Schema.migrate(
-                            c, dir, List.of(new Migration1CreateTables(), new Migration2RunNumbers(), gap)));
-            assertTrue(e.getMessage().contains("version 4, expected 3"), e.getMessage());
+            IllegalStateException e = assertThrows(IllegalStateException.class, () -> Schema.migrate(c, dir, withGap));
+            int expected = Schema.currentVersion() + 1;
+            assertTrue(e.getMessage().contains("version " + (expected + 1) + ", expected " + expected), e.getMessage());
         }
     }
 
@@ -138,7 +141,8 @@ class SchemaTest {
         HistoryException e = assertThrows(HistoryException.class, () -> SqliteHistoryStore.open(db));
         Path file = db.toAbsolutePath().normalize();
         assertEquals(
-                "history database " + file + " has schema version 7, newer than this Asset Studio knows (2);"
+                "history database " + file + " has schema version 7, newer than this Asset Studio knows ("
+                        + Schema.currentVersion() + ");"
                         + " use a newer Asset Studio or another history database",
                 e.getMessage());
         try (Connection c = connect(db)) {
