@@ -13,6 +13,7 @@ import dev.assetstudio.engine.graph.AssetGraph;
 import dev.assetstudio.engine.graph.AssetStaleness;
 import dev.assetstudio.engine.graph.Staleness;
 import dev.assetstudio.engine.history.HistoryStore;
+import dev.assetstudio.engine.history.RunRecord;
 import dev.assetstudio.engine.history.SharedHistoryStores;
 import dev.assetstudio.engine.io.AssetValueLoader;
 import dev.assetstudio.engine.io.IoManagers;
@@ -329,6 +330,7 @@ public final class Project implements AutoCloseable {
             handle = executor.submit(plan, stepRunner, all);
             activeRuns.add(handle);
         }
+        history.projectRun(jarName(loaded.jar()), handle.runId(), Instant.now());
         handle.result().whenComplete((r, e) -> activeRuns.remove(handle));
         return handle;
     }
@@ -394,6 +396,14 @@ public final class Project implements AutoCloseable {
     /** The backfills this project is running now. */
     public List<BackfillHandle> activeBackfills() {
         return backfills.active();
+    }
+
+    /**
+     * The newest runs this project's jar started (in this or an earlier session), newest first; other
+     * projects sharing the history database are left out.
+     */
+    public List<RunRecord> runs(int limit) {
+        return history.runs(jarName(loaded.jar()), 0, limit);
     }
 
     /** Listens to every run of this project from now on. */

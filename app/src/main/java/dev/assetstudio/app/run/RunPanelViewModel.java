@@ -9,7 +9,6 @@ import dev.assetstudio.engine.Project;
 import dev.assetstudio.engine.history.LogLineRecord;
 import dev.assetstudio.engine.history.RunRecord;
 import dev.assetstudio.engine.history.StepEventRecord;
-import dev.assetstudio.engine.run.RunHandle;
 import dev.assetstudio.engine.run.RunStatus;
 import dev.assetstudio.engine.run.StepEventType;
 import dev.assetstudio.engine.run.StepKey;
@@ -91,6 +90,11 @@ public final class RunPanelViewModel {
         session.addRunEventsListener(this::apply);
         // Switching projects bumps the history version too: one read per switch.
         session.historyVersionProperty().addListener((obs, old, v) -> loadRecentRuns());
+        session.projectProperty().addListener((obs, old, now) -> {
+            if (old != null && (now == null || !now.jar().equals(old.jar()))) {
+                forgetShownRun(); // another project: its runs, not the previous one's
+            }
+        });
     }
 
     // ------------------------------------------------------------------ live runs
@@ -127,6 +131,21 @@ public final class RunPanelViewModel {
         }
         appendLogs(newLines);
         countFinished();
+        version.set(version.get() + 1);
+    }
+
+    /** Shows no run until the open project's latest is read, and tells the status bar nothing runs. */
+    private void forgetShownRun() {
+        historyTicket++;
+        activeRuns.clear();
+        clear();
+        runId.set(null);
+        selection.set("");
+        status.set(null);
+        startedAt.set(null);
+        live.set(false);
+        recentRuns.clear();
+        main.runFinished("");
         version.set(version.get() + 1);
     }
 
@@ -192,7 +211,9 @@ public final class RunPanelViewModel {
     }
 
     private void countFinished() {
-        finishedSteps.set((int) steps.stream().filter(s -> s.state().isDone()).count());
+        // Canceled and interrupted steps never ran to their end: a canceled run does not show a full bar.
+        finishedSteps.set(
+                (int) steps.stream().filter(s -> s.state().ranToItsEnd()).count());
     }
 
     private void clear() {
@@ -215,7 +236,7 @@ public final class RunPanelViewModel {
             return;
         }
         session.background()
-                .run(() -> project.history().runs(0, RECENT_RUNS))
+                .run(() -> project.runs(RECENT_RUNS))
                 .onSuccess(runs -> {
                     // Only the latest read, and only for the project still open: an older one may finish last.
                     if (ticket != recentRunsTicket || session.project() != project) {
@@ -297,7 +318,7 @@ public final class RunPanelViewModel {
     /** Cancels the shown run if this studio started it and it is still going; never any other run. */
     public void cancel() {
         String id = runId.get();
-        materializer.activeRuns().stream().filter(h -> h.runId().equals(id)).forEach(RunHandle::cancel);
+        materializer.cancelRun(id);
     }
 
     /** "Running · 3.2 s", "Succeeded · 1.4 s" for the header; {@code now} ticks while the run is live. */

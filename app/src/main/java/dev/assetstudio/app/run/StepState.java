@@ -28,6 +28,11 @@ public enum StepState {
         return this != PENDING && this != RUNNING;
     }
 
+    /** Whether the step ran to its end (well or not): over, and not canceled or interrupted. */
+    public boolean ranToItsEnd() {
+        return isDone() && this != CANCELED && this != INTERRUPTED;
+    }
+
     /** The state a history step event type stands for. */
     static StepState of(StepEventType type) {
         return switch (type) {

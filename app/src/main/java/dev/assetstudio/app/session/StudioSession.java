@@ -55,6 +55,13 @@ public final class StudioSession {
     private long statusTicket;
 
     private final RunListener engineListener;
+    /**
+     * Runs of a project of another jar than the open one, still reporting after a switch: the run panel,
+     * the status bar and the badges follow the open project only. (A reload of the same jar keeps its
+     * runs: they are the same project's.)
+     */
+    private final java.util.Set<String> foreignRuns = java.util.concurrent.ConcurrentHashMap.newKeySet();
+
     private final ReadOnlyObjectWrapper<ConfigLaunchpad> configLaunchpad =
             new ReadOnlyObjectWrapper<>(this, "configLaunchpad");
 
@@ -68,7 +75,11 @@ public final class StudioSession {
         this.batcher = fxThread == null
                 ? new FxBatcher<>(this::onRunEvents, FxBatcher.DEFAULT_INTERVAL)
                 : new FxBatcher<>(this::onRunEvents, FxBatcher.DEFAULT_INTERVAL, fxThread);
-        this.engineListener = batcher::offer;
+        this.engineListener = event -> {
+            if (!foreignRuns.contains(event.runId())) {
+                batcher.offer(event);
+            }
+        };
     }
 
     // ------------------------------------------------------------------ project
@@ -92,6 +103,9 @@ public final class StudioSession {
         Project previous = project.get();
         if (next != null && next != previous) {
             next.addRunListener(engineListener);
+        }
+        if (previous != null && (next == null || !next.jar().equals(previous.jar()))) {
+            previous.activeRuns().forEach(run -> foreignRuns.add(run.runId()));
         }
         statuses.clear();
         // Selection and focus first: whoever hears of the new project finds them among its assets.
@@ -235,7 +249,14 @@ public final class StudioSession {
         batcher.flushNow();
     }
 
-    private void onRunEvents(List<RunEvent> events) {
+    private void onRunEvents(List<RunEvent> batch) {
+        // Batched before a switch to another jar, delivered after it: the open project does not hear them.
+        List<RunEvent> events = foreignRuns.isEmpty()
+                ? batch
+                : batch.stream().filter(e -> !foreignRuns.contains(e.runId())).toList();
+        if (events.isEmpty()) {
+            return;
+        }
         boolean stepEnded = false;
         for (RunEvent event : events) {
             applyLive(event);

@@ -33,6 +33,11 @@ final class BackfillRows {
             "SELECT " + COLUMNS + " FROM backfills ORDER BY created_at DESC, backfill_id DESC LIMIT ? OFFSET ?";
     static final String ONE = "SELECT " + COLUMNS + " FROM backfills WHERE backfill_id = ?";
     static final String RUNS = "SELECT run_id FROM backfill_runs WHERE backfill_id = ? ORDER BY position";
+    private static final String INSERT_PROJECT_RUN =
+            "INSERT OR IGNORE INTO project_runs (project, started_at, run_id) VALUES (?, ?, ?)";
+    static final String PROJECT_RUNS = "SELECT r.run_id, r.status, r.selection, r.started_at, r.finished_at,"
+            + " r.step_count FROM project_runs p JOIN runs r ON r.run_id = p.run_id WHERE p.project = ?"
+            + " ORDER BY p.started_at DESC, p.run_id DESC LIMIT ? OFFSET ?";
     static final HistoryQueries.IdLookup IDS = HistoryQueries.IdLookup.of("backfill", "backfills", "backfill_id");
 
     private BackfillRows() {}
@@ -62,6 +67,19 @@ final class BackfillRows {
             for (String runId : backfill.runIds()) {
                 addRun(s, backfill.id(), runId);
             }
+        };
+    }
+
+    static WriteOp projectRun(String project, String runId, Instant startedAt) {
+        Objects.requireNonNull(project, "project");
+        Objects.requireNonNull(runId, "runId");
+        long started = Times.toMicros(Objects.requireNonNull(startedAt, "startedAt"));
+        return s -> {
+            PreparedStatement st = s.get(INSERT_PROJECT_RUN);
+            st.setString(1, project);
+            st.setLong(2, started);
+            st.setString(3, runId);
+            st.executeUpdate();
         };
     }
 

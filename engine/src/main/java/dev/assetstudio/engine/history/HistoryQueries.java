@@ -179,6 +179,11 @@ final class HistoryQueries {
         return list(RUNS_PAGE, Rows::run, limit, offset);
     }
 
+    List<RunRecord> runs(String project, int offset, int limit) {
+        checkPage(offset, limit);
+        return list(BackfillRows.PROJECT_RUNS, Rows::run, project, limit, offset);
+    }
+
     Optional<RunRecord> run(String runId) {
         return first(RUN, Rows::run, runId);
     }

@@ -49,6 +49,9 @@ public interface HistoryStore extends AutoCloseable, HistorySink {
     /** Records what the definitions of {@code jar} looked like when it was opened at {@code openedAt}. */
     void saveDefinitions(String jar, Instant openedAt, List<DefinitionSnapshot> definitions);
 
+    /** Records that the project (its jar's path) {@code project} started run {@code runId}. */
+    void projectRun(String project, String runId, Instant startedAt);
+
     /** Records a new backfill, with the runs it already has. */
     void backfillCreated(Backfill backfill);
 
@@ -105,6 +108,9 @@ public interface HistoryStore extends AutoCloseable, HistorySink {
      * @throws AmbiguousIdException listing the candidates when it matches several runs
      */
     Optional<String> resolveRunId(String idOrPrefix);
+
+    /** A page of the runs started by {@code project} (see {@link #projectRun}), newest first. */
+    List<RunRecord> runs(String project, int offset, int limit);
 
     /** A page of backfills, newest first, each with its runs; the status is as stored. */
     List<Backfill> backfills(int offset, int limit);

@@ -11,7 +11,7 @@ import java.util.List;
  *
  * <p>A backfill names its assets (with their partitions definition) and the partitions asked for as
  * JSON, and its runs in {@code backfill_runs}; its progress is read from the step events of those
- * runs, so nothing is written twice.
+ * runs, so nothing is written twice. {@code project_runs} says which project (jar) started a run.
  */
 final class Migration3Backfills implements Migration {
     private static final List<String> STATEMENTS = List.of(
@@ -36,7 +36,16 @@ final class Migration3Backfills implements Migration {
                 PRIMARY KEY (backfill_id, position)
             ) WITHOUT ROWID""",
             // the backfill of a run (the run view links to it)
-            "CREATE INDEX backfill_runs_by_run ON backfill_runs(run_id)");
+            "CREATE INDEX backfill_runs_by_run ON backfill_runs(run_id)",
+            // Which project (jar) started a run: the studio lists the runs of the open project only,
+            // though several projects share one history database.
+            """
+            CREATE TABLE project_runs (
+                project    TEXT NOT NULL,
+                started_at INTEGER NOT NULL,
+                run_id     TEXT NOT NULL,
+                PRIMARY KEY (project, started_at, run_id)
+            ) WITHOUT ROWID""");
 
     @Override
     public int version() {
@@ -45,7 +54,7 @@ final class Migration3Backfills implements Migration {
 
     @Override
     public String description() {
-        return "backfills and their runs";
+        return "backfills and their runs; the project of each run";
     }
 
     @Override

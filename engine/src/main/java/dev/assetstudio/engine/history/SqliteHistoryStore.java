@@ -124,6 +124,17 @@ public final class SqliteHistoryStore implements HistoryStore {
     }
 
     @Override
+    public void projectRun(String project, String runId, Instant startedAt) {
+        writer.enqueue(BackfillRows.projectRun(project, runId, startedAt));
+    }
+
+    @Override
+    public List<RunRecord> runs(String project, int offset, int limit) {
+        writer.awaitQueued();
+        return queries.runs(project, offset, limit);
+    }
+
+    @Override
     public void backfillCreated(Backfill backfill) {
         writer.enqueue(BackfillRows.created(backfill));
     }

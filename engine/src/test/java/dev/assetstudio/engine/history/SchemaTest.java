@@ -43,6 +43,7 @@ class SchemaTest {
                             "log_lines",
                             "materializations",
                             "metadata_values",
+                            "project_runs",
                             "run_assets",
                             "run_numbers",
                             "runs",
