@@ -13,6 +13,7 @@ import dev.assetstudio.engine.graph.AssetGraph;
 import dev.assetstudio.engine.graph.AssetStaleness;
 import dev.assetstudio.engine.graph.Staleness;
 import dev.assetstudio.engine.history.HistoryStore;
+import dev.assetstudio.engine.history.PartitionStatus;
 import dev.assetstudio.engine.history.RunRecord;
 import dev.assetstudio.engine.history.SharedHistoryStores;
 import dev.assetstudio.engine.io.AssetValueLoader;
@@ -281,6 +282,31 @@ public final class Project implements AutoCloseable {
                         runningSteps.assets(),
                         Instant.now())
                 .get(key);
+    }
+
+    /**
+     * The partitions of several assets sharing a partitions definition, as one: a partition is
+     * materialized when every one of them has it materialized, failed when any one's latest step for it
+     * failed, and absent (missing) otherwise. The partition picker counts over all the selected assets
+     * with this.
+     */
+    public Map<String, PartitionStatus> partitionStatuses(Collection<AssetKey> keys) {
+        Map<String, PartitionStatus> combined = new TreeMap<>();
+        Map<String, Integer> materializedIn = new java.util.HashMap<>();
+        for (AssetKey key : keys) {
+            history.partitionStatuses(key).forEach((partition, status) -> {
+                if (status.state() == PartitionStatus.State.FAILED) {
+                    combined.put(partition, status);
+                } else {
+                    materializedIn.merge(partition, 1, Integer::sum);
+                    combined.putIfAbsent(partition, status);
+                }
+            });
+        }
+        combined.entrySet()
+                .removeIf(e -> e.getValue().state() == PartitionStatus.State.MATERIALIZED
+                        && materializedIn.getOrDefault(e.getKey(), 0) < keys.size());
+        return Collections.unmodifiableMap(combined);
     }
 
     /**
