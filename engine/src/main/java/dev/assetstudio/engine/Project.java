@@ -365,6 +365,40 @@ public final class Project implements AutoCloseable {
         return planner.plan(definitions(), select(selection), request, selection.toString());
     }
 
+    /**
+     * Runs again the steps of run {@code runIdOrPrefix}: all of them, or only those that did not end
+     * well (failed, skipped, canceled or interrupted) when {@code fromFailure}. The new run reads what
+     * the old one materialized from storage; config takes its defaults.
+     *
+     * @throws java.util.NoSuchElementException if there is no such run
+     * @throws IllegalStateException if {@code fromFailure} and every step ended well
+     */
+    public RunHandle reexecute(String runIdOrPrefix, boolean fromFailure, RunListener... extraListeners) {
+        String runId = history.resolveRunId(runIdOrPrefix)
+                .orElseThrow(() -> new java.util.NoSuchElementException("no run " + runIdOrPrefix + " in the history"));
+        Map<dev.assetstudio.engine.run.StepKey, dev.assetstudio.engine.run.StepEventType> latest =
+                new java.util.LinkedHashMap<>();
+        history.stepEvents(runId)
+                .forEach(e -> latest.put(dev.assetstudio.engine.run.StepKey.of(e.assetKey(), e.partition()), e.type()));
+        Map<AssetKey, List<String>> byAsset = new java.util.LinkedHashMap<>();
+        latest.forEach((step, type) -> {
+            boolean endedWell = type == dev.assetstudio.engine.run.StepEventType.SUCCEEDED
+                    || type == dev.assetstudio.engine.run.StepEventType.NOT_MATERIALIZED;
+            if ((!fromFailure || !endedWell) && definitions().assets().containsKey(step.asset())) {
+                byAsset.computeIfAbsent(step.asset(), k -> new ArrayList<>()).add(step.partition());
+            }
+        });
+        if (byAsset.isEmpty()) {
+            throw new IllegalStateException(
+                    fromFailure
+                            ? "every step of run " + runId + " ended well: nothing to re-execute from a failure"
+                            : "run " + runId + " has no step of this project to re-execute");
+        }
+        String text = (fromFailure ? "from failure of " : "re-execution of ")
+                + dev.assetstudio.engine.run.RunIds.shortId(runId);
+        return submit(planner.plan(definitions(), byAsset, RunRequest.empty(), text), extraListeners);
+    }
+
     // ---- backfills
 
     /**

@@ -274,6 +274,24 @@ public final class Materializer {
         };
     }
 
+    /** Runs {@code runId} again (all its steps, or only those that did not end well), off the FX thread. */
+    public void reexecute(String runId, boolean fromFailure) {
+        Project project = session.project();
+        if (project == null) {
+            return;
+        }
+        session.background()
+                .run(() -> project.reexecute(runId, fromFailure))
+                .onSuccess(this::track)
+                .onFailure(e -> session.notify(new Notification(
+                        Notification.Level.ERROR,
+                        fromFailure ? "Cannot re-execute from failure" : "Cannot re-execute",
+                        e instanceof RunPlanningException p
+                                ? String.join("\n", p.problems())
+                                : String.valueOf(e.getMessage()))))
+                .start();
+    }
+
     private static String steps(int n) {
         return n + (n == 1 ? " step" : " steps");
     }

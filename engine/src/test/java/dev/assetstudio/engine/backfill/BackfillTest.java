@@ -11,6 +11,7 @@ import dev.assetstudio.engine.Project;
 import dev.assetstudio.engine.ProjectOptions;
 import dev.assetstudio.engine.history.HistoryStore;
 import dev.assetstudio.engine.history.StepEventRecord;
+import dev.assetstudio.engine.run.RunIds;
 import dev.assetstudio.engine.run.RunPlanningException;
 import dev.assetstudio.engine.run.StepEventType;
 import dev.assetstudio.engine.run.StepKey;
@@ -195,6 +196,29 @@ class BackfillTest {
             IllegalStateException nothing =
                     assertThrows(IllegalStateException.class, () -> project.retryBackfill(first.id()));
             assertTrue(nothing.getMessage().contains("no failed or skipped"), nothing.getMessage());
+        }
+    }
+
+    @Test
+    void aRunIsReexecutedWhollyOrFromItsFailure() {
+        System.setProperty(FAIL_REGION, "eu");
+        try (Project project = open()) {
+            Backfill first = project.launchBackfill(BackfillRequest.of(AssetSelection.all()))
+                    .await();
+            String run = first.runIds().get(0);
+            System.clearProperty(FAIL_REGION);
+
+            var fromFailure = project.reexecute(RunIds.shortId(run), true).await();
+            assertTrue(fromFailure.succeeded(), fromFailure::toString);
+            assertEquals(
+                    List.of(StepKey.of(AssetKey.of("region"), "eu"), StepKey.of(AssetKey.of("report"))),
+                    fromFailure.statuses().keySet().stream().sorted().toList());
+
+            var all = project.reexecute(run, false).await();
+            assertEquals(first.targets().size(), all.statuses().size());
+            IllegalStateException nothing =
+                    assertThrows(IllegalStateException.class, () -> project.reexecute(all.runId(), true));
+            assertTrue(nothing.getMessage().contains("ended well"), nothing.getMessage());
         }
     }
 
