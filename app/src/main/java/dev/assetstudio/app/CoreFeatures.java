@@ -77,6 +77,7 @@ public record CoreFeatures(ProjectViewModel projects, CatalogViewModel catalog, 
                 .addListener((obs, old, key) -> main.setSelectedAsset(key == null ? null : key.toString()));
 
         var runsPage = new RunsPageViewModel(session);
+        runsPage.setActive(false); // until the page is shown
         main.setHandler(SHOW_RUNS, () -> RunsPageWindow.show(runsPage, window));
 
         var runs = new RunPanelViewModel(session, main, materializer);

@@ -69,6 +69,7 @@ public final class RunsPageViewModel {
     private final ObjectProperty<Since> since = new SimpleObjectProperty<>(this, "since", Since.ANY_TIME);
     private final ObjectProperty<RunsRow> selected = new SimpleObjectProperty<>(this, "selected");
     private final ReadOnlyObjectWrapper<BackfillMatrix> matrix = new ReadOnlyObjectWrapper<>(this, "matrix");
+    private boolean active = true;
     private long listTicket;
     private long matrixTicket;
 
@@ -78,8 +79,21 @@ public final class RunsPageViewModel {
         asset.addListener((o, a, b) -> filter());
         since.addListener((o, a, b) -> filter());
         selected.addListener((o, a, b) -> loadMatrix());
-        session.historyVersionProperty().addListener((o, a, b) -> refresh());
+        session.historyVersionProperty().addListener((o, a, b) -> {
+            if (active) {
+                refresh();
+            }
+        });
         session.addRunEventsListener(this::onRunEvents);
+    }
+
+    /** Whether the page is shown: a hidden page reads nothing (showing it reads afresh). */
+    public void setActive(boolean shown) {
+        this.active = shown;
+        if (shown) {
+            refresh();
+            loadMatrix();
+        }
     }
 
     /** Reads the runs and backfills of the open project again, off the FX thread. */
@@ -138,6 +152,9 @@ public final class RunsPageViewModel {
     }
 
     private void onRunEvents(List<RunEvent> events) {
+        if (!active) {
+            return;
+        }
         RunsRow row = selected.get();
         boolean step = events.stream().anyMatch(e -> e instanceof StepEvent);
         if (row != null && row.isBackfill() && step) {

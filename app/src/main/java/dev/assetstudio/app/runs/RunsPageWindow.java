@@ -28,8 +28,9 @@ public final class RunsPageWindow {
                 main.getProperties().put(KEY, stage);
             }
             stage.setScene(scene);
+            stage.setOnHidden(e -> viewModel.setActive(false));
         }
-        viewModel.refresh();
+        viewModel.setActive(true);
         stage.show();
         stage.toFront();
         return stage;

@@ -51,6 +51,8 @@ public final class StudioSession {
     private final ObservableList<Notification> notifications = FXCollections.observableArrayList();
     private final List<Consumer<List<RunEvent>>> runEventListeners = new CopyOnWriteArrayList<>();
     private final FxBatcher<RunEvent> batcher;
+    private boolean liveRefreshRunning;
+    private boolean liveRefreshPending;
     /** Grows with every status refresh started; a refresh applies its snapshot only if it is still the latest. */
     private long statusTicket;
 
@@ -193,9 +195,34 @@ public final class StudioSession {
      * latest one started is applied, so an older snapshot finishing late never overwrites a newer one.
      */
     public void refreshStatuses() {
+        refresh(true, () -> {});
+    }
+
+    /**
+     * While a run goes, each batch in which steps ended asks the engine again, but one read at a time (a
+     * batch arriving meanwhile asks for one more read after it), and without telling history views: they
+     * re-read when the run ends.
+     */
+    private void refreshLive() {
+        if (liveRefreshRunning) {
+            liveRefreshPending = true;
+            return;
+        }
+        liveRefreshRunning = true;
+        refresh(false, () -> {
+            liveRefreshRunning = false;
+            if (liveRefreshPending) {
+                liveRefreshPending = false;
+                refreshLive();
+            }
+        });
+    }
+
+    private void refresh(boolean historyChanged, Runnable done) {
         long ticket = ++statusTicket;
         Project current = project.get();
         if (current == null) {
+            done.run();
             return;
         }
         background
@@ -203,10 +230,14 @@ public final class StudioSession {
                 .onSuccess(fresh -> {
                     if (ticket == statusTicket && project.get() == current) {
                         applyStatuses(fresh);
-                        historyVersion.set(historyVersion.get() + 1);
+                        if (historyChanged) {
+                            historyVersion.set(historyVersion.get() + 1);
+                        }
                     }
+                    done.run();
                 })
                 .onFailure(e -> {
+                    done.run();
                     // A read that lost its project to a reload or close is moot; any other is worth telling.
                     if (project.get() == current && !current.isClosed()) {
                         notify(new Notification(
@@ -258,18 +289,21 @@ public final class StudioSession {
             return;
         }
         boolean stepEnded = false;
+        boolean runEnded = false;
         for (RunEvent event : events) {
             applyLive(event);
-            stepEnded |= event instanceof RunFinished
-                    || event instanceof StepSucceeded
+            runEnded |= event instanceof RunFinished;
+            stepEnded |= event instanceof StepSucceeded
                     || event instanceof StepFailed
                     || event instanceof StepSkipped
                     || event instanceof StepCanceled;
         }
         runEventListeners.forEach(l -> l.accept(events));
-        if (stepEnded) {
-            // The engine decides what an ended step means for the asset (fresh, partial, failed, …).
+        // The engine decides what an ended step means for the asset (fresh, partial, failed, …).
+        if (runEnded) {
             refreshStatuses();
+        } else if (stepEnded) {
+            refreshLive();
         }
     }
 
