@@ -249,7 +249,7 @@ class BackfillTest {
 
     @Test
     void aCancelFromAnotherProcessIsSeenByTheProcessRunningIt() throws Exception {
-        System.setProperty(SLOW_SALES, "150");
+        System.setProperty(SLOW_SALES, "5000"); // far longer than the poll: the cancel must stop it
         try (Project project = open()) {
             CountDownLatch started = new CountDownLatch(1);
             BackfillHandle handle = project.launchBackfill(BackfillRequest.of(AssetSelection.all()), e -> {
