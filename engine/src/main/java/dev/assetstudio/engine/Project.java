@@ -356,7 +356,7 @@ public final class Project implements AutoCloseable {
             handle = executor.submit(plan, stepRunner, all);
             activeRuns.add(handle);
         }
-        history.projectRun(jarName(loaded.jar()), handle.runId(), Instant.now());
+        history.projectRun(jarName(jar), handle.runId(), Instant.now());
         handle.result().whenComplete((r, e) -> activeRuns.remove(handle));
         return handle;
     }
@@ -463,7 +463,7 @@ public final class Project implements AutoCloseable {
      * projects sharing the history database are left out.
      */
     public List<RunRecord> runs(int limit) {
-        return history.runs(jarName(loaded.jar()), 0, limit);
+        return history.runs(jarName(jar), 0, limit);
     }
 
     /** Listens to every run of this project from now on. */
