@@ -6,6 +6,7 @@ import static dev.assetstudio.app.shell.StudioAction.MATERIALIZE_ALL;
 import static dev.assetstudio.app.shell.StudioAction.MATERIALIZE_SELECTED;
 import static dev.assetstudio.app.shell.StudioAction.PROJECT_SETTINGS;
 import static dev.assetstudio.app.shell.StudioAction.RELOAD;
+import static dev.assetstudio.app.shell.StudioAction.SHOW_RUNS;
 
 import dev.assetstudio.app.catalog.CatalogView;
 import dev.assetstudio.app.catalog.CatalogViewModel;
@@ -17,6 +18,8 @@ import dev.assetstudio.app.project.RecentProjects;
 import dev.assetstudio.app.run.NotificationToasts;
 import dev.assetstudio.app.run.RunPanelView;
 import dev.assetstudio.app.run.RunPanelViewModel;
+import dev.assetstudio.app.runs.RunsPageViewModel;
+import dev.assetstudio.app.runs.RunsPageWindow;
 import dev.assetstudio.app.session.Materializer;
 import dev.assetstudio.app.session.StudioSession;
 import dev.assetstudio.app.shell.MainViewModel;
@@ -72,6 +75,10 @@ public record CoreFeatures(ProjectViewModel projects, CatalogViewModel catalog, 
         // The shell's "needs a selection" commands follow the asset whose details are shown.
         session.focusedProperty()
                 .addListener((obs, old, key) -> main.setSelectedAsset(key == null ? null : key.toString()));
+
+        var runsPage = new RunsPageViewModel(session);
+        runsPage.setActive(false); // until the page is shown
+        main.setHandler(SHOW_RUNS, () -> RunsPageWindow.show(runsPage, window));
 
         var runs = new RunPanelViewModel(session, main, materializer);
         window.setRunPanel(new RunPanelView(runs));

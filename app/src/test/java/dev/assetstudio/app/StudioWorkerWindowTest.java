@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.assetstudio.api.AssetKey;
 import dev.assetstudio.app.project.LoadErrorView;
-import dev.assetstudio.app.session.AssetStatus;
 import dev.assetstudio.app.session.Materializer;
 import dev.assetstudio.app.session.StudioSession;
 import dev.assetstudio.app.shell.MainViewModel;
@@ -17,6 +16,7 @@ import dev.assetstudio.engine.AssetSelection;
 import dev.assetstudio.engine.Project;
 import dev.assetstudio.engine.RunRequest;
 import dev.assetstudio.engine.run.event.StepStarted;
+import dev.assetstudio.engine.status.AssetStatus;
 import dev.assetstudio.engine.worker.ProjectSettings;
 import dev.assetstudio.engine.worker.WorkerFixtures;
 import java.nio.file.Path;

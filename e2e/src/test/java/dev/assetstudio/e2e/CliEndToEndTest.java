@@ -164,6 +164,33 @@ class CliEndToEndTest {
     }
 
     @Test
+    void materializeEverythingIsOneBackfillThatMaterializesEveryPartition() throws Exception {
+        Result r = withExample("materialize", "--select", "*");
+        assertEquals(0, r.exit(), r::toString);
+        assertTrue(r.out().startsWith("Backfill ") && r.out().contains(" SUCCEEDED "), r::toString);
+        assertTrue(r.out().contains("0 failed"), r::toString);
+        Result list = withExample("list", "--json");
+        assertEquals(0, list.exit(), list::toString);
+        com.fasterxml.jackson.databind.JsonNode assets =
+                new com.fasterxml.jackson.databind.ObjectMapper().readTree(list.out());
+        int partitioned = 0;
+        for (com.fasterxml.jackson.databind.JsonNode asset : assets) {
+            com.fasterxml.jackson.databind.JsonNode partitions = asset.get("partitions");
+            if (partitions != null && !partitions.isNull()) {
+                partitioned++;
+                assertEquals(
+                        partitions.get("count").asInt(),
+                        partitions.get("materialized").asInt(),
+                        asset::toString);
+                assertEquals("FRESH", asset.get("status").asText(), asset::toString);
+            }
+        }
+        assertEquals(3, partitioned, list::toString);
+        Result backfills = cli("backfills");
+        assertTrue(backfills.out().contains("succeeded") && backfills.out().contains("cli"), backfills::toString);
+    }
+
+    @Test
     void conditionalAssetsInTheSummary() throws Exception {
         Result r = withExample("materialize", "-s", "*recallNotice");
         assertEquals(0, r.exit(), r::toString);

@@ -1,6 +1,12 @@
 package dev.assetstudio.engine;
 
 import dev.assetstudio.api.AssetKey;
+import dev.assetstudio.engine.backfill.Backfill;
+import dev.assetstudio.engine.backfill.BackfillHandle;
+import dev.assetstudio.engine.backfill.BackfillMatrix;
+import dev.assetstudio.engine.backfill.BackfillProgress;
+import dev.assetstudio.engine.backfill.BackfillRequest;
+import dev.assetstudio.engine.backfill.Backfills;
 import dev.assetstudio.engine.cluster.ClusterCoordinator;
 import dev.assetstudio.engine.cluster.ClusterStorage;
 import dev.assetstudio.engine.definitions.AssetDefinition;
@@ -10,6 +16,8 @@ import dev.assetstudio.engine.graph.AssetGraph;
 import dev.assetstudio.engine.graph.AssetStaleness;
 import dev.assetstudio.engine.graph.Staleness;
 import dev.assetstudio.engine.history.HistoryStore;
+import dev.assetstudio.engine.history.PartitionStatus;
+import dev.assetstudio.engine.history.RunRecord;
 import dev.assetstudio.engine.history.SharedHistoryStores;
 import dev.assetstudio.engine.io.AssetValueLoader;
 import dev.assetstudio.engine.io.IoManagers;
@@ -26,6 +34,9 @@ import dev.assetstudio.engine.run.RunPlan;
 import dev.assetstudio.engine.run.RunPlanner;
 import dev.assetstudio.engine.run.RunPlanningException;
 import dev.assetstudio.engine.run.StepRunner;
+import dev.assetstudio.engine.status.AssetStatus;
+import dev.assetstudio.engine.status.AssetStatuses;
+import dev.assetstudio.engine.status.RunningSteps;
 import dev.assetstudio.engine.worker.ProjectWorker;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -85,6 +96,8 @@ public final class Project implements AutoCloseable {
     private final RunPlanner planner = new RunPlanner();
     private final List<RunListener> listeners = new CopyOnWriteArrayList<>();
     private final Set<RunHandle> activeRuns = ConcurrentHashMap.newKeySet();
+    private final RunningSteps runningSteps = new RunningSteps();
+    private final Backfills backfills;
     private volatile boolean closed;
 
     private Project(ProjectOptions options, LoadedProject loaded, HistoryStore history, ClusterCoordinator cluster) {
@@ -101,6 +114,7 @@ public final class Project implements AutoCloseable {
                 ? cluster.stepRunner(options.storage())
                 : new InProcessStepRunner(definitions, ioManagers);
         this.executor = new RunExecutor(options.parallelism());
+        this.backfills = new Backfills(this::select, this::definitions, history, this::submit);
     }
 
     private Project(ProjectOptions options, Path jar, ProjectWorker worker, HistoryStore history) {
@@ -115,6 +129,7 @@ public final class Project implements AutoCloseable {
         this.ioManagers = null;
         this.stepRunner = worker.stepRunner();
         this.executor = new RunExecutor(options.parallelism());
+        this.backfills = new Backfills(this::select, this::definitions, history, this::submit);
     }
 
     /** Opens {@code jar} with the default options. */
@@ -264,6 +279,61 @@ public final class Project implements AutoCloseable {
     }
 
     /**
+     * The status of every asset, in key order: missing, fresh, stale, failed, running, partially
+     * materialized or not materialized in its last run, with the reason and partition counts. The CLI
+     * and the studio print these words; see {@link AssetStatuses} for the rules.
+     */
+    public Map<AssetKey, AssetStatus> statuses() {
+        return AssetStatuses.of(
+                assets(),
+                staleness(),
+                history.latestStepOutcomes(),
+                history.latestMaterializations(),
+                history::partitionStatuses,
+                runningSteps.assets(),
+                Instant.now());
+    }
+
+    /** The status of {@code key}; an error naming the key if there is no such asset. */
+    public AssetStatus status(AssetKey key) {
+        AssetDefinition def = asset(key);
+        return AssetStatuses.of(
+                        List.of(def),
+                        staleness(),
+                        history.latestStepOutcomes(),
+                        history.latestMaterializations(),
+                        history::partitionStatuses,
+                        runningSteps.assets(),
+                        Instant.now())
+                .get(key);
+    }
+
+    /**
+     * The partitions of several assets sharing a partitions definition, as one: a partition is
+     * materialized when every one of them has it materialized, failed when any one's latest step for it
+     * failed, and absent (missing) otherwise. The partition picker counts over all the selected assets
+     * with this.
+     */
+    public Map<String, PartitionStatus> partitionStatuses(Collection<AssetKey> keys) {
+        Map<String, PartitionStatus> combined = new TreeMap<>();
+        Map<String, Integer> materializedIn = new java.util.HashMap<>();
+        for (AssetKey key : keys) {
+            history.partitionStatuses(key).forEach((partition, status) -> {
+                if (status.state() == PartitionStatus.State.FAILED) {
+                    combined.put(partition, status);
+                } else {
+                    materializedIn.merge(partition, 1, Integer::sum);
+                    combined.putIfAbsent(partition, status);
+                }
+            });
+        }
+        combined.entrySet()
+                .removeIf(e -> e.getValue().state() == PartitionStatus.State.MATERIALIZED
+                        && materializedIn.getOrDefault(e.getKey(), 0) < keys.size());
+        return Collections.unmodifiableMap(combined);
+    }
+
+    /**
      * What would stop {@code selection} with {@code request} from running (unknown keys, missing or
      * mistyped config, partition keys outside a definition), without running anything. Empty when it
      * can run.
@@ -294,9 +364,13 @@ public final class Project implements AutoCloseable {
      * {@code extraListeners} receive this run's events besides the project's listeners and history.
      */
     public RunHandle submit(AssetSelection selection, RunRequest request, RunListener... extraListeners) {
-        RunPlan plan = plan(selection, request);
+        return submit(plan(selection, request), extraListeners);
+    }
+
+    private RunHandle submit(RunPlan plan, RunListener... extraListeners) {
         List<RunListener> all = new ArrayList<>();
         all.add(new HistoryRunListener(history));
+        all.add(runningSteps);
         all.addAll(listeners);
         all.addAll(List.of(extraListeners));
         RunHandle handle;
@@ -306,12 +380,114 @@ public final class Project implements AutoCloseable {
             handle = executor.submit(plan, stepRunner, all);
             activeRuns.add(handle);
         }
+        history.projectRun(jarName(jar), handle.runId(), Instant.now());
         handle.result().whenComplete((r, e) -> activeRuns.remove(handle));
         return handle;
     }
 
     private RunPlan plan(AssetSelection selection, RunRequest request) {
         return planner.plan(definitions(), select(selection), request, selection.toString());
+    }
+
+    /**
+     * Runs again the steps of run {@code runIdOrPrefix}: all of them, or only those that did not end
+     * well (failed, skipped, canceled or interrupted) when {@code fromFailure}. The new run reads what
+     * the old one materialized from storage; config takes its defaults.
+     *
+     * @throws java.util.NoSuchElementException if there is no such run
+     * @throws IllegalStateException if {@code fromFailure} and every step ended well
+     */
+    public RunHandle reexecute(String runIdOrPrefix, boolean fromFailure, RunListener... extraListeners) {
+        String runId = history.resolveRunId(runIdOrPrefix)
+                .orElseThrow(() -> new java.util.NoSuchElementException("no run " + runIdOrPrefix + " in the history"));
+        Map<dev.assetstudio.engine.run.StepKey, dev.assetstudio.engine.run.StepEventType> latest =
+                new java.util.LinkedHashMap<>();
+        history.stepEvents(runId)
+                .forEach(e -> latest.put(dev.assetstudio.engine.run.StepKey.of(e.assetKey(), e.partition()), e.type()));
+        Map<AssetKey, List<String>> byAsset = new java.util.LinkedHashMap<>();
+        latest.forEach((step, type) -> {
+            boolean endedWell = type == dev.assetstudio.engine.run.StepEventType.SUCCEEDED
+                    || type == dev.assetstudio.engine.run.StepEventType.NOT_MATERIALIZED;
+            if ((!fromFailure || !endedWell) && definitions().assets().containsKey(step.asset())) {
+                byAsset.computeIfAbsent(step.asset(), k -> new ArrayList<>()).add(step.partition());
+            }
+        });
+        if (byAsset.isEmpty()) {
+            throw new IllegalStateException(
+                    fromFailure
+                            ? "every step of run " + runId + " ended well: nothing to re-execute from a failure"
+                            : "run " + runId + " has no step of this project to re-execute");
+        }
+        String text = (fromFailure ? "from failure of " : "re-execution of ")
+                + dev.assetstudio.engine.run.RunIds.shortId(runId);
+        return submit(planner.plan(definitions(), byAsset, RunRequest.empty(), text), extraListeners);
+    }
+
+    // ---- backfills
+
+    /**
+     * Starts a backfill: every selected asset over the partitions of {@code request} (all of them
+     * unless narrowed per partitions definition), across partitions definitions and unpartitioned
+     * assets, upstream first, in one run. Returns at once; planning problems are thrown here.
+     *
+     * <pre>{@code
+     * BackfillHandle h = project.launchBackfill(BackfillRequest.of(AssetSelection.all()));
+     * h.await().status();                 // SUCCEEDED
+     * project.backfillProgress(h.id());   // 14/14 done
+     * }</pre>
+     *
+     * @throws RunPlanningException listing every problem, before anything runs or is recorded
+     */
+    public BackfillHandle launchBackfill(BackfillRequest request, RunListener... extraListeners) {
+        ensureOpen();
+        return backfills.launch(request, extraListeners);
+    }
+
+    /** The newest backfills of the history, newest first (at most {@code limit}). */
+    public List<Backfill> backfills(int limit) {
+        return backfills.list(0, limit);
+    }
+
+    /** The backfill of this id, short id or unique prefix; its status as it is now. */
+    public Optional<Backfill> backfill(String idOrPrefix) {
+        return backfills.get(idOrPrefix);
+    }
+
+    /** The partition × asset matrix of a backfill: each target's latest state. */
+    public BackfillMatrix backfillMatrix(String idOrPrefix) {
+        return backfills.matrix(idOrPrefix);
+    }
+
+    /** How far a backfill got. */
+    public BackfillProgress backfillProgress(String idOrPrefix) {
+        return backfills.matrix(idOrPrefix).progress();
+    }
+
+    /** Cancels a backfill (see {@link Backfills#cancel}); returns it with its status after the request. */
+    public Backfill cancelBackfill(String idOrPrefix) {
+        return backfills.cancel(idOrPrefix);
+    }
+
+    /**
+     * Runs again only the failed, skipped and canceled targets of a finished backfill, as one more run
+     * of it.
+     */
+    public BackfillHandle retryBackfill(String idOrPrefix, RunListener... extraListeners) {
+        ensureOpen();
+        return backfills.retry(idOrPrefix, extraListeners);
+    }
+
+    /** The backfills this project is running now. */
+    public List<BackfillHandle> activeBackfills() {
+        return backfills.active();
+    }
+
+    /**
+     * The newest runs this project's jar started (in this or an earlier session), newest first; other
+     * projects sharing the history database are left out.
+     */
+    public List<RunRecord> runs(int limit) {
+        return history.runs(jarName(jar), 0, limit);
     }
 
     /** Listens to every run of this project from now on. */
@@ -435,6 +611,9 @@ public final class Project implements AutoCloseable {
             Duration left = Duration.between(Instant.now(), deadline);
             stopped &= !left.isNegative() && handle.await(left).isPresent();
         }
+        Duration left = Duration.between(Instant.now(), deadline);
+        stopped &= backfills.awaitIdle(left.isNegative() ? Duration.ZERO : left);
+        backfills.close();
         executor.close();
         if (stopped) {
             release();

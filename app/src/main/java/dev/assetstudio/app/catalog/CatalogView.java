@@ -405,7 +405,10 @@ public final class CatalogView extends VBox {
                                 : RelativeTime.format(status.lastMaterialized(), Instant.now()));
                 box.getChildren().setAll(badge, name, spacer, time);
                 String reason = status.reason().isBlank() ? "" : "\n" + status.reason();
-                tooltip.setText(StatusBadge.describe(status.state()) + reason);
+                String partitions = status.partitions() == null
+                        ? ""
+                        : " · " + status.partitions().words();
+                tooltip.setText(StatusBadge.describe(status.state()) + partitions + reason);
                 setTooltip(tooltip);
                 getStyleClass().remove("as-catalog-group");
                 getStyleClass().add("as-catalog-asset");

@@ -1,11 +1,11 @@
 package dev.assetstudio.app.catalog;
 
 import dev.assetstudio.api.AssetKey;
-import dev.assetstudio.app.session.AssetStatus;
 import dev.assetstudio.app.session.Materializer;
 import dev.assetstudio.app.session.StudioSession;
 import dev.assetstudio.engine.AssetSelection;
 import dev.assetstudio.engine.Project;
+import dev.assetstudio.engine.status.AssetStatus;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;

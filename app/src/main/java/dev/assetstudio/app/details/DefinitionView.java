@@ -1,13 +1,13 @@
 package dev.assetstudio.app.details;
 
 import dev.assetstudio.api.AssetKey;
-import dev.assetstudio.app.session.AssetStatus;
 import dev.assetstudio.app.theme.GroupColors;
 import dev.assetstudio.app.theme.Icon;
 import dev.assetstudio.app.theme.Icons;
 import dev.assetstudio.app.theme.Styles;
 import dev.assetstudio.app.ui.StatusBadge;
 import dev.assetstudio.engine.run.ConfigField;
+import dev.assetstudio.engine.status.AssetStatus;
 import java.util.List;
 import java.util.Map;
 import javafx.beans.property.ReadOnlyStringWrapper;
@@ -165,7 +165,9 @@ public final class DefinitionView extends TabFrame {
         if (status != null) {
             var badge = StatusBadge.label(status.state());
             badge.setId("definition-status");
-            var reason = new Label(Formats.readableInstants(status.reason()));
+            String partitions =
+                    status.partitions() == null ? "" : status.partitions().words() + " · ";
+            var reason = new Label(partitions + Formats.readableInstants(status.reason()));
             reason.getStyleClass().add(Styles.TEXT_MUTED);
             reason.setWrapText(true);
             reason.setId("definition-status-reason");

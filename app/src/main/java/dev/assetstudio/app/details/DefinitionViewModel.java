@@ -1,9 +1,9 @@
 package dev.assetstudio.app.details;
 
 import dev.assetstudio.api.AssetKey;
-import dev.assetstudio.app.session.AssetStatus;
 import dev.assetstudio.app.session.StudioSession;
 import dev.assetstudio.engine.Project;
+import dev.assetstudio.engine.status.AssetStatus;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.MapChangeListener;

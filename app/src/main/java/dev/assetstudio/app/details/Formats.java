@@ -58,8 +58,7 @@ public final class Formats {
      * time part repeats the Started column. Other ids are kept whole.
      */
     public static String shortRunId(String runId) {
-        int dash = runId.lastIndexOf('-');
-        return dash > 0 && dash < runId.length() - 4 ? runId.substring(dash + 1) : runId;
+        return dev.assetstudio.engine.run.RunIds.shortId(runId);
     }
 
     /** {@code 2024-05-01 10:00:00} in the local zone, or {@code —}. */

@@ -121,7 +121,8 @@ public final class RunsViewModel extends AssetTabModel<List<RunRecord>> {
         List<LogEntry> lines = new ArrayList<>();
         for (StepEventRecord e : project.history().stepEvents(runId)) {
             if (key.equals(e.assetKey())) {
-                String text = e.type() + (e.message() == null || e.message().isBlank() ? "" : ": " + e.message());
+                String text = e.type().storedName()
+                        + (e.message() == null || e.message().isBlank() ? "" : ": " + e.message());
                 lines.add(new LogEntry(e.time(), "EVENT", e.partition(), text));
             }
         }

@@ -5,9 +5,9 @@ import dev.assetstudio.app.graph.layout.GroupBox;
 import dev.assetstudio.app.graph.layout.LayoutKind;
 import dev.assetstudio.app.graph.layout.Point;
 import dev.assetstudio.app.graph.layout.Rect;
-import dev.assetstudio.app.session.AssetStatus;
 import dev.assetstudio.app.theme.GroupColors;
 import dev.assetstudio.app.ui.RelativeTime;
+import dev.assetstudio.engine.status.AssetStatus;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
@@ -508,14 +508,18 @@ final class GraphRenderer {
     private static String statusLine(NodeItem item, AssetStatus.State state, AssetStatus status, Instant now) {
         Instant last = status == null ? null : status.lastMaterialized();
         String when = RelativeTime.compact(last, now);
-        return switch (state) {
-            case SOURCE -> "Source asset";
-            case MISSING -> "Missing · never";
-            case FRESH -> "Fresh · " + when;
-            case STALE -> "Stale · " + when;
-            case FAILED -> "Failed · " + when;
-            case RUNNING -> "Running…";
-        };
+        if (state == AssetStatus.State.SOURCE) {
+            return "Source asset";
+        }
+        if (state == AssetStatus.State.RUNNING) {
+            return "Running…";
+        }
+        // The engine's words; a partitioned asset shows its partition count instead of a time.
+        if (status != null && status.partitions() != null && state != AssetStatus.State.FRESH) {
+            return state.title() + " · " + status.partitions().materialized() + "/"
+                    + status.partitions().total();
+        }
+        return state.title() + " · " + (last == null ? "never" : when);
     }
 
     private void drawPartitionBar(GraphicsContext g, PartitionBar bar, Rect r) {

@@ -2,8 +2,8 @@ package dev.assetstudio.app.graph;
 
 import dev.assetstudio.api.AssetKey;
 import dev.assetstudio.app.graph.layout.Rect;
-import dev.assetstudio.app.session.AssetStatus;
 import dev.assetstudio.app.session.StudioSession;
+import dev.assetstudio.engine.status.AssetStatus;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;

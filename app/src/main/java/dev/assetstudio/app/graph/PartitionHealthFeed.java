@@ -85,7 +85,6 @@ public final class PartitionHealthFeed {
     }
 
     private static Map<AssetKey, PartitionBar> read(Project project) {
-        project.history().flush();
         Map<AssetKey, PartitionBar> bars = new LinkedHashMap<>();
         for (AssetDefinition def : project.assets()) {
             PartitionHealth.load(project, def.key()).ifPresent(health -> bars.put(def.key(), barOf(health)));

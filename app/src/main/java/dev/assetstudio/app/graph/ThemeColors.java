@@ -1,7 +1,7 @@
 package dev.assetstudio.app.graph;
 
-import dev.assetstudio.app.session.AssetStatus;
 import dev.assetstudio.app.theme.Styles;
+import dev.assetstudio.engine.status.AssetStatus;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.scene.control.Label;
@@ -142,8 +142,8 @@ final class ThemeColors {
     Color status(AssetStatus.State state) {
         return switch (state) {
             case FRESH -> colors.get(10);
-            case STALE -> colors.get(11);
-            case MISSING -> colors.get(12);
+            case STALE, PARTIAL -> colors.get(11);
+            case MISSING, NOT_MATERIALIZED -> colors.get(12);
             case FAILED -> colors.get(13);
             case RUNNING -> colors.get(14);
             case SOURCE -> colors.get(15);

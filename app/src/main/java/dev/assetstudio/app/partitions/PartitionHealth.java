@@ -87,6 +87,26 @@ public final class PartitionHealth {
         return Optional.of(of(definition.keys(), project.history().partitionStatuses(key), definition.isTimeBased()));
     }
 
+    /**
+     * The partitions of several assets that share one partitions definition, counted over all of them
+     * (the engine decides how: {@link Project#partitionStatuses(java.util.Collection)}). Blocking: off
+     * the FX thread.
+     *
+     * @return empty when the first asset is not partitioned
+     */
+    public static Optional<PartitionHealth> load(Project project, java.util.Collection<AssetKey> keys) {
+        if (keys.isEmpty()) {
+            return Optional.empty();
+        }
+        Optional<PartitionsDefinition> partitions =
+                project.asset(keys.iterator().next()).partitions();
+        if (partitions.isEmpty()) {
+            return Optional.empty();
+        }
+        PartitionsDefinition definition = partitions.get();
+        return Optional.of(of(definition.keys(), project.partitionStatuses(keys), definition.isTimeBased()));
+    }
+
     /** Every partition key, in the definition's order. */
     public List<String> keys() {
         return keys;

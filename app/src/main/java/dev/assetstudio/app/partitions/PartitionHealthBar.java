@@ -28,7 +28,7 @@ import javafx.scene.paint.Paint;
  * It paints {@link PartitionHealth#ranges()} rather than one rectangle per key, so 12,000 hourly
  * partitions cost a few dozen fills; a lone failed partition keeps at least a pixel so it never
  * disappears. Hovering names the partition under the mouse in a tooltip; a click selects it, a
- * shift-click extends the selection from the last click (an outline marks it).
+ * drag or a shift-click selects the range from the pressed partition (an outline marks it).
  *
  * <p>Colours come from CSS ({@code -as-materialized-color}, {@code -as-failed-color}, {@code
  * -as-missing-color}, {@code -as-selection-color}), by default the theme's {@code -as-status-*}.
@@ -78,6 +78,7 @@ public final class PartitionHealthBar extends Region {
         addEventHandler(MouseEvent.MOUSE_MOVED, e -> hover(e.getX()));
         addEventHandler(MouseEvent.MOUSE_EXITED, e -> hoveredKey.set(null));
         addEventHandler(MouseEvent.MOUSE_PRESSED, this::press);
+        addEventHandler(MouseEvent.MOUSE_DRAGGED, this::drag);
     }
 
     /** The partitions shown; {@code null} or empty shows an empty bar. */
@@ -186,6 +187,20 @@ public final class PartitionHealthBar extends Region {
         }
         selectionChanged();
         requestFocus();
+    }
+
+    /** Dragging from the pressed partition selects every partition between it and the mouse. */
+    private void drag(MouseEvent e) {
+        if (!e.isPrimaryButtonDown() || anchor < 0) {
+            return;
+        }
+        int i = indexAt(Math.max(0, Math.min(e.getX(), getWidth() - 1)));
+        if (i < 0) {
+            return;
+        }
+        selected.clear();
+        selected.set(Math.min(anchor, i), Math.max(anchor, i) + 1);
+        selectionChanged();
     }
 
     private void selectionChanged() {

@@ -47,13 +47,12 @@ public final class PartitionPickerDialog implements PartitionPicker {
 
     @Override
     public List<RunRequest> pick(Project project, Set<AssetKey> partitionedKeys) {
-        AssetKey primary = partitionedKeys.iterator().next();
         PartitionPickerPane pane = new PartitionPickerPane(heading(partitionedKeys));
         Dialog<List<RunRequest>> dialog = new Dialog<>();
         background
                 .run(() -> {
-                    project.history().flush();
-                    return PartitionHealth.load(project, primary).orElseGet(PartitionHealth::empty);
+                    // counts over every selected asset, not the first one only
+                    return PartitionHealth.load(project, partitionedKeys).orElseGet(PartitionHealth::empty);
                 })
                 .onSuccess(pane::setHealth)
                 .onFailure(e -> dialog.setHeaderText("Could not read which partitions are materialized ("

@@ -38,6 +38,9 @@ public final class PartitionPickerPane extends VBox {
     private final RadioButton range = radio("Range", Choice.RANGE);
     private final RadioButton missing = radio("All missing", Choice.MISSING);
     private final RadioButton failed = radio("All failed", Choice.FAILED);
+    /** True while the pane itself outlines its choice on the bar. */
+    private boolean drawing;
+
     private final ComboBox<String> oneKey = keyBox("picker-one");
     private final ComboBox<String> from = keyBox("picker-from");
     private final ComboBox<String> to = keyBox("picker-to");
@@ -133,6 +136,9 @@ public final class PartitionPickerPane extends VBox {
 
     /** A click on the bar picks that partition; a shift-click range picks the range. */
     private void fromBar() {
+        if (drawing) {
+            return; // the bar is only showing what the boxes chose
+        }
         List<String> keys = bar.selectedKeys();
         if (keys.size() == 1) {
             oneKey.setValue(keys.get(0));
@@ -192,8 +198,33 @@ public final class PartitionPickerPane extends VBox {
                 .build());
     }
 
+    /** Outlines on the bar the partitions the answer stands for, however it was chosen. */
+    private void drawChoice(List<RunRequest> runs) {
+        if (health == null) {
+            return;
+        }
+        List<String> keys = new java.util.ArrayList<>();
+        for (RunRequest r : runs) {
+            r.partitionKey().ifPresent(keys::add);
+            r.partitionRange().ifPresent(range -> {
+                int a = health.indexOf(range.from());
+                int b = health.indexOf(range.to());
+                if (a >= 0 && b >= 0) {
+                    keys.addAll(health.keys().subList(Math.min(a, b), Math.max(a, b) + 1));
+                }
+            });
+        }
+        drawing = true;
+        try {
+            bar.select(keys);
+        } finally {
+            drawing = false;
+        }
+    }
+
     private void summarize() {
         List<RunRequest> runs = requests();
+        drawChoice(runs);
         int partitions = runs.stream()
                 .mapToInt(r -> r.partitionKey().isPresent()
                         ? 1
@@ -204,11 +235,10 @@ public final class PartitionPickerPane extends VBox {
         summary.set(
                 runs.isEmpty()
                         ? "Nothing to materialize."
-                        : partitions + (partitions == 1 ? " partition" : " partitions") + " in " + runs.size()
-                                + (runs.size() == 1 ? " run" : " runs (one per contiguous range)"));
+                        : partitions + (partitions == 1 ? " partition" : " partitions") + " in one backfill");
     }
 
-    /** "1 partition in 1 run", "4 partitions in 2 runs (one per contiguous range)". */
+    /** "1 partition in one backfill", "4 partitions in one backfill". */
     public ReadOnlyStringProperty summaryProperty() {
         return summary.getReadOnlyProperty();
     }

@@ -120,17 +120,17 @@ public final class PartitionsViewModel {
 
     // ------------------------------------------------------------------ commands
 
-    /** Backfills the selected partitions (one run per contiguous range). */
+    /** Backfills the selected partitions (one backfill). */
     public void materializeSelected() {
         launch(health.get() == null ? List.of() : PartitionRequests.of(health.get(), selectedKeys));
     }
 
-    /** Backfills every partition never materialized (one run per contiguous range). */
+    /** Backfills every partition never materialized (one backfill). */
     public void materializeMissing() {
         launchState(PartitionState.MISSING);
     }
 
-    /** Re-runs every failed partition (one run per contiguous range). */
+    /** Re-runs every failed partition (one backfill). */
     public void materializeFailed() {
         launchState(PartitionState.FAILED);
     }
@@ -144,8 +144,16 @@ public final class PartitionsViewModel {
         if (key == null || requests.isEmpty()) {
             return;
         }
+        var project = session.project();
+        var partitions =
+                project == null ? null : project.asset(key).partitions().orElse(null);
+        if (partitions == null) {
+            return;
+        }
+        // One backfill over every range picked, however many gaps there are.
         AssetSelection selection = Materializer.selectionOf(List.of(key), Materializer.Scope.ONLY);
-        requests.forEach(r -> materializer.materialize(selection, r));
+        materializer.backfill(
+                selection, java.util.Map.of(partitions, Materializer.keysOf(partitions, requests)), RunRequest.empty());
     }
 
     // ------------------------------------------------------------------ loading
@@ -189,8 +197,6 @@ public final class PartitionsViewModel {
         loading = true;
         session.background()
                 .run(() -> {
-                    // steps write history asynchronously; read what they have written so far
-                    project.history().flush();
                     return PartitionHealth.load(project, key);
                 })
                 .onSuccess(result -> {

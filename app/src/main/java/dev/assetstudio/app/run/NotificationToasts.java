@@ -50,12 +50,16 @@ public final class NotificationToasts {
                 .owner(owner)
                 .title(notification.title())
                 .text(shorten(notification.detail()))
-                .position(Pos.BOTTOM_RIGHT)
+                // Top right: the run panel and its timeline are at the bottom, and a toast must not hide them.
+                .position(Pos.TOP_RIGHT)
                 .hideAfter(javafx.util.Duration.seconds(notification.level() == Notification.Level.ERROR ? 12 : 5));
         switch (notification.level()) {
             case ERROR -> toast.showError();
             case WARNING -> toast.showWarning();
-            case SUCCESS -> toast.showConfirm();
+                // showConfirm() would draw a question mark: a success gets the success icon.
+            case SUCCESS -> toast.graphic(dev.assetstudio.app.theme.Icons.create(
+                            dev.assetstudio.app.theme.Icon.FRESH, 28, dev.assetstudio.app.theme.Styles.STATUS_FRESH))
+                    .show();
             case INFO -> toast.showInformation();
         }
     }

@@ -1,6 +1,5 @@
 package dev.assetstudio.app.run;
 
-import dev.assetstudio.app.session.AssetStatus;
 import dev.assetstudio.app.theme.Icon;
 import dev.assetstudio.app.theme.Icons;
 import dev.assetstudio.app.theme.Styles;
@@ -9,6 +8,7 @@ import dev.assetstudio.app.ui.EmptyState;
 import dev.assetstudio.app.ui.StatusBadge;
 import dev.assetstudio.engine.history.RunRecord;
 import dev.assetstudio.engine.run.RunStatus;
+import dev.assetstudio.engine.status.AssetStatus;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -56,6 +56,8 @@ public final class RunPanelView extends StackPane {
     private final Label stepCount = new Label();
     private final ProgressBar progress = new ProgressBar(0);
     private final Button cancel = new Button("Cancel", Icons.create(Icon.CANCEL, 12));
+    private final Button reexecuteAll = new Button("Re-execute all");
+    private final Button reexecuteFailed = new Button("Re-execute from failure");
     private final ComboBox<RunRecord> recent = new ComboBox<>();
     private final TableView<StepRow> table = new TableView<>();
     private final ListView<LogEntry> log = new ListView<>();
@@ -99,7 +101,20 @@ public final class RunPanelView extends StackPane {
 
         var spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        var header = new HBox(10, statusLabel, runIdLabel, elapsed, progress, stepCount, spacer, recent, cancel);
+        reexecuteAll.setId("run-reexecute-all");
+        reexecuteFailed.setId("run-reexecute-failed");
+        var header = new HBox(
+                10,
+                statusLabel,
+                runIdLabel,
+                elapsed,
+                progress,
+                stepCount,
+                spacer,
+                recent,
+                reexecuteAll,
+                reexecuteFailed,
+                cancel);
         header.setAlignment(Pos.CENTER_LEFT);
         header.setPadding(new Insets(6, 10, 6, 10));
 
@@ -110,7 +125,31 @@ public final class RunPanelView extends StackPane {
         log.setPlaceholder(new Label("No log lines"));
         log.getStyleClass().add(Styles.MONOSPACE);
 
-        var tabs = new TabPane(new Tab("Timeline", timeline), new Tab("Log", log));
+        var levels = new ComboBox<String>();
+        levels.setId("run-log-level");
+        levels.getItems().setAll(RunPanelViewModel.LEVELS);
+        levels.valueProperty().bindBidirectional(viewModel.levelFilterProperty());
+        var search = new javafx.scene.control.TextField();
+        search.setId("run-log-search");
+        search.setPromptText("Search the log");
+        search.textProperty().bindBidirectional(viewModel.logSearchProperty());
+        var stepFilter = new Label();
+        stepFilter.setId("run-log-step");
+        stepFilter
+                .textProperty()
+                .bind(Bindings.when(viewModel.stepFilterProperty().isEmpty())
+                        .then("All steps")
+                        .otherwise(Bindings.concat("Step ", viewModel.stepFilterProperty())));
+        var allSteps = new Button("All steps");
+        allSteps.setId("run-log-all-steps");
+        allSteps.setOnAction(e -> viewModel.stepFilterProperty().set(""));
+        allSteps.disableProperty().bind(viewModel.stepFilterProperty().isEmpty());
+        var logFilters = new HBox(8, levels, search, stepFilter, allSteps);
+        logFilters.setAlignment(Pos.CENTER_LEFT);
+        logFilters.setPadding(new Insets(4));
+        var logPane = new VBox(logFilters, log);
+        VBox.setVgrow(log, Priority.ALWAYS);
+        var tabs = new TabPane(new Tab("Timeline", timeline), new Tab("Log", logPane));
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         tabs.setId("run-tabs");
         var split = new SplitPane(table, tabs);
@@ -181,7 +220,26 @@ public final class RunPanelView extends StackPane {
 
     private void initListeners() {
         table.setItems(viewModel.steps());
-        log.setItems(viewModel.logLines());
+        log.setItems(viewModel.filteredLogLines());
+        // A click on a failed step shows its log lines only.
+        table.getSelectionModel().selectedItemProperty().addListener((o, a, row) -> {
+            if (row != null && row.state() == StepState.FAILED) {
+                viewModel.filterLogToStep(row);
+            }
+        });
+        reexecuteAll.setOnAction(e -> viewModel.reexecute(false));
+        reexecuteFailed.setOnAction(e -> viewModel.reexecute(true));
+        reexecuteAll
+                .disableProperty()
+                .bind(viewModel.liveProperty().or(viewModel.runIdProperty().isNull()));
+        reexecuteFailed
+                .disableProperty()
+                .bind(viewModel
+                        .liveProperty()
+                        .or(Bindings.createBooleanBinding(
+                                () -> viewModel.statusProperty().get() == null
+                                        || viewModel.statusProperty().get() == RunStatus.SUCCEEDED,
+                                viewModel.statusProperty())));
         empty.visibleProperty().bind(viewModel.runIdProperty().isNull());
         content.visibleProperty().bind(viewModel.runIdProperty().isNotNull());
         runIdLabel.textProperty().bind(viewModel.runIdProperty());

@@ -9,9 +9,8 @@ import dev.assetstudio.engine.Project;
 import dev.assetstudio.engine.history.LogLineRecord;
 import dev.assetstudio.engine.history.RunRecord;
 import dev.assetstudio.engine.history.StepEventRecord;
-import dev.assetstudio.engine.run.RunHandle;
 import dev.assetstudio.engine.run.RunStatus;
-import dev.assetstudio.engine.run.StepEventTypes;
+import dev.assetstudio.engine.run.StepEventType;
 import dev.assetstudio.engine.run.StepKey;
 import dev.assetstudio.engine.run.event.LogLine;
 import dev.assetstudio.engine.run.event.RunEvent;
@@ -57,6 +56,12 @@ public final class RunPanelViewModel {
     /** Log lines kept for the shown run; older ones are dropped first. */
     public static final int MAX_LOG_LINES = 5_000;
 
+    /** The level filter that shows every line; the others show that level and above. */
+    public static final String ALL_LEVELS = "ALL";
+
+    /** The level filter's choices, from everything to errors only. */
+    public static final List<String> LEVELS = List.of(ALL_LEVELS, "DEBUG", "INFO", "WARN", "ERROR");
+
     /** How many past runs the selector offers. */
     public static final int RECENT_RUNS = 20;
 
@@ -78,6 +83,14 @@ public final class RunPanelViewModel {
     private final ObservableList<RunRecord> recentRuns = FXCollections.observableArrayList();
     private final ObservableList<StepRow> readOnlySteps = FXCollections.unmodifiableObservableList(steps);
     private final ObservableList<LogEntry> readOnlyLogLines = FXCollections.unmodifiableObservableList(logLines);
+    private final javafx.collections.transformation.FilteredList<LogEntry> filteredLogLines =
+            new javafx.collections.transformation.FilteredList<>(readOnlyLogLines);
+    private final javafx.beans.property.StringProperty levelFilter =
+            new javafx.beans.property.SimpleStringProperty(this, "levelFilter", ALL_LEVELS);
+    private final javafx.beans.property.StringProperty stepFilter =
+            new javafx.beans.property.SimpleStringProperty(this, "stepFilter", "");
+    private final javafx.beans.property.StringProperty logSearch =
+            new javafx.beans.property.SimpleStringProperty(this, "logSearch", "");
     private final ObservableList<RunRecord> readOnlyRecentRuns = FXCollections.unmodifiableObservableList(recentRuns);
     private final Map<StepKey, StepRow> rowsByStep = new LinkedHashMap<>();
     private final Set<String> activeRuns = new HashSet<>();
@@ -89,8 +102,16 @@ public final class RunPanelViewModel {
         this.main = Objects.requireNonNull(main);
         this.materializer = Objects.requireNonNull(materializer);
         session.addRunEventsListener(this::apply);
+        levelFilter.addListener((o, a, b) -> refilter());
+        stepFilter.addListener((o, a, b) -> refilter());
+        logSearch.addListener((o, a, b) -> refilter());
         // Switching projects bumps the history version too: one read per switch.
         session.historyVersionProperty().addListener((obs, old, v) -> loadRecentRuns());
+        session.projectProperty().addListener((obs, old, now) -> {
+            if (old != null && (now == null || !now.jar().equals(old.jar()))) {
+                forgetShownRun(); // another project: its runs, not the previous one's
+            }
+        });
     }
 
     // ------------------------------------------------------------------ live runs
@@ -127,6 +148,21 @@ public final class RunPanelViewModel {
         }
         appendLogs(newLines);
         countFinished();
+        version.set(version.get() + 1);
+    }
+
+    /** Shows no run until the open project's latest is read, and tells the status bar nothing runs. */
+    private void forgetShownRun() {
+        historyTicket++;
+        activeRuns.clear();
+        clear();
+        runId.set(null);
+        selection.set("");
+        status.set(null);
+        startedAt.set(null);
+        live.set(false);
+        recentRuns.clear();
+        main.runFinished("");
         version.set(version.get() + 1);
     }
 
@@ -192,7 +228,9 @@ public final class RunPanelViewModel {
     }
 
     private void countFinished() {
-        finishedSteps.set((int) steps.stream().filter(s -> s.state().isDone()).count());
+        // Canceled and interrupted steps never ran to their end: a canceled run does not show a full bar.
+        finishedSteps.set(
+                (int) steps.stream().filter(s -> s.state().ranToItsEnd()).count());
     }
 
     private void clear() {
@@ -215,7 +253,7 @@ public final class RunPanelViewModel {
             return;
         }
         session.background()
-                .run(() -> project.history().runs(0, RECENT_RUNS))
+                .run(() -> project.runs(RECENT_RUNS))
                 .onSuccess(runs -> {
                     // Only the latest read, and only for the project still open: an older one may finish last.
                     if (ticket != recentRunsTicket || session.project() != project) {
@@ -273,10 +311,10 @@ public final class RunPanelViewModel {
         live.set(activeRuns.contains(run.runId()));
         for (StepEventRecord event : past.events()) {
             StepRow row = rowFor(new StepKey(event.assetKey(), event.partition()));
-            if (StepEventTypes.STEP_STARTED.equals(event.type())) {
+            if (event.type() == StepEventType.STARTED) {
                 row.start(event.time());
             } else {
-                row.end(StepState.ofHistoryType(event.type()), event.time(), null, event.message());
+                row.end(StepState.of(event.type()), event.time(), null, event.message());
             }
         }
         totalSteps.set(Math.max(run.stepCount(), steps.size()));
@@ -297,7 +335,50 @@ public final class RunPanelViewModel {
     /** Cancels the shown run if this studio started it and it is still going; never any other run. */
     public void cancel() {
         String id = runId.get();
-        materializer.activeRuns().stream().filter(h -> h.runId().equals(id)).forEach(RunHandle::cancel);
+        materializer.cancelRun(id);
+    }
+
+    /** Runs the shown run again, all of its steps or only those that did not end well; off the FX thread. */
+    public void reexecute(boolean fromFailure) {
+        String id = runId.get();
+        if (id != null) {
+            materializer.reexecute(id, fromFailure);
+        }
+    }
+
+    /** Shows only the log lines of {@code row}'s step (a click on a failed step does this). */
+    public void filterLogToStep(StepRow row) {
+        stepFilter.set(row == null ? "" : row.step().toString());
+    }
+
+    private void refilter() {
+        int minimum = Math.max(0, LEVELS.indexOf(levelFilter.get()));
+        String step = stepFilter.get() == null ? "" : stepFilter.get();
+        String search = logSearch.get() == null ? "" : logSearch.get().strip().toLowerCase(java.util.Locale.ROOT);
+        filteredLogLines.setPredicate(line -> (minimum == 0 || LEVELS.indexOf(line.level()) >= minimum)
+                && (step.isEmpty() || step.equals(line.step()))
+                && (search.isEmpty()
+                        || line.message().toLowerCase(java.util.Locale.ROOT).contains(search)));
+    }
+
+    /** The shown run's log lines that pass the level, step and text filters. */
+    public ObservableList<LogEntry> filteredLogLines() {
+        return filteredLogLines;
+    }
+
+    /** {@link #ALL_LEVELS}, or the lowest level shown. */
+    public javafx.beans.property.StringProperty levelFilterProperty() {
+        return levelFilter;
+    }
+
+    /** The step whose lines are shown ({@code a/b[partition]}), or empty for every step. */
+    public javafx.beans.property.StringProperty stepFilterProperty() {
+        return stepFilter;
+    }
+
+    /** Text the shown lines contain (any case), or empty. */
+    public javafx.beans.property.StringProperty logSearchProperty() {
+        return logSearch;
     }
 
     /** "Running · 3.2 s", "Succeeded · 1.4 s" for the header; {@code now} ticks while the run is live. */

@@ -1,6 +1,6 @@
 package dev.assetstudio.app.run;
 
-import dev.assetstudio.engine.run.StepEventTypes;
+import dev.assetstudio.engine.run.StepEventType;
 
 /** Where a step of a run stands, as the run panel shows it. */
 public enum StepState {
@@ -28,16 +28,21 @@ public enum StepState {
         return this != PENDING && this != RUNNING;
     }
 
+    /** Whether the step ran to its end (well or not): over, and not canceled or interrupted. */
+    public boolean ranToItsEnd() {
+        return isDone() && this != CANCELED && this != INTERRUPTED;
+    }
+
     /** The state a history step event type stands for. */
-    static StepState ofHistoryType(String type) {
+    static StepState of(StepEventType type) {
         return switch (type) {
-            case StepEventTypes.STEP_STARTED -> RUNNING;
-            case StepEventTypes.STEP_SUCCEEDED -> SUCCEEDED;
-            case StepEventTypes.STEP_NOT_MATERIALIZED -> NOT_MATERIALIZED;
-            case StepEventTypes.STEP_FAILED -> FAILED;
-            case StepEventTypes.STEP_SKIPPED -> SKIPPED;
-            case StepEventTypes.STEP_CANCELED -> CANCELED;
-            default -> INTERRUPTED;
+            case STARTED -> RUNNING;
+            case SUCCEEDED -> SUCCEEDED;
+            case NOT_MATERIALIZED -> NOT_MATERIALIZED;
+            case FAILED -> FAILED;
+            case SKIPPED -> SKIPPED;
+            case CANCELED -> CANCELED;
+            case INTERRUPTED -> INTERRUPTED;
         };
     }
 }

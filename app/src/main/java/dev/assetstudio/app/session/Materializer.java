@@ -1,13 +1,18 @@
 package dev.assetstudio.app.session;
 
 import dev.assetstudio.api.AssetKey;
+import dev.assetstudio.api.PartitionsDefinition;
 import dev.assetstudio.engine.AssetSelection;
 import dev.assetstudio.engine.Project;
 import dev.assetstudio.engine.RunRequest;
 import dev.assetstudio.engine.RunResult;
+import dev.assetstudio.engine.backfill.Backfill;
+import dev.assetstudio.engine.backfill.BackfillHandle;
+import dev.assetstudio.engine.backfill.BackfillOrigin;
+import dev.assetstudio.engine.backfill.BackfillProgress;
+import dev.assetstudio.engine.backfill.BackfillRequest;
 import dev.assetstudio.engine.run.RunHandle;
-import dev.assetstudio.engine.run.RunStatus;
-import java.util.ArrayList;
+import dev.assetstudio.engine.run.RunPlanningException;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -15,7 +20,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import javafx.beans.binding.Bindings;
@@ -44,6 +48,9 @@ public final class Materializer {
     private PartitionPicker partitionPicker;
     // Kept, so that listeners on it live as long as the materializer.
     private final ObservableList<RunHandle> readOnlyActiveRuns = FXCollections.unmodifiableObservableList(activeRuns);
+    private final ObservableList<BackfillHandle> activeBackfills = FXCollections.observableArrayList();
+    private final ObservableList<BackfillHandle> readOnlyActiveBackfills =
+            FXCollections.unmodifiableObservableList(activeBackfills);
 
     public Materializer(StudioSession session) {
         this.session = Objects.requireNonNull(session, "session");
@@ -81,8 +88,9 @@ public final class Materializer {
 
     /**
      * Validates and starts a run off the FX thread. A selection with partitioned assets and no
-     * partition key or range first goes to the {@link PartitionPicker}, which may start several
-     * runs (a backfill per contiguous range) or none (canceled).
+     * partition key or range first goes to the {@link PartitionPicker}, once per partitions definition,
+     * and then becomes one backfill over the partitions picked (with the unpartitioned assets), or
+     * nothing when the user cancels.
      */
     public void materialize(AssetSelection selection, RunRequest request) {
         Project project = session.project();
@@ -93,14 +101,10 @@ public final class Materializer {
                 && request.partitionKey().isEmpty()
                 && request.partitionRange().isEmpty()) {
             Set<AssetKey> partitioned = partitionedKeys(project, selection);
-            List<RunSplit.Part> parts = partitioned.isEmpty() ? List.of() : split(project, selection);
-            if (parts.size() > 1) {
-                materializeInParts(project, parts, request);
-                return;
-            }
             if (!partitioned.isEmpty()) {
-                for (RunRequest picked : partitionPicker.pick(project, partitioned)) {
-                    submit(project, selection, withPartitionsOf(request, picked));
+                Map<PartitionsDefinition, List<String>> picked = pickPerDefinition(project, partitioned);
+                if (picked != null) {
+                    backfill(project, selection, picked, request);
                 }
                 return;
             }
@@ -113,7 +117,8 @@ public final class Materializer {
         try {
             // an in-memory graph walk, cheap enough for the FX thread
             return project.select(selection).stream()
-                    .filter(k -> project.asset(k).partitions().isPresent())
+                    .filter(k -> !project.asset(k).source()
+                            && project.asset(k).partitions().isPresent())
                     .collect(Collectors.toCollection(TreeSet::new));
         } catch (RuntimeException e) {
             return Set.of();
@@ -121,132 +126,96 @@ public final class Materializer {
     }
 
     /**
-     * The runs a selection with assets of different partitions needs ({@link RunSplit}); a single part (so one run,
-     * as before) when at most one {@code PartitionsDefinition} is selected: the engine runs unpartitioned assets
-     * along with a partition range itself.
+     * Asks the picker once per partitions definition (its heading names the assets sharing it); null
+     * when the user cancels any of them, so nothing runs rather than half of it.
      */
-    private static List<RunSplit.Part> split(Project project, AssetSelection selection) {
-        try {
-            Set<AssetKey> keys = project.select(selection);
-            long definitions = keys.stream()
-                    .map(k -> project.asset(k).partitions())
-                    .flatMap(java.util.Optional::stream)
-                    .distinct()
-                    .count();
-            return definitions > 1 ? RunSplit.of(keys, project::asset) : List.of();
-        } catch (RuntimeException e) {
-            return List.of(); // the engine says what is wrong with the selection
+    private Map<PartitionsDefinition, List<String>> pickPerDefinition(Project project, Set<AssetKey> partitioned) {
+        Map<PartitionsDefinition, Set<AssetKey>> byDefinition = new LinkedHashMap<>();
+        for (AssetKey key : partitioned) {
+            byDefinition
+                    .computeIfAbsent(project.asset(key).partitions().orElseThrow(), d -> new TreeSet<>())
+                    .add(key);
         }
+        Map<PartitionsDefinition, List<String>> answers = new LinkedHashMap<>();
+        for (Map.Entry<PartitionsDefinition, Set<AssetKey>> e : byDefinition.entrySet()) {
+            List<RunRequest> picked = partitionPicker.pick(project, e.getValue());
+            if (picked.isEmpty()) {
+                return null;
+            }
+            answers.put(e.getKey(), keysOf(e.getKey(), picked));
+        }
+        return answers;
+    }
+
+    /** The partition keys that {@code requests} (a key or a range each) stand for, in order, each once. */
+    public static List<String> keysOf(PartitionsDefinition partitions, List<RunRequest> requests) {
+        Set<String> keys = new java.util.LinkedHashSet<>();
+        for (RunRequest r : requests) {
+            r.partitionKey().ifPresent(keys::add);
+            r.partitionRange().ifPresent(range -> keys.addAll(partitions.keysBetween(range.from(), range.to())));
+        }
+        return List.copyOf(keys);
     }
 
     /**
-     * Asks for partitions once per {@code PartitionsDefinition} (the picker's heading names its assets), then runs
-     * the parts stage by stage: a stage starts when every run of the one before succeeded, so no asset reads an
-     * upstream value that a run still in flight is about to write.
+     * Starts one backfill of {@code selection} over {@code partitions} (per partitions definition; a
+     * definition not named gets all its partitions), planned by the engine off the FX thread and
+     * followed to one notification at its end.
      */
-    private void materializeInParts(Project project, List<RunSplit.Part> parts, RunRequest request) {
-        Map<Object, List<RunRequest>> answers = new LinkedHashMap<>();
-        for (RunSplit.Part part : parts) {
-            if (part.partitions().isPresent()
-                    && !answers.containsKey(part.partitions().get())) {
-                Set<AssetKey> sharing = new TreeSet<>();
-                parts.stream()
-                        .filter(p -> p.partitions().equals(part.partitions()))
-                        .forEach(p -> sharing.addAll(p.keys()));
-                List<RunRequest> picked = partitionPicker.pick(project, sharing);
-                if (picked.isEmpty()) {
-                    return; // canceled: nothing runs, not half of it
-                }
-                answers.put(part.partitions().get(), picked);
-            }
+    public void backfill(
+            AssetSelection selection, Map<PartitionsDefinition, List<String>> partitions, RunRequest config) {
+        Project project = session.project();
+        if (project != null) {
+            backfill(project, selection, partitions, config);
         }
-        Map<Integer, List<Job>> stages = new java.util.TreeMap<>();
-        for (RunSplit.Part part : parts) {
-            AssetSelection selection = selectionOf(part.keys(), Scope.ONLY);
-            RunRequest config = configFor(request, part.keys());
-            List<RunRequest> partitions = part.partitions().isEmpty()
-                    ? List.of(RunRequest.empty())
-                    : answers.get(part.partitions().get());
-            for (RunRequest picked : partitions) {
-                stages.computeIfAbsent(part.stage(), s -> new ArrayList<>())
-                        .add(new Job(selection, withPartitionsOf(config, picked)));
-            }
-        }
-        List<List<Job>> ordered = List.copyOf(stages.values());
-        int runs = ordered.stream().mapToInt(List::size).sum();
-        session.notify(new Notification(
-                Notification.Level.INFO,
-                "Materializing in " + runs + " runs",
-                "One run takes one partition range, so unpartitioned assets and each kind of partitions run apart"
-                        + (ordered.size() > 1 ? ", upstream first." : ".")));
+    }
+
+    private void backfill(
+            Project project,
+            AssetSelection selection,
+            Map<PartitionsDefinition, List<String>> partitions,
+            RunRequest config) {
+        BackfillRequest.Builder b = BackfillRequest.builder(selection).origin(BackfillOrigin.STUDIO);
+        partitions.forEach(b::partitions);
+        config.config().forEach(b::config);
+        BackfillRequest request = b.build();
         session.background()
-                .run(() -> {
-                    List<String> problems = new ArrayList<>();
-                    for (List<Job> stage : ordered) {
-                        for (Job job : stage) {
-                            project.validate(job.selection(), job.request())
-                                    .forEach(p -> problems.add(job.selection() + ": " + p));
-                        }
-                    }
-                    if (!problems.isEmpty()) {
-                        throw new RunRefused(AssetSelection.all(), problems);
-                    }
-                    return ordered;
-                })
-                .onSuccess(valid -> runStage(project, valid, 0))
-                .onFailure(this::refused)
+                .run(() -> project.launchBackfill(request))
+                .onSuccess(handle -> trackBackfill(project, handle))
+                .onFailure(e -> session.notify(new Notification(
+                        Notification.Level.ERROR,
+                        "Cannot materialize " + selection,
+                        e instanceof RunPlanningException p
+                                ? String.join("\n", p.problems())
+                                : String.valueOf(e.getMessage()))))
                 .start();
     }
 
-    /** Starts every run of {@code stages[index]}; the next stage follows when all of them succeeded. */
-    private void runStage(Project project, List<List<Job>> stages, int index) {
-        if (index >= stages.size()) {
-            return;
-        }
-        List<Job> stage = stages.get(index);
-        session.background()
-                .run(() -> stage.stream()
-                        .map(job -> project.submit(job.selection(), job.request()))
-                        .toList())
-                .onSuccess(handles -> {
-                    handles.forEach(this::track);
-                    CompletableFuture.allOf(
-                                    handles.stream().map(RunHandle::result).toArray(CompletableFuture[]::new))
-                            .whenCompleteAsync(
-                                    (done, error) -> stageEnded(project, stages, index, handles, error),
-                                    session.background().fx());
-                })
-                .onFailure(this::refused)
-                .start();
+    private void trackBackfill(Project project, BackfillHandle handle) {
+        activeBackfills.add(handle);
+        // The progress is a history read: on the engine's thread, never on the FX thread.
+        handle.result()
+                .handle((backfill, error) -> error != null
+                        ? new Notification(
+                                Notification.Level.ERROR, "Backfill " + handle.id() + " failed", error.toString())
+                        : backfillEnded(backfill, project.backfillProgress(backfill.id())))
+                .thenAcceptAsync(
+                        notification -> {
+                            activeBackfills.remove(handle);
+                            session.notify(notification);
+                        },
+                        session.background().fx());
     }
 
-    /** On the FX thread, once every run of {@code stages[index]} ended: starts the next stage, or says why not. */
-    private void stageEnded(
-            Project project, List<List<Job>> stages, int index, List<RunHandle> handles, Throwable error) {
-        if (index + 1 >= stages.size()) {
-            return;
-        }
-        if (session.project() != project) {
-            // The later stages belong to a project that was reloaded or closed meanwhile.
-            notLaterStages(stages, index, "The project was reloaded.");
-            return;
-        }
-        boolean succeeded = error == null
-                && handles.stream().allMatch(h -> h.result().join().runStatus() == RunStatus.SUCCEEDED);
-        if (succeeded) {
-            runStage(project, stages, index + 1);
-        } else {
-            notLaterStages(stages, index, "They depend on a run that did not succeed.");
-        }
-    }
-
-    /** Says that the runs after {@code stages[index]} will not start, and why. */
-    private void notLaterStages(List<List<Job>> stages, int index, String why) {
-        int left = stages.subList(index + 1, stages.size()).stream()
-                .mapToInt(List::size)
-                .sum();
-        session.notify(new Notification(
-                Notification.Level.WARNING, left + (left == 1 ? " later run" : " later runs") + " not started", why));
+    /** The one notification at a backfill's end, in the engine's words. */
+    static Notification backfillEnded(Backfill backfill, BackfillProgress progress) {
+        String detail = progress.words() + " · backfill " + backfill.shortId();
+        return switch (backfill.status()) {
+            case SUCCEEDED -> new Notification(Notification.Level.SUCCESS, "Backfill succeeded", detail);
+            case CANCELED, CANCELING -> new Notification(Notification.Level.WARNING, "Backfill canceled", detail);
+            default -> new Notification(
+                    Notification.Level.ERROR, "Backfill " + backfill.status().words(), detail);
+        };
     }
 
     private void refused(Throwable e) {
@@ -254,28 +223,6 @@ public final class Materializer {
                 Notification.Level.ERROR,
                 "Cannot materialize",
                 e instanceof RunRefused r ? String.join("\n", r.problems) : String.valueOf(e.getMessage())));
-    }
-
-    /** The config of {@code request} for just {@code keys} (the engine refuses config for unselected assets). */
-    private static RunRequest configFor(RunRequest request, Set<AssetKey> keys) {
-        RunRequest.Builder b = RunRequest.builder();
-        request.config().forEach((key, values) -> {
-            if (keys.contains(key)) {
-                b.config(key, values);
-            }
-        });
-        return b.build();
-    }
-
-    /** One run of a split selection. */
-    private record Job(AssetSelection selection, RunRequest request) {}
-
-    private static RunRequest withPartitionsOf(RunRequest request, RunRequest picked) {
-        RunRequest.Builder b = RunRequest.builder();
-        request.config().forEach(b::config);
-        picked.partitionKey().ifPresent(b::partitionKey);
-        picked.partitionRange().ifPresent(r -> b.partitionRange(r.from(), r.to()));
-        return b.build();
     }
 
     /**
@@ -318,18 +265,52 @@ public final class Materializer {
             case SUCCEEDED -> new Notification(
                     Notification.Level.SUCCESS,
                     "Run succeeded",
-                    result.statuses().size() + " steps in " + result.duration().toMillis() + " ms");
+                    steps(result.statuses().size()) + " in " + result.duration().toMillis() + " ms");
             case CANCELED -> new Notification(Notification.Level.WARNING, "Run canceled", handle.runId());
             default -> new Notification(
                     Notification.Level.ERROR,
-                    "Run failed: " + result.failures().size() + " step(s)",
+                    "Run failed: " + steps(result.failures().size()),
                     result.failures().values().stream().collect(Collectors.joining("\n")));
         };
     }
 
-    /** Cancels every run this studio started that is still going. */
+    /** Runs {@code runId} again (all its steps, or only those that did not end well), off the FX thread. */
+    public void reexecute(String runId, boolean fromFailure) {
+        Project project = session.project();
+        if (project == null) {
+            return;
+        }
+        session.background()
+                .run(() -> project.reexecute(runId, fromFailure))
+                .onSuccess(this::track)
+                .onFailure(e -> session.notify(new Notification(
+                        Notification.Level.ERROR,
+                        fromFailure ? "Cannot re-execute from failure" : "Cannot re-execute",
+                        e instanceof RunPlanningException p
+                                ? String.join("\n", p.problems())
+                                : String.valueOf(e.getMessage()))))
+                .start();
+    }
+
+    private static String steps(int n) {
+        return n + (n == 1 ? " step" : " steps");
+    }
+
+    /** Cancels every run and backfill this studio started that is still going. */
     public void cancelAll() {
         List.copyOf(activeRuns).forEach(RunHandle::cancel);
+        List.copyOf(activeBackfills).forEach(BackfillHandle::cancel);
+    }
+
+    /** Cancels the run {@code runId} if this studio started it, alone or as a backfill's run. */
+    public void cancelRun(String runId) {
+        activeRuns.stream().filter(h -> h.runId().equals(runId)).forEach(RunHandle::cancel);
+        activeBackfills.stream().filter(h -> h.runId().equals(runId)).forEach(BackfillHandle::cancel);
+    }
+
+    /** The backfills started from the studio that have not ended. */
+    public ObservableList<BackfillHandle> activeBackfills() {
+        return readOnlyActiveBackfills;
     }
 
     /** The runs started from the studio that have not ended. */
@@ -338,7 +319,7 @@ public final class Materializer {
     }
 
     public BooleanBinding runningProperty() {
-        return Bindings.isNotEmpty(activeRuns);
+        return Bindings.isNotEmpty(activeRuns).or(Bindings.isNotEmpty(activeBackfills));
     }
 
     /** A run that the engine refused to plan, with every reason. */

@@ -13,6 +13,7 @@ import dev.assetstudio.engine.run.event.StepFailed;
 import dev.assetstudio.engine.run.event.StepSkipped;
 import dev.assetstudio.engine.run.event.StepStarted;
 import dev.assetstudio.engine.run.event.StepSucceeded;
+import dev.assetstudio.engine.status.AssetStatus;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -50,10 +51,19 @@ public final class StudioSession {
     private final ObservableList<Notification> notifications = FXCollections.observableArrayList();
     private final List<Consumer<List<RunEvent>>> runEventListeners = new CopyOnWriteArrayList<>();
     private final FxBatcher<RunEvent> batcher;
+    private boolean liveRefreshRunning;
+    private boolean liveRefreshPending;
     /** Grows with every status refresh started; a refresh applies its snapshot only if it is still the latest. */
     private long statusTicket;
 
     private final RunListener engineListener;
+    /**
+     * Runs of a project of another jar than the open one, still reporting after a switch: the run panel,
+     * the status bar and the badges follow the open project only. (A reload of the same jar keeps its
+     * runs: they are the same project's.)
+     */
+    private final java.util.Set<String> foreignRuns = java.util.concurrent.ConcurrentHashMap.newKeySet();
+
     private final ReadOnlyObjectWrapper<ConfigLaunchpad> configLaunchpad =
             new ReadOnlyObjectWrapper<>(this, "configLaunchpad");
 
@@ -67,7 +77,11 @@ public final class StudioSession {
         this.batcher = fxThread == null
                 ? new FxBatcher<>(this::onRunEvents, FxBatcher.DEFAULT_INTERVAL)
                 : new FxBatcher<>(this::onRunEvents, FxBatcher.DEFAULT_INTERVAL, fxThread);
-        this.engineListener = batcher::offer;
+        this.engineListener = event -> {
+            if (!foreignRuns.contains(event.runId())) {
+                batcher.offer(event);
+            }
+        };
     }
 
     // ------------------------------------------------------------------ project
@@ -91,6 +105,9 @@ public final class StudioSession {
         Project previous = project.get();
         if (next != null && next != previous) {
             next.addRunListener(engineListener);
+        }
+        if (previous != null && (next == null || !next.jar().equals(previous.jar()))) {
+            previous.activeRuns().forEach(run -> foreignRuns.add(run.runId()));
         }
         statuses.clear();
         // Selection and focus first: whoever hears of the new project finds them among its assets.
@@ -178,26 +195,49 @@ public final class StudioSession {
      * latest one started is applied, so an older snapshot finishing late never overwrites a newer one.
      */
     public void refreshStatuses() {
+        refresh(true, () -> {});
+    }
+
+    /**
+     * While a run goes, each batch in which steps ended asks the engine again, but one read at a time (a
+     * batch arriving meanwhile asks for one more read after it), and without telling history views: they
+     * re-read when the run ends.
+     */
+    private void refreshLive() {
+        if (liveRefreshRunning) {
+            liveRefreshPending = true;
+            return;
+        }
+        liveRefreshRunning = true;
+        refresh(false, () -> {
+            liveRefreshRunning = false;
+            if (liveRefreshPending) {
+                liveRefreshPending = false;
+                refreshLive();
+            }
+        });
+    }
+
+    private void refresh(boolean historyChanged, Runnable done) {
         long ticket = ++statusTicket;
         Project current = project.get();
         if (current == null) {
+            done.run();
             return;
         }
         background
-                .run(() -> {
-                    current.history().flush();
-                    return StatusResolver.resolve(
-                            current.staleness(),
-                            current.history().latestStepOutcomes(),
-                            current.history().latestMaterializations());
-                })
+                .run(current::statuses)
                 .onSuccess(fresh -> {
                     if (ticket == statusTicket && project.get() == current) {
                         applyStatuses(fresh);
-                        historyVersion.set(historyVersion.get() + 1);
+                        if (historyChanged) {
+                            historyVersion.set(historyVersion.get() + 1);
+                        }
                     }
+                    done.run();
                 })
                 .onFailure(e -> {
+                    done.run();
                     // A read that lost its project to a reload or close is moot; any other is worth telling.
                     if (project.get() == current && !current.isClosed()) {
                         notify(new Notification(
@@ -210,10 +250,9 @@ public final class StudioSession {
     }
 
     private void applyStatuses(Map<AssetKey, AssetStatus> fresh) {
-        // Running steps keep their badge until their own event says otherwise.
+        // The engine knows which steps of this project are running, so its word replaces the live one.
         fresh.forEach((key, status) -> {
-            AssetStatus now = statuses.get(key);
-            if (now == null || now.state() != AssetStatus.State.RUNNING) {
+            if (!status.equals(statuses.get(key))) {
                 statuses.put(key, status);
             }
         });
@@ -241,15 +280,30 @@ public final class StudioSession {
         batcher.flushNow();
     }
 
-    private void onRunEvents(List<RunEvent> events) {
-        boolean finished = false;
+    private void onRunEvents(List<RunEvent> batch) {
+        // Batched before a switch to another jar, delivered after it: the open project does not hear them.
+        List<RunEvent> events = foreignRuns.isEmpty()
+                ? batch
+                : batch.stream().filter(e -> !foreignRuns.contains(e.runId())).toList();
+        if (events.isEmpty()) {
+            return;
+        }
+        boolean stepEnded = false;
+        boolean runEnded = false;
         for (RunEvent event : events) {
             applyLive(event);
-            finished |= event instanceof RunFinished;
+            runEnded |= event instanceof RunFinished;
+            stepEnded |= event instanceof StepSucceeded
+                    || event instanceof StepFailed
+                    || event instanceof StepSkipped
+                    || event instanceof StepCanceled;
         }
         runEventListeners.forEach(l -> l.accept(events));
-        if (finished) {
+        // The engine decides what an ended step means for the asset (fresh, partial, failed, …).
+        if (runEnded) {
             refreshStatuses();
+        } else if (stepEnded) {
+            refreshLive();
         }
     }
 
@@ -261,30 +315,15 @@ public final class StudioSession {
             return;
         }
         if (event instanceof StepStarted e) {
-            overlay(e.step().asset(), AssetStatus.State.RUNNING, "running in run " + e.runId());
-        } else if (event instanceof StepFailed e) {
-            overlay(e.step().asset(), AssetStatus.State.FAILED, e.message());
-        } else if (event instanceof StepSucceeded e) {
-            overlay(
-                    e.step().asset(),
-                    AssetStatus.State.FRESH,
-                    e.materialized() ? "just materialized" : "did not materialize");
-        } else if (event instanceof StepSkipped e) {
-            restore(e.step().asset(), e.reason());
-        } else if (event instanceof StepCanceled e) {
-            restore(e.step().asset(), "canceled");
-        }
-    }
-
-    private void overlay(AssetKey key, AssetStatus.State state, String reason) {
-        AssetStatus now = statuses.get(key);
-        statuses.put(key, now == null ? new AssetStatus(state, reason, null) : now.with(state, reason));
-    }
-
-    private void restore(AssetKey key, String reason) {
-        AssetStatus now = statuses.get(key);
-        if (now != null && now.state() == AssetStatus.State.RUNNING) {
-            statuses.put(key, now.with(AssetStatus.State.STALE, reason));
+            // Shown at once; the refresh after the step ends brings the engine's word for it.
+            AssetKey key = e.step().asset();
+            AssetStatus now = statuses.get(key);
+            String reason = "running in run " + e.runId();
+            statuses.put(
+                    key,
+                    now == null
+                            ? new AssetStatus(AssetStatus.State.RUNNING, reason, null)
+                            : now.with(AssetStatus.State.RUNNING, reason));
         }
     }
 

@@ -214,7 +214,9 @@ public final class MainWindow extends BorderPane {
                 controls.menuItem(MATERIALIZE_SELECTED),
                 controls.menuItem(MATERIALIZE_ALL),
                 new SeparatorMenuItem(),
-                controls.menuItem(CANCEL_RUN));
+                controls.menuItem(CANCEL_RUN),
+                new SeparatorMenuItem(),
+                controls.menuItem(SHOW_RUNS));
     }
 
     private Menu createHelpMenu() {

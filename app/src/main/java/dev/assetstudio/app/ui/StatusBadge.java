@@ -1,10 +1,10 @@
 package dev.assetstudio.app.ui;
 
-import dev.assetstudio.app.session.AssetStatus;
 import dev.assetstudio.app.theme.Icon;
 import dev.assetstudio.app.theme.Icons;
 import dev.assetstudio.app.theme.Styles;
 import dev.assetstudio.engine.run.RunStatus;
+import dev.assetstudio.engine.status.AssetStatus;
 import java.util.Locale;
 import javafx.scene.control.Label;
 import javafx.scene.layout.Region;
@@ -41,6 +41,8 @@ public final class StatusBadge {
             case FAILED -> Icon.FAILED;
             case RUNNING -> Icon.RUNNING;
             case SOURCE -> Icon.SOURCE;
+            case PARTIAL -> Icon.STALE;
+            case NOT_MATERIALIZED -> Icon.MISSING;
         };
     }
 
@@ -52,12 +54,14 @@ public final class StatusBadge {
             case FAILED -> Styles.STATUS_FAILED;
             case RUNNING -> Styles.STATUS_RUNNING;
             case SOURCE -> Styles.STATUS_SOURCE;
+            case PARTIAL -> Styles.STATUS_STALE;
+            case NOT_MATERIALIZED -> Styles.STATUS_MISSING;
         };
     }
 
-    /** The state in one word, for badges: "Fresh", "Missing", "Source". */
+    /** The engine's words for the state, for badges: "Fresh", "Missing", "Partially materialized". */
     public static String words(AssetStatus.State state) {
-        return capitalized(state.name());
+        return state.title();
     }
 
     /** The state in words, for tooltips and screen readers. */
@@ -69,6 +73,8 @@ public final class StatusBadge {
             case FAILED -> "Failed";
             case RUNNING -> "Running";
             case SOURCE -> "Source asset";
+            case PARTIAL -> "Partially materialized";
+            case NOT_MATERIALIZED -> "Not materialized in its last run";
         };
     }
 

@@ -143,7 +143,7 @@ class PartitionsTabTest {
                 .getText()
                 .startsWith("2 partitions selected: 2024-01-02…2024-01-03"));
 
-        // the gaps either side are two ranges, so two runs
+        // the gaps either side are two ranges, yet one backfill and one run
         robot.clickOn("#partitions-materialize-missing");
         waitForCounts(robot, "14 materialized · 0 failed · 0 missing of 14");
         assertEquals(
@@ -157,7 +157,10 @@ class PartitionsTabTest {
                                 .runId()
                                 .equals(id))
                         .count());
-        assertEquals(3, project.history().runs(0, 10).size());
+        assertEquals(2, project.history().runs(0, 10).size());
+        var backfills = project.backfills(10);
+        assertEquals(2, backfills.size(), backfills::toString);
+        assertEquals(12, backfills.get(0).targets().size(), backfills.get(0)::toString);
     }
 
     @Test

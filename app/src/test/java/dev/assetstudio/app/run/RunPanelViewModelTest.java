@@ -195,6 +195,49 @@ class RunPanelViewModelTest {
         }
     }
 
+    @Test
+    void aCanceledRunCountsOnlyTheStepsThatRanToTheirEnd() {
+        runs.apply(List.of(
+                new RunStarted("r1", T0, List.of(A, B), "*b"),
+                new StepStarted("r1", T0, A),
+                new StepSucceeded("r1", T0.plusMillis(100), A, Duration.ofMillis(100), true),
+                new dev.assetstudio.engine.run.event.StepCanceled("r1", T0.plusMillis(120), B),
+                new RunFinished("r1", T0.plusMillis(130), RunStatus.CANCELED)));
+        assertEquals(1, runs.finishedStepsProperty().get(), "the progress bar is not full");
+        assertEquals(2, runs.totalStepsProperty().get());
+    }
+
+    @Test
+    void thePanelAndTheStatusBarFollowTheOpenProjectOnly(@TempDir Path dir) {
+        var session = new StudioSession(BackgroundTasks.synchronous(), Runnable::run);
+        var shell = new MainViewModel();
+        var panel = new RunPanelViewModel(session, shell, new Materializer(session));
+        // two projects, one history database
+        var options = ProjectOptions.builder().home(dir.resolve("home")).build();
+        Project first = Project.open(BadJars.good(dir.resolve("a"), "a.jar", "a"), options);
+        Project second = Project.open(BadJars.good(dir.resolve("b"), "b.jar", "b"), options);
+        try {
+            String run = first.materialize(AssetSelection.parse("a")).runId();
+            session.setProject(first);
+            assertEquals(run, panel.runIdProperty().get());
+            assertEquals(
+                    List.of(run),
+                    panel.recentRuns().stream().map(r -> r.runId()).toList());
+            assertEquals("Succeeded", shell.lastRunStatusProperty().get());
+
+            session.setProject(second);
+            assertEquals(null, panel.runIdProperty().get(), "no run of the other project is shown");
+            assertEquals(List.of(), panel.recentRuns());
+            assertEquals("", shell.lastRunStatusProperty().get(), "no 'Last run' of another project");
+
+            session.setProject(first);
+            assertEquals(run, panel.runIdProperty().get());
+        } finally {
+            first.close();
+            second.close();
+        }
+    }
+
     private List<StepState> states() {
         return runs.steps().stream().map(StepRow::state).toList();
     }

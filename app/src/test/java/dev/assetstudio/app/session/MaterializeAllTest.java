@@ -7,9 +7,11 @@ import dev.assetstudio.api.AssetKey;
 import dev.assetstudio.api.AssetStudioHome;
 import dev.assetstudio.app.fx.BackgroundTasks;
 import dev.assetstudio.app.testing.TestProjects;
-import dev.assetstudio.engine.AssetSelection;
 import dev.assetstudio.engine.Project;
 import dev.assetstudio.engine.RunRequest;
+import dev.assetstudio.engine.backfill.Backfill;
+import dev.assetstudio.engine.backfill.BackfillOrigin;
+import dev.assetstudio.engine.backfill.BackfillProgress;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
@@ -27,8 +29,8 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
- * "Materialize all" on the cereal example, whose assets are unpartitioned, daily and static partitioned: the
- * engine takes one partition range per run, so the selection is split and run upstream first.
+ * "Materialize all" on the cereal example, whose assets are unpartitioned, daily and static partitioned: one
+ * backfill, planned by the engine, followed to one notification.
  */
 @ExtendWith(ApplicationExtension.class)
 class MaterializeAllTest {
@@ -69,26 +71,8 @@ class MaterializeAllTest {
     }
 
     @Test
-    void splitsByPartitionsAndOrdersUpstreamFirst() {
-        List<RunSplit.Part> parts = RunSplit.of(project.select(AssetSelection.all()), project::asset);
-        assertTrue(parts.size() >= 3, "unpartitioned, daily and static assets: " + parts);
-        Set<Object> kinds = new java.util.HashSet<>();
-        for (RunSplit.Part part : parts) {
-            kinds.add(part.partitions().map(Object.class::cast).orElse("none"));
-            for (AssetKey key : part.keys()) {
-                assertEquals(part.partitions(), project.asset(key).partitions(), key + " in " + part);
-                for (AssetKey up : project.asset(key).upstreamKeys()) {
-                    RunSplit.Part upPart = partOf(parts, up);
-                    assertTrue(
-                            upPart == part || upPart.stage() < part.stage(), up + " runs before " + key + ": " + parts);
-                }
-            }
-        }
-        assertEquals(3, kinds.size(), "none, daily, static: " + kinds);
-    }
-
-    @Test
-    void materializeAllAsksOncePerPartitionsDefinitionAndRunsEverything(FxRobot robot) throws Exception {
+    void materializeAllIsOneBackfillAskedOncePerPartitionsDefinitionWithOneNotificationAtItsEnd(FxRobot robot)
+            throws Exception {
         List<Set<AssetKey>> asked = new CopyOnWriteArrayList<>();
         materializer.setPartitionPicker((p, keys) -> {
             asked.add(keys);
@@ -103,34 +87,47 @@ class MaterializeAllTest {
             materializer.materializeAll();
         });
         assertEquals(2, asked.size(), "daily and static: " + asked);
-
-        int runs = RunSplit.of(project.select(AssetSelection.all()), project::asset)
-                        .size()
-                + 0;
         try {
-            WaitForAsyncUtils.waitFor(
-                    60,
-                    TimeUnit.SECONDS,
-                    () -> session.notifications().stream()
-                                    .filter(n -> n.level() != Notification.Level.INFO)
-                                    .count()
-                            >= runs);
+            WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> session.notifications().stream()
+                    .anyMatch(n -> n.level() != Notification.Level.INFO));
         } catch (java.util.concurrent.TimeoutException e) {
-            throw new AssertionError("not every run ended; notifications " + session.notifications(), e);
+            throw new AssertionError("the backfill did not end; notifications " + session.notifications(), e);
         }
         WaitForAsyncUtils.waitForFxEvents();
-        assertTrue(
-                session.notifications().stream()
-                        .filter(n -> n.level() != Notification.Level.INFO)
-                        .allMatch(n -> n.level() == Notification.Level.SUCCESS),
-                session.notifications().toString());
-        project.history().flush();
+        List<Notification> told = session.notifications().stream()
+                .filter(n -> n.level() != Notification.Level.INFO)
+                .toList();
+        assertEquals(1, told.size(), "one notification for the whole backfill: " + told);
+        assertEquals(Notification.Level.SUCCESS, told.get(0).level(), told::toString);
+        assertEquals("Backfill succeeded", told.get(0).title());
+
+        List<Backfill> backfills = project.backfills(10);
+        assertEquals(1, backfills.size(), backfills::toString);
+        Backfill backfill = backfills.get(0);
+        assertEquals(BackfillOrigin.STUDIO, backfill.origin());
+        assertEquals(1, backfill.runIds().size(), "every partitions definition and the rest in one run");
+        BackfillProgress progress = project.backfillProgress(backfill.id());
+        assertEquals(0, progress.failed(), progress::words);
+        assertEquals(progress.total(), progress.ended(), progress::words);
+        assertTrue(told.get(0).detail().contains(progress.words()), told::toString);
         for (AssetKey key : asked.stream().flatMap(Set::stream).toList()) {
-            assertTrue(project.history().latestMaterialization(key).isPresent(), key + " materialized");
+            var counts = project.status(key).partitions();
+            assertEquals(counts.total(), counts.materialized(), key + " fully materialized");
         }
+        assertTrue(
+                WaitForAsyncUtils.asyncFx(() -> materializer.activeBackfills().isEmpty())
+                        .get());
     }
 
-    private static RunSplit.Part partOf(List<RunSplit.Part> parts, AssetKey key) {
-        return parts.stream().filter(p -> p.keys().contains(key)).findFirst().orElseThrow();
+    @Test
+    void cancelingThePickerStartsNothing(FxRobot robot) {
+        materializer.setPartitionPicker((p, keys) -> List.of());
+        robot.interact(() -> {
+            session.setProject(project);
+            materializer.materializeAll();
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(List.of(), project.backfills(10));
+        assertEquals(List.of(), project.history().runs(0, 10));
     }
 }

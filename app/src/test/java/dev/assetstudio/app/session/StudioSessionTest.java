@@ -9,6 +9,7 @@ import dev.assetstudio.app.testing.BadJars;
 import dev.assetstudio.engine.AssetSelection;
 import dev.assetstudio.engine.Project;
 import dev.assetstudio.engine.ProjectOptions;
+import dev.assetstudio.engine.status.AssetStatus;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;

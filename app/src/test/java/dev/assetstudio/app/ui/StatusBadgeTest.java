@@ -2,10 +2,10 @@ package dev.assetstudio.app.ui;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import dev.assetstudio.app.session.AssetStatus;
 import dev.assetstudio.app.theme.Icon;
 import dev.assetstudio.app.theme.Styles;
 import dev.assetstudio.engine.run.RunStatus;
+import dev.assetstudio.engine.status.AssetStatus;
 import org.junit.jupiter.api.Test;
 
 class StatusBadgeTest {

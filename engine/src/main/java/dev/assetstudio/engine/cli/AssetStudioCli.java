@@ -72,6 +72,8 @@ import picocli.CommandLine.UnmatchedArgumentException;
             DaemonCommand.class,
             WorkerCommand.class,
             ClusterCommand.class,
+            BackfillsCommand.class,
+            BackfillCommand.class,
             CommandLine.HelpCommand.class
         },
         exitCodeListHeading = "%nExit codes:%n",

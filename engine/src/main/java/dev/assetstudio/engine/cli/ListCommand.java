@@ -7,8 +7,7 @@ import dev.assetstudio.api.PartitionsDefinition;
 import dev.assetstudio.engine.Materialization;
 import dev.assetstudio.engine.Project;
 import dev.assetstudio.engine.definitions.AssetDefinition;
-import dev.assetstudio.engine.graph.AssetStaleness;
-import dev.assetstudio.engine.history.PartitionStatus;
+import dev.assetstudio.engine.status.AssetStatus;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -20,8 +19,8 @@ import picocli.CommandLine.ParentCommand;
 @Command(
         name = "list",
         mixinStandardHelpOptions = true,
-        description = "Lists the assets: key, group, partitions, status (fresh, stale, missing) and last"
-                + " materialization.")
+        description = "Lists the assets: key, group, partitions, status (missing, fresh, stale, failed, running,"
+                + " partially materialized, not materialized in its last run) and last materialization.")
 final class ListCommand implements Callable<Integer> {
     @ParentCommand
     AssetStudioCli cli;
@@ -42,32 +41,29 @@ final class ListCommand implements Callable<Integer> {
                 throw new CliException("no group " + group + " (groups: "
                         + String.join(", ", project.groups().keySet()) + ")");
             }
-            Map<AssetKey, AssetStaleness> staleness = project.staleness();
+            Map<AssetKey, AssetStatus> statuses = project.statuses();
             Map<AssetKey, Materialization> latest = project.history().latestMaterializations();
             if (json) {
-                printJson(project, assets, staleness, latest);
+                printJson(assets, statuses, latest);
             } else {
-                printTable(project, assets, staleness, latest);
+                printTable(assets, statuses, latest);
             }
         }
         return AssetStudioCli.EXIT_OK;
     }
 
     private void printTable(
-            Project project,
-            List<AssetDefinition> assets,
-            Map<AssetKey, AssetStaleness> staleness,
-            Map<AssetKey, Materialization> latest) {
+            List<AssetDefinition> assets, Map<AssetKey, AssetStatus> statuses, Map<AssetKey, Materialization> latest) {
         Format.Table table = new Format.Table("KEY", "GROUP", "PARTITIONS", "STATUS", "LAST MATERIALIZED", "REASON");
         for (AssetDefinition a : assets) {
-            AssetStaleness s = staleness.get(a.key());
+            AssetStatus s = statuses.get(a.key());
             Materialization m = latest.get(a.key());
-            boolean showReason = s != null && (s.state() == AssetStaleness.State.STALE);
+            boolean showReason = s.state() != AssetStatus.State.FRESH && s.state() != AssetStatus.State.SOURCE;
             table.row(
                     a.key(),
                     a.group(),
-                    partitions(project, a),
-                    s == null ? "" : s.state().name().toLowerCase(java.util.Locale.ROOT),
+                    partitions(a, s),
+                    s.words(),
                     m == null ? "-" : Format.time(m.timestamp()),
                     showReason ? s.reason() : "");
         }
@@ -75,15 +71,12 @@ final class ListCommand implements Callable<Integer> {
     }
 
     /** {@code daily 3/14}: kind, partitions materialized, partitions defined. */
-    private static String partitions(Project project, AssetDefinition a) {
-        if (a.partitions().isEmpty()) {
+    private static String partitions(AssetDefinition a, AssetStatus status) {
+        if (a.partitions().isEmpty() || status.partitions() == null) {
             return "-";
         }
-        PartitionsDefinition p = a.partitions().get();
-        long done = project.history().partitionStatuses(a.key()).values().stream()
-                .filter(s -> s.state() == PartitionStatus.State.MATERIALIZED)
-                .count();
-        return kind(p) + " " + done + "/" + p.keys().size();
+        AssetStatus.PartitionCounts counts = status.partitions();
+        return kind(a.partitions().get()) + " " + counts.materialized() + "/" + counts.total();
     }
 
     private static String kind(PartitionsDefinition p) {
@@ -91,10 +84,7 @@ final class ListCommand implements Callable<Integer> {
     }
 
     private void printJson(
-            Project project,
-            List<AssetDefinition> assets,
-            Map<AssetKey, AssetStaleness> staleness,
-            Map<AssetKey, Materialization> latest)
+            List<AssetDefinition> assets, Map<AssetKey, AssetStatus> statuses, Map<AssetKey, Materialization> latest)
             throws Exception {
         ArrayNode array = Format.JSON.createArrayNode();
         for (AssetDefinition a : assets) {
@@ -110,18 +100,17 @@ final class ListCommand implements Callable<Integer> {
                 ObjectNode po = o.putObject("partitions");
                 po.put("kind", kind(p));
                 po.put("description", p.describe());
-                po.put("count", p.keys().size());
-                po.put(
-                        "materialized",
-                        project.history().partitionStatuses(a.key()).values().stream()
-                                .filter(s -> s.state() == PartitionStatus.State.MATERIALIZED)
-                                .count());
+                AssetStatus.PartitionCounts counts = statuses.get(a.key()).partitions();
+                po.put("count", counts == null ? p.keys().size() : counts.total());
+                po.put("materialized", counts == null ? 0 : counts.materialized());
+                po.put("failed", counts == null ? 0 : counts.failed());
             } else {
                 o.putNull("partitions");
             }
-            AssetStaleness s = staleness.get(a.key());
-            o.put("status", s == null ? null : s.state().name());
-            o.put("reason", s == null ? null : s.reason());
+            AssetStatus s = statuses.get(a.key());
+            o.put("status", s.state().name());
+            o.put("statusWords", s.words());
+            o.put("reason", s.reason());
             Materialization m = latest.get(a.key());
             if (m == null) {
                 o.putNull("lastMaterialization");

@@ -26,7 +26,9 @@ final class LogsCommand implements Callable<Integer> {
     @ParentCommand
     AssetStudioCli cli;
 
-    @Parameters(paramLabel = "RUN_ID", description = "The run, as shown by 'runs' or 'materialize'.")
+    @Parameters(
+            paramLabel = "RUN_ID",
+            description = "The run: its id as shown by 'runs' or 'materialize', its short id, or any unique prefix.")
     String runId;
 
     @Option(names = "--asset", paramLabel = "KEY", description = "Only the steps of this asset.")
@@ -43,9 +45,9 @@ final class LogsCommand implements Callable<Integer> {
         }
         try (HistoryAccess h = access.get()) {
             HistoryStore history = h.store();
-            if (history.run(runId).isEmpty()) {
-                throw new CliException("no run " + runId + " in " + h.database() + " (see 'asset-studio runs')");
-            }
+            String runId = history.resolveRunId(this.runId)
+                    .orElseThrow(() -> new CliException(
+                            "no run " + this.runId + " in " + h.database() + " (see 'asset-studio runs')"));
             AssetKey key = null;
             if (asset != null) {
                 try {
@@ -60,7 +62,7 @@ final class LogsCommand implements Callable<Integer> {
                     lines.add(new Line(
                             e.time(),
                             lines.size(),
-                            e.type() + " " + step(e.assetKey(), e.partition())
+                            e.type().storedName() + " " + step(e.assetKey(), e.partition())
                                     + (e.message() == null ? "" : ": " + Format.firstLine(e.message()))));
                 }
             }

@@ -6,6 +6,12 @@ import dev.assetstudio.engine.Project;
 import dev.assetstudio.engine.RunRequest;
 import dev.assetstudio.engine.RunResult;
 import dev.assetstudio.engine.StepStatus;
+import dev.assetstudio.engine.backfill.Backfill;
+import dev.assetstudio.engine.backfill.BackfillHandle;
+import dev.assetstudio.engine.backfill.BackfillOrigin;
+import dev.assetstudio.engine.backfill.BackfillProgress;
+import dev.assetstudio.engine.backfill.BackfillRequest;
+import dev.assetstudio.engine.backfill.BackfillStatus;
 import dev.assetstudio.engine.cluster.ClusterSettings;
 import dev.assetstudio.engine.graph.KeySuggestions;
 import dev.assetstudio.engine.run.RunHandle;
@@ -19,6 +25,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.EnumMap;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -34,7 +41,9 @@ import picocli.CommandLine.ParentCommand;
 @Command(
         name = "materialize",
         mixinStandardHelpOptions = true,
-        description = "Materializes the selected assets and waits for the run to end. Ctrl+C cancels it.")
+        description = "Materializes the selected assets and waits for the run to end. Partitioned assets without"
+                + " --partition or --partition-range are backfilled over all their partitions (see 'backfills')."
+                + " Ctrl+C cancels.")
 final class MaterializeCommand implements Callable<Integer> {
     private static final Duration CANCEL_GRACE = Duration.ofSeconds(10);
 
@@ -105,7 +114,11 @@ final class MaterializeCommand implements Callable<Integer> {
         try {
             try (Project project = cli.openProject(clusterSettings())) {
                 RunRequest request = request(project);
-                project.select(selection); // unknown keys and empty selections, before anything runs
+                // unknown keys and empty selections, before anything runs
+                Set<AssetKey> keys = project.select(selection);
+                if (partitions == null && anyPartitioned(project, keys)) {
+                    return backfill(project, selection, request);
+                }
                 return run(project, selection, request);
             }
         } finally {
@@ -134,6 +147,59 @@ final class MaterializeCommand implements Callable<Integer> {
         }
     }
 
+    private static boolean anyPartitioned(Project project, Set<AssetKey> keys) {
+        return keys.stream()
+                .map(project::asset)
+                .anyMatch(a -> !a.source() && a.partitions().isPresent());
+    }
+
+    /**
+     * Partitioned assets and no {@code --partition}: a backfill over every partition of every selected
+     * asset, across partitions definitions and unpartitioned assets.
+     */
+    private int backfill(Project project, AssetSelection selection, RunRequest request) {
+        AssetStudioCli.Console console = cli.console();
+        Format.Symbols symbols = Format.Symbols.of(console.unicode());
+        ProgressPrinter progress = new ProgressPrinter(console.err(), console.interactive(), verbose, symbols);
+        BackfillRequest.Builder b = BackfillRequest.builder(selection).origin(BackfillOrigin.CLI);
+        request.config().forEach(b::config);
+        BackfillHandle handle;
+        try {
+            handle = project.launchBackfill(b.build(), progress);
+        } catch (RuntimeException e) {
+            progress.close();
+            throw e;
+        }
+        if (console.signals()) {
+            Duration wait = cancelWait(project);
+            hook = cancelOnShutdown(handle::cancel, () -> handle.await(wait), closed, wait);
+        }
+        Backfill done;
+        try {
+            done = handle.await();
+        } finally {
+            progress.close();
+        }
+        BackfillProgress counts = project.backfillProgress(done.id());
+        PrintStream out = console.out();
+        out.println("Backfill " + done.id() + " " + done.status().name() + " in "
+                + Format.duration(java.time.Duration.between(
+                        done.createdAt(), done.finishedAt() == null ? java.time.Instant.now() : done.finishedAt()))
+                + ": " + BackfillFormat.targets(counts) + " (" + BackfillFormat.partitions(done) + ")");
+        for (Map.Entry<StepKey, ProgressPrinter.Failure> f : progress.failures().entrySet()) {
+            out.println(ProgressPrinter.failureLine(symbols, f.getKey(), f.getValue()));
+        }
+        if (done.status() == BackfillStatus.FAILED || done.status() == BackfillStatus.CANCELED) {
+            out.println("Retry the failed and skipped partitions with: asset-studio backfill retry " + done.shortId());
+        }
+        out.flush();
+        return switch (done.status()) {
+            case SUCCEEDED -> AssetStudioCli.EXIT_OK;
+            case CANCELED, CANCELING -> AssetStudioCli.EXIT_CANCELED;
+            default -> AssetStudioCli.EXIT_FAILED;
+        };
+    }
+
     private int run(Project project, AssetSelection selection, RunRequest request) {
         AssetStudioCli.Console console = cli.console();
         Format.Symbols symbols = Format.Symbols.of(console.unicode());
@@ -147,8 +213,8 @@ final class MaterializeCommand implements Callable<Integer> {
         }
         if (console.signals()) {
             // a step that ignores the cancel is stopped by killing its worker after the grace period
-            Duration grace = project.options().worker().cancelGrace().plus(Duration.ofSeconds(5));
-            hook = cancelOnShutdown(handle, closed, grace.compareTo(CANCEL_GRACE) > 0 ? grace : CANCEL_GRACE);
+            Duration wait = cancelWait(project);
+            hook = cancelOnShutdown(handle::cancel, () -> handle.await(wait), closed, wait);
         }
         RunResult result;
         try {
@@ -168,11 +234,11 @@ final class MaterializeCommand implements Callable<Integer> {
      * Ctrl+C: cancel the run, then wait (briefly) for the main thread to print the summary and close
      * the project, which records CANCELED; the JVM then exits with 130 as for any SIGINT.
      */
-    private static Thread cancelOnShutdown(RunHandle handle, CountDownLatch done, Duration wait) {
+    private static Thread cancelOnShutdown(Runnable cancel, Runnable awaitEnd, CountDownLatch done, Duration wait) {
         Thread hook = new Thread(
                 () -> {
-                    handle.cancel();
-                    handle.await(wait);
+                    cancel.run();
+                    awaitEnd.run();
                     try {
                         done.await(wait.toMillis(), TimeUnit.MILLISECONDS);
                     } catch (InterruptedException e) {
@@ -182,6 +248,12 @@ final class MaterializeCommand implements Callable<Integer> {
                 "asset-studio-cancel");
         Runtime.getRuntime().addShutdownHook(hook);
         return hook;
+    }
+
+    /** How long Ctrl+C waits for a run to stop: the worker's cancel grace and a margin, at least the default. */
+    private static Duration cancelWait(Project project) {
+        Duration grace = project.options().worker().cancelGrace().plus(Duration.ofSeconds(5));
+        return grace.compareTo(CANCEL_GRACE) > 0 ? grace : CANCEL_GRACE;
     }
 
     private RunRequest request(Project project) {

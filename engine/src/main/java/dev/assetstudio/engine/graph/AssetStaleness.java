@@ -27,7 +27,8 @@ public record AssetStaleness(State state, String reason) {
         SOURCE
     }
 
-    static AssetStaleness missing() {
+    /** Never materialized. */
+    public static AssetStaleness missing() {
         return new AssetStaleness(State.MISSING, "never materialized");
     }
 

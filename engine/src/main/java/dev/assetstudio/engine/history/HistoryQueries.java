@@ -2,7 +2,7 @@ package dev.assetstudio.engine.history;
 
 import dev.assetstudio.api.AssetKey;
 import dev.assetstudio.engine.Materialization;
-import dev.assetstudio.engine.run.StepEventTypes;
+import dev.assetstudio.engine.run.StepEventType;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -120,6 +120,20 @@ final class HistoryQueries {
             + " WHERE snapshot_id = (SELECT id FROM definition_snapshots WHERE jar = ?"
             + " ORDER BY opened_at DESC, id DESC LIMIT 1) ORDER BY position";
 
+    /** Exact, prefix and short-id lookups of ids in one table (the table name is ours, never input). */
+    record IdLookup(String what, String exact, String prefix, String containing) {
+        static IdLookup of(String what, String table, String column) {
+            return new IdLookup(
+                    what,
+                    "SELECT " + column + " FROM " + table + " WHERE " + column + " = ?",
+                    "SELECT " + column + " FROM " + table + " WHERE " + column + " >= ? AND " + column
+                            + " < ? ORDER BY " + column + " LIMIT 21",
+                    "SELECT " + column + " FROM " + table + " WHERE instr(" + column + ", ?) > 0 ORDER BY " + column);
+        }
+    }
+
+    static final IdLookup RUN_IDS = IdLookup.of("run", "runs", "run_id");
+
     /** Maps one row. */
     @FunctionalInterface
     private interface RowMapper<T> {
@@ -165,8 +179,57 @@ final class HistoryQueries {
         return list(RUNS_PAGE, Rows::run, limit, offset);
     }
 
+    List<RunRecord> runs(String project, int offset, int limit) {
+        checkPage(offset, limit);
+        return list(BackfillRows.PROJECT_RUNS, Rows::run, project, limit, offset);
+    }
+
     Optional<RunRecord> run(String runId) {
         return first(RUN, Rows::run, runId);
+    }
+
+    /**
+     * The one id that {@code text} stands for: the id itself, the one id it is a prefix of, or the one
+     * id whose short id ({@link dev.assetstudio.engine.run.RunIds#shortId}) starts with it. Empty when
+     * none does.
+     *
+     * @throws AmbiguousIdException listing the candidates when several do
+     */
+    Optional<String> resolveId(IdLookup lookup, String text) {
+        String id = text == null ? "" : text.strip();
+        if (id.isEmpty()) {
+            return Optional.empty();
+        }
+        if (first(lookup.exact(), rs -> rs.getString(1), id).isPresent()) {
+            return Optional.of(id);
+        }
+        List<String> byPrefix = list(lookup.prefix(), rs -> rs.getString(1), id, id + Character.MAX_VALUE);
+        if (byPrefix.size() == 1) {
+            return Optional.of(byPrefix.get(0));
+        }
+        if (byPrefix.size() > 1) {
+            throw new AmbiguousIdException(lookup.what(), id, byPrefix);
+        }
+        List<String> byShortId = list(lookup.containing(), rs -> rs.getString(1), id).stream()
+                .filter(candidate ->
+                        dev.assetstudio.engine.run.RunIds.shortId(candidate).startsWith(id))
+                .toList();
+        if (byShortId.size() > 1) {
+            throw new AmbiguousIdException(lookup.what(), id, byShortId);
+        }
+        return byShortId.stream().findFirst();
+    }
+
+    List<dev.assetstudio.engine.backfill.Backfill> backfills(int offset, int limit) {
+        checkPage(offset, limit);
+        return list(BackfillRows.PAGE, BackfillRows::read, limit, offset).stream()
+                .map(b -> b.withRuns(list(BackfillRows.RUNS, rs -> rs.getString(1), b.id())))
+                .toList();
+    }
+
+    Optional<dev.assetstudio.engine.backfill.Backfill> backfill(String id) {
+        return first(BackfillRows.ONE, BackfillRows::read, id)
+                .map(b -> b.withRuns(list(BackfillRows.RUNS, rs -> rs.getString(1), b.id())));
     }
 
     List<RunRecord> runsForAsset(AssetKey key, int limit) {
@@ -277,8 +340,8 @@ final class HistoryQueries {
                             connection,
                             LATEST_PARTITION_FAILURES,
                             asset,
-                            StepEventTypes.STEP_FAILED,
-                            StepEventTypes.STEP_STARTED);
+                            StepEventType.FAILED.storedName(),
+                            StepEventType.STARTED.storedName());
                     ResultSet rs = st.executeQuery()) {
                 while (rs.next()) {
                     String partition = rs.getString(1);
@@ -303,12 +366,12 @@ final class HistoryQueries {
         });
     }
 
-    Map<AssetKey, String> latestStepOutcomes() {
-        Map<AssetKey, String> result = new TreeMap<>();
-        Object[] params = StepEventTypes.TERMINAL.toArray();
+    Map<AssetKey, StepEventType> latestStepOutcomes() {
+        Map<AssetKey, StepEventType> result = new TreeMap<>();
+        Object[] params = StepEventType.storedNames(StepEventType.TERMINAL).toArray();
         for (String[] row : list(LATEST_STEP_OUTCOMES, rs -> new String[] {rs.getString(1), rs.getString(2)}, params)) {
             if (row[1] != null) {
-                result.put(AssetKey.parse(row[0]), row[1]);
+                result.put(AssetKey.parse(row[0]), Rows.stepEventType(row[1]));
             }
         }
         return Collections.unmodifiableMap(result);

@@ -2,9 +2,11 @@ package dev.assetstudio.engine.history;
 
 import dev.assetstudio.api.AssetKey;
 import dev.assetstudio.engine.Materialization;
+import dev.assetstudio.engine.backfill.Backfill;
+import dev.assetstudio.engine.backfill.BackfillStatus;
 import dev.assetstudio.engine.run.HistorySink;
 import dev.assetstudio.engine.run.RunStatus;
-import dev.assetstudio.engine.run.StepEventTypes;
+import dev.assetstudio.engine.run.StepEventType;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -25,8 +27,9 @@ import java.util.Optional;
  * }</pre>
  *
  * <p><b>Writing</b> never blocks on the database: each write method checks its arguments, queues the
- * write and returns; one writer thread commits queued writes in batches. A write becomes visible to
- * the read methods once committed; {@link #flush()} waits for that. A write that fails in the
+ * write and returns; one writer thread commits queued writes in batches. Every read first waits for
+ * the writes queued before it, so a read always sees the writes that came before it; no caller has to
+ * {@link #flush()} for that. A write that fails in the
  * background (disk full, say) is reported by the next {@link #flush()} or {@link #close()} as a
  * {@link HistoryException}. Asset keys are written in their {@code a/b/c} form, so writers need not
  * depend on the definitions model. Several stores, in this or other processes, may write to one
@@ -45,6 +48,18 @@ public interface HistoryStore extends AutoCloseable, HistorySink {
 
     /** Records what the definitions of {@code jar} looked like when it was opened at {@code openedAt}. */
     void saveDefinitions(String jar, Instant openedAt, List<DefinitionSnapshot> definitions);
+
+    /** Records that the project (its jar's path) {@code project} started run {@code runId}. */
+    void projectRun(String project, String runId, Instant startedAt);
+
+    /** Records a new backfill, with the runs it already has. */
+    void backfillCreated(Backfill backfill);
+
+    /** Records that {@code runId} is one more run of the backfill. */
+    void backfillRunAdded(String backfillId, String runId);
+
+    /** Records a backfill's new status; {@code finishedAt} is {@code null} while it goes on. */
+    void backfillStatus(String backfillId, BackfillStatus status, Instant finishedAt);
 
     /**
      * Waits until every write queued before this call is committed.
@@ -78,8 +93,34 @@ public interface HistoryStore extends AutoCloseable, HistorySink {
     /** A page of runs, newest first; interrupted runs have status {@link RunStatus#INTERRUPTED}. */
     List<RunRecord> runs(int offset, int limit);
 
-    /** One run. */
+    /**
+     * One run, by its id, its short id (the random tail the studio shows) or any unique prefix of the
+     * id. Every read that takes a run id takes those forms.
+     *
+     * @throws AmbiguousIdException listing the candidates when the text matches several runs
+     */
     Optional<RunRecord> run(String runId);
+
+    /**
+     * The whole id of the run that {@code idOrPrefix} (an id, a short id or a prefix) stands for;
+     * empty when none.
+     *
+     * @throws AmbiguousIdException listing the candidates when it matches several runs
+     */
+    Optional<String> resolveRunId(String idOrPrefix);
+
+    /** A page of the runs started by {@code project} (see {@link #projectRun}), newest first. */
+    List<RunRecord> runs(String project, int offset, int limit);
+
+    /** A page of backfills, newest first, each with its runs; the status is as stored. */
+    List<Backfill> backfills(int offset, int limit);
+
+    /**
+     * One backfill, by its id, short id or a unique prefix.
+     *
+     * @throws AmbiguousIdException listing the candidates when the text matches several backfills
+     */
+    Optional<Backfill> backfill(String idOrPrefix);
 
     /** The newest runs that planned or recorded a step of {@code key}, newest first. */
     List<RunRecord> runsForAsset(AssetKey key, int limit);
@@ -111,9 +152,11 @@ public interface HistoryStore extends AutoCloseable, HistorySink {
 
     /**
      * For every asset with a finished step, the type of its latest terminal step event ({@link
-     * StepEventTypes#TERMINAL}), e.g. {@code STEP_FAILED} for a "failed" badge.
+     * StepEventType#TERMINAL}), e.g. {@link StepEventType#FAILED} for a "failed" badge.
+     *
+     * @throws HistoryException naming the stored value if an outcome is of a type this code does not know
      */
-    Map<AssetKey, String> latestStepOutcomes();
+    Map<AssetKey, StepEventType> latestStepOutcomes();
 
     /** The definitions saved by the latest {@link #saveDefinitions} for {@code jar}, in saved order. */
     List<DefinitionSnapshot> latestDefinitions(String jar);

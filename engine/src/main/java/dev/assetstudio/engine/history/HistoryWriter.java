@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.ReadWriteLock;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 import org.slf4j.Logger;
@@ -43,6 +44,10 @@ final class HistoryWriter implements AutoCloseable {
     private final ReadWriteLock closing = new ReentrantReadWriteLock();
     private final Object failureLock = new Object();
     private boolean closed;
+    /** Ops queued so far (after their put returned), and ops the writer is done with (committed or lost). */
+    private final AtomicLong queued = new AtomicLong();
+
+    private final AtomicLong done = new AtomicLong();
     private SQLException firstFailure;
     private long lostOps;
 
@@ -66,6 +71,29 @@ final class HistoryWriter implements AutoCloseable {
     /** Queues {@code op}; returns at once unless the queue is full. */
     void enqueue(WriteOp op) {
         put(op);
+        queued.incrementAndGet();
+    }
+
+    /**
+     * Waits until every op queued before this call is committed (or lost), without reporting write
+     * failures: a read calls this so it sees the writes that came before it. Costs one comparison when
+     * nothing is pending.
+     */
+    void awaitQueued() {
+        if (done.get() >= queued.get()) {
+            return;
+        }
+        Barrier barrier = new Barrier();
+        closing.readLock().lock();
+        try {
+            if (closed) {
+                return; // close() commits what is queued; the read goes on with what is there
+            }
+            putUninterruptibly(barrier);
+        } finally {
+            closing.readLock().unlock();
+        }
+        awaitUninterruptibly(barrier.done);
     }
 
     /** Waits until everything enqueued before this call is committed; throws a write failure since the last flush. */
@@ -126,6 +154,7 @@ final class HistoryWriter implements AutoCloseable {
                 // Last resort so the thread never dies and leaves flush() waiting forever.
                 LOG.error("history writer for {} failed unexpectedly", file, t);
                 recordFailure(new SQLException("unexpected writer failure: " + t, t), countOps(batch));
+                done.addAndGet(countOps(batch));
                 releaseBarriers(batch);
                 // close() waits for the thread: a STOP in the failed batch must still stop it.
                 stop = batch.contains(STOP);
@@ -148,6 +177,7 @@ final class HistoryWriter implements AutoCloseable {
         }
         if (!ops.isEmpty()) {
             commit(ops);
+            done.addAndGet(ops.size());
         }
         releaseBarriers(batch);
         return stop;

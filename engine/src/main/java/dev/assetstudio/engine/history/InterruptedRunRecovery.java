@@ -1,7 +1,7 @@
 package dev.assetstudio.engine.history;
 
 import dev.assetstudio.engine.run.RunStatus;
-import dev.assetstudio.engine.run.StepEventTypes;
+import dev.assetstudio.engine.run.StepEventType;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -111,11 +111,11 @@ final class InterruptedRunRecovery {
         }
         try (PreparedStatement st = connection.prepareStatement(INTERRUPT_STEPS)) {
             st.setString(1, runId);
-            st.setString(2, StepEventTypes.STEP_INTERRUPTED);
+            st.setString(2, StepEventType.INTERRUPTED.storedName());
             st.setLong(3, time);
             st.setString(4, "the process running this step ended before the step did");
-            st.setString(5, StepEventTypes.STEP_STARTED);
-            List<String> terminal = StepEventTypes.TERMINAL;
+            st.setString(5, StepEventType.STARTED.storedName());
+            List<String> terminal = StepEventType.storedNames(StepEventType.TERMINAL);
             for (int i = 0; i < terminal.size(); i++) {
                 st.setString(6 + i, terminal.get(i));
             }

@@ -3,10 +3,12 @@ package dev.assetstudio.engine.history;
 import dev.assetstudio.api.AssetKey;
 import dev.assetstudio.engine.Materialization;
 import dev.assetstudio.engine.run.RunStatus;
+import dev.assetstudio.engine.run.StepEventType;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 
 /** Maps result rows to the store's records; column names as selected by {@link HistoryQueries}. */
 final class Rows {
@@ -40,9 +42,18 @@ final class Rows {
                 rs.getString("run_id"),
                 AssetKey.parse(rs.getString("asset_key")),
                 rs.getString("partition"),
-                rs.getString("type"),
+                stepEventType(rs.getString("type")),
                 Times.fromMicros(rs.getLong("time")),
                 rs.getString("message"));
+    }
+
+    /** The type stored as {@code stored}; a value this code does not know is refused, never guessed. */
+    static StepEventType stepEventType(String stored) {
+        return StepEventType.ofStoredName(stored)
+                .orElseThrow(() -> new HistoryException("unknown step event type '" + stored
+                        + "' in the history database (known: "
+                        + StepEventType.storedNames(List.of(StepEventType.values()))
+                        + "); it was written by a newer or foreign Asset Studio"));
     }
 
     static LogLineRecord logLine(ResultSet rs) throws SQLException {

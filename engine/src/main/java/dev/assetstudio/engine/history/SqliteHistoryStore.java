@@ -2,7 +2,10 @@ package dev.assetstudio.engine.history;
 
 import dev.assetstudio.api.AssetKey;
 import dev.assetstudio.engine.Materialization;
+import dev.assetstudio.engine.backfill.Backfill;
+import dev.assetstudio.engine.backfill.BackfillStatus;
 import dev.assetstudio.engine.run.RunStatus;
+import dev.assetstudio.engine.run.StepEventType;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -97,7 +100,8 @@ public final class SqliteHistoryStore implements HistoryStore {
     }
 
     @Override
-    public void stepEvent(String runId, String assetKey, String partition, String type, Instant time, String message) {
+    public void stepEvent(
+            String runId, String assetKey, String partition, StepEventType type, Instant time, String message) {
         writer.enqueue(WriteOps.stepEvent(runId, assetKey, partition, type, time, message));
     }
 
@@ -117,6 +121,44 @@ public final class SqliteHistoryStore implements HistoryStore {
             Map<String, Object> metadata) {
         writer.enqueue(
                 WriteOps.materialization(runId, assetKey, partition, time, durationMillis, codeVersion, metadata));
+    }
+
+    @Override
+    public void projectRun(String project, String runId, Instant startedAt) {
+        writer.enqueue(BackfillRows.projectRun(project, runId, startedAt));
+    }
+
+    @Override
+    public List<RunRecord> runs(String project, int offset, int limit) {
+        writer.awaitQueued();
+        return queries.runs(project, offset, limit);
+    }
+
+    @Override
+    public void backfillCreated(Backfill backfill) {
+        writer.enqueue(BackfillRows.created(backfill));
+    }
+
+    @Override
+    public void backfillRunAdded(String backfillId, String runId) {
+        writer.enqueue(BackfillRows.runAdded(backfillId, runId));
+    }
+
+    @Override
+    public void backfillStatus(String backfillId, BackfillStatus status, Instant finishedAt) {
+        writer.enqueue(BackfillRows.status(backfillId, status, finishedAt));
+    }
+
+    @Override
+    public List<Backfill> backfills(int offset, int limit) {
+        writer.awaitQueued();
+        return queries.backfills(offset, limit);
+    }
+
+    @Override
+    public Optional<Backfill> backfill(String idOrPrefix) {
+        writer.awaitQueued();
+        return queries.resolveId(BackfillRows.IDS, idOrPrefix).flatMap(queries::backfill);
     }
 
     @Override
@@ -140,86 +182,114 @@ public final class SqliteHistoryStore implements HistoryStore {
 
     @Override
     public Optional<Materialization> latestMaterialization(AssetKey key) {
+        writer.awaitQueued();
         return queries.latestMaterialization(key);
     }
 
     @Override
     public Optional<Materialization> latestMaterialization(AssetKey key, String partition) {
+        writer.awaitQueued();
         return queries.latestMaterialization(key, partition);
     }
 
     @Override
     public Map<AssetKey, Materialization> latestMaterializations() {
+        writer.awaitQueued();
         return queries.latestMaterializations();
     }
 
     @Override
     public List<Materialization> materializations(AssetKey key, int offset, int limit) {
+        writer.awaitQueued();
         return queries.materializations(key, offset, limit);
     }
 
     @Override
     public long countMaterializations(AssetKey key) {
+        writer.awaitQueued();
         return queries.countMaterializations(key);
     }
 
     @Override
     public List<RunRecord> runs(int offset, int limit) {
+        writer.awaitQueued();
         return queries.runs(offset, limit);
     }
 
     @Override
     public Optional<RunRecord> run(String runId) {
-        return queries.run(runId);
+        writer.awaitQueued();
+        return resolveRunId(runId).flatMap(queries::run);
+    }
+
+    @Override
+    public Optional<String> resolveRunId(String idOrPrefix) {
+        writer.awaitQueued();
+        return queries.resolveId(HistoryQueries.RUN_IDS, idOrPrefix);
+    }
+
+    /** The run id {@code text} stands for, or {@code text} itself when it stands for none. */
+    private String runIdOf(String text) {
+        return queries.resolveId(HistoryQueries.RUN_IDS, text).orElse(text);
     }
 
     @Override
     public List<RunRecord> runsForAsset(AssetKey key, int limit) {
+        writer.awaitQueued();
         return queries.runsForAsset(key, limit);
     }
 
     @Override
     public List<StepEventRecord> stepEvents(String runId) {
-        return queries.stepEvents(runId);
+        writer.awaitQueued();
+        return queries.stepEvents(runIdOf(runId));
     }
 
     @Override
     public List<LogLineRecord> logLines(String runId) {
-        return queries.logLines(runId);
+        writer.awaitQueued();
+        return queries.logLines(runIdOf(runId));
     }
 
     @Override
     public List<LogLineRecord> logLines(String runId, AssetKey key) {
-        return queries.logLines(runId, key);
+        writer.awaitQueued();
+        return queries.logLines(runIdOf(runId), key);
     }
 
     @Override
     public List<SeriesPoint> metadataSeries(AssetKey key, String metadataKey) {
+        writer.awaitQueued();
         return queries.metadataSeries(key, metadataKey);
     }
 
     @Override
     public List<String> numericMetadataKeys(AssetKey key) {
+        writer.awaitQueued();
         return queries.numericMetadataKeys(key);
     }
 
     @Override
     public List<SeriesPoint> durationSeries(AssetKey key) {
+        writer.awaitQueued();
         return queries.durationSeries(key);
     }
 
     @Override
     public Map<String, PartitionStatus> partitionStatuses(AssetKey key) {
+        writer.awaitQueued();
         return queries.partitionStatuses(key);
     }
 
     @Override
-    public Map<AssetKey, String> latestStepOutcomes() {
+    public Map<AssetKey, StepEventType> latestStepOutcomes() {
+        writer.awaitQueued();
         return queries.latestStepOutcomes();
     }
 
     @Override
     public List<DefinitionSnapshot> latestDefinitions(String jar) {
+        writer.awaitQueued();
         return queries.latestDefinitions(jar);
     }
 

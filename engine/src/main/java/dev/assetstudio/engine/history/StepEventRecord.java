@@ -1,7 +1,7 @@
 package dev.assetstudio.engine.history;
 
 import dev.assetstudio.api.AssetKey;
-import dev.assetstudio.engine.run.StepEventTypes;
+import dev.assetstudio.engine.run.StepEventType;
 import java.time.Instant;
 
 /**
@@ -11,9 +11,9 @@ import java.time.Instant;
  * @param runId the run
  * @param assetKey the step's asset
  * @param partition the step's partition, or {@code null}
- * @param type one of {@link StepEventTypes}
+ * @param type what happened to the step
  * @param time when it happened
  * @param message a message (e.g. the failure), or {@code null}
  */
 public record StepEventRecord(
-        long id, String runId, AssetKey assetKey, String partition, String type, Instant time, String message) {}
+        long id, String runId, AssetKey assetKey, String partition, StepEventType type, Instant time, String message) {}

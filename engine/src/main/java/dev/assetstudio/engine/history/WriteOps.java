@@ -1,6 +1,7 @@
 package dev.assetstudio.engine.history;
 
 import dev.assetstudio.engine.run.RunStatus;
+import dev.assetstudio.engine.run.StepEventType;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Types;
@@ -83,7 +84,8 @@ final class WriteOps {
         };
     }
 
-    static WriteOp stepEvent(String runId, String assetKey, String partition, String type, Instant at, String message) {
+    static WriteOp stepEvent(
+            String runId, String assetKey, String partition, StepEventType type, Instant at, String message) {
         Objects.requireNonNull(runId, "runId");
         Objects.requireNonNull(assetKey, "assetKey");
         Objects.requireNonNull(type, "type");
@@ -93,7 +95,7 @@ final class WriteOps {
             st.setString(1, runId);
             st.setString(2, assetKey);
             st.setString(3, partition);
-            st.setString(4, type);
+            st.setString(4, type.storedName());
             st.setLong(5, time);
             st.setString(6, message);
             st.executeUpdate();

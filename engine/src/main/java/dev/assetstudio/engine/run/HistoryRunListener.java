@@ -1,11 +1,11 @@
 package dev.assetstudio.engine.run;
 
-import static dev.assetstudio.engine.run.StepEventTypes.STEP_CANCELED;
-import static dev.assetstudio.engine.run.StepEventTypes.STEP_FAILED;
-import static dev.assetstudio.engine.run.StepEventTypes.STEP_NOT_MATERIALIZED;
-import static dev.assetstudio.engine.run.StepEventTypes.STEP_SKIPPED;
-import static dev.assetstudio.engine.run.StepEventTypes.STEP_STARTED;
-import static dev.assetstudio.engine.run.StepEventTypes.STEP_SUCCEEDED;
+import static dev.assetstudio.engine.run.StepEventType.CANCELED;
+import static dev.assetstudio.engine.run.StepEventType.FAILED;
+import static dev.assetstudio.engine.run.StepEventType.NOT_MATERIALIZED;
+import static dev.assetstudio.engine.run.StepEventType.SKIPPED;
+import static dev.assetstudio.engine.run.StepEventType.STARTED;
+import static dev.assetstudio.engine.run.StepEventType.SUCCEEDED;
 
 import dev.assetstudio.engine.run.event.LogLine;
 import dev.assetstudio.engine.run.event.Materialized;
@@ -27,7 +27,7 @@ import java.util.Objects;
  * }</pre>
  *
  * <p>A failed step's message is its one-line message followed by the stack trace. A conditional
- * asset that did not materialize is recorded as {@link StepEventTypes#STEP_NOT_MATERIALIZED}.
+ * asset that did not materialize is recorded as {@link StepEventType#NOT_MATERIALIZED}.
  */
 public final class HistoryRunListener implements RunListener {
     private final HistorySink sink;
@@ -49,18 +49,18 @@ public final class HistoryRunListener implements RunListener {
             // The run's result completes after this event: whoever reads history then sees the whole run.
             sink.flush();
         } else if (event instanceof StepStarted e) {
-            step(e.runId(), e.step(), STEP_STARTED, e.time(), null);
+            step(e.runId(), e.step(), STARTED, e.time(), null);
         } else if (event instanceof StepSucceeded e) {
-            step(e.runId(), e.step(), e.materialized() ? STEP_SUCCEEDED : STEP_NOT_MATERIALIZED, e.time(), null);
+            step(e.runId(), e.step(), e.materialized() ? SUCCEEDED : NOT_MATERIALIZED, e.time(), null);
         } else if (event instanceof StepFailed e) {
             String message = e.stackTrace() == null || e.stackTrace().isBlank()
                     ? e.message()
                     : e.message() + "\n" + e.stackTrace();
-            step(e.runId(), e.step(), STEP_FAILED, e.time(), message);
+            step(e.runId(), e.step(), FAILED, e.time(), message);
         } else if (event instanceof StepSkipped e) {
-            step(e.runId(), e.step(), STEP_SKIPPED, e.time(), e.reason());
+            step(e.runId(), e.step(), SKIPPED, e.time(), e.reason());
         } else if (event instanceof StepCanceled e) {
-            step(e.runId(), e.step(), STEP_CANCELED, e.time(), null);
+            step(e.runId(), e.step(), CANCELED, e.time(), null);
         } else if (event instanceof LogLine e) {
             sink.logLine(
                     e.runId(),
@@ -81,7 +81,7 @@ public final class HistoryRunListener implements RunListener {
         }
     }
 
-    private void step(String runId, StepKey step, String type, java.time.Instant time, String message) {
+    private void step(String runId, StepKey step, StepEventType type, java.time.Instant time, String message) {
         sink.stepEvent(runId, step.asset().toString(), step.partition(), type, time, message);
     }
 }

@@ -25,10 +25,10 @@ public interface HistorySink {
      * Records a step event.
      *
      * @param partition the step's partition, or {@code null}
-     * @param type one of {@link dev.assetstudio.engine.run.StepEventTypes}
+     * @param type what happened to the step
      * @param message a message such as the failure, or {@code null}
      */
-    void stepEvent(String runId, String assetKey, String partition, String type, Instant time, String message);
+    void stepEvent(String runId, String assetKey, String partition, StepEventType type, Instant time, String message);
 
     /**
      * Records a log line.

@@ -67,6 +67,54 @@ public final class RunPlanner {
         return new RunPlan(steps(definitions, ordered, partitions, configs), selectionText);
     }
 
+    /**
+     * Plans the given partitions of each asset (a backfill, or its retry): {@code partitionsByAsset}
+     * names every asset to run with its partition keys ({@code [null]} for an unpartitioned one), and
+     * may give different partitions definitions different keys. The steps of one run wait for their
+     * upstream steps in the same run, so upstream partitions are materialized first; upstream assets
+     * not in the run are read from storage. Only {@code request}'s config is used.
+     *
+     * @throws RunPlanningException listing every problem (unknown keys, keys that are not partitions
+     *     of their asset, missing config)
+     */
+    public RunPlan plan(
+            ProjectDefinitions definitions,
+            Map<AssetKey, List<String>> partitionsByAsset,
+            RunRequest request,
+            String selectionText) {
+        List<String> problems = new ArrayList<>();
+        List<AssetDefinition> assets = selectedAssets(definitions, partitionsByAsset.keySet(), problems);
+        if (!problems.isEmpty()) {
+            throw new RunPlanningException(problems);
+        }
+        Map<AssetKey, Object> configs = ConfigResolver.resolve(assets, request, problems);
+        Map<AssetKey, List<String>> partitions = new LinkedHashMap<>();
+        for (AssetDefinition def : assets) {
+            List<String> keys = partitionsByAsset.get(def.key());
+            if (def.partitions().isEmpty()) {
+                partitions.put(def.key(), java.util.Collections.singletonList(null));
+                continue;
+            }
+            List<String> valid = new ArrayList<>();
+            for (String key : keys) {
+                if (key == null || !def.partitions().get().contains(key)) {
+                    problems.add("partition key " + key + " is not a partition of asset " + def.key());
+                } else {
+                    valid.add(key);
+                }
+            }
+            if (valid.isEmpty() && problems.isEmpty()) {
+                problems.add("no partition of asset " + def.key() + " to materialize");
+            }
+            partitions.put(def.key(), valid);
+        }
+        if (!problems.isEmpty()) {
+            throw new RunPlanningException(problems);
+        }
+        List<AssetDefinition> ordered = TopologicalOrder.of(assets);
+        return new RunPlan(steps(definitions, ordered, partitions, configs), selectionText);
+    }
+
     private static List<AssetDefinition> selectedAssets(
             ProjectDefinitions definitions, Set<AssetKey> selected, List<String> problems) {
         if (selected.isEmpty()) {

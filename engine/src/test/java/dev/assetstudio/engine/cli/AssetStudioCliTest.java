@@ -434,4 +434,64 @@ class AssetStudioCliTest {
         assertEquals(2, r.exit(), r::toString);
         assertTrue(r.err().startsWith("error: history database " + db + " is not a SQLite database"), r::toString);
     }
+
+    @Test
+    void materializeOfPartitionedAssetsWithoutPartitionsIsOneBackfillOverAllOfThem() {
+        Result r = cli("--jar", project.toString(), "materialize", "-s", "day,numbers,total");
+        assertEquals(0, r.exit(), r::toString);
+        assertTrue(r.out().startsWith("Backfill "), r::toString);
+        assertTrue(r.out().contains(" SUCCEEDED "), r::toString);
+        assertTrue(r.out().contains("5 targets: 5 succeeded, 0 not materialized, 0 failed, 0 skipped"), r::toString);
+        String backfillId = r.out().split(" ")[1];
+
+        Result list = cli("--jar", project.toString(), "list");
+        assertTrue(
+                list.out()
+                        .lines()
+                        .anyMatch(l -> l.startsWith("day ") && l.contains("daily 3/3") && l.contains("fresh")),
+                list::toString);
+
+        Result backfills = cli("backfills");
+        assertEquals(0, backfills.exit(), backfills::toString);
+        assertTrue(backfills.out().contains(backfillId) && backfills.out().contains("5/5 done"), backfills::toString);
+
+        String shortId = backfillId.substring(backfillId.lastIndexOf('-') + 1);
+        Result show = cli("backfill", "show", shortId);
+        assertEquals(0, show.exit(), show::toString);
+        assertTrue(show.out().contains("status     succeeded"), show::toString);
+        assertTrue(
+                show.out()
+                        .lines()
+                        .anyMatch(l -> l.startsWith("day") && l.contains("2024-01-02") && l.contains("succeeded")),
+                show::toString);
+        String runId = show.out()
+                .lines()
+                .filter(l -> l.startsWith("  runs"))
+                .findFirst()
+                .orElseThrow()
+                .substring("  runs".length())
+                .strip();
+        Result logs = cli("logs", runId.substring(runId.lastIndexOf('-') + 1));
+        assertEquals(0, logs.exit(), logs::toString);
+        assertTrue(logs.out().contains("STEP_SUCCEEDED day[2024-01-03]"), logs::toString);
+
+        Result cancel = cli("backfill", "cancel", shortId);
+        assertEquals(0, cancel.exit(), cancel::toString);
+        assertTrue(cancel.out().contains("already ended: succeeded"), cancel::toString);
+        Result retry = cli("--jar", project.toString(), "backfill", "retry", shortId);
+        assertEquals(2, retry.exit(), retry::toString);
+        assertTrue(retry.err().contains("no failed or skipped partition to retry"), retry::toString);
+    }
+
+    @Test
+    void anUnknownOrAmbiguousIdIsBadInputNamingIt() {
+        cli("--jar", failing.toString(), "materialize", "-s", "fine");
+        cli("--jar", failing.toString(), "materialize", "-s", "fine");
+        Result unknown = cli("backfill", "show", "nope");
+        assertEquals(2, unknown.exit(), unknown::toString);
+        assertTrue(unknown.err().contains("no backfill nope"), unknown::toString);
+        Result ambiguous = cli("logs", "2");
+        assertEquals(2, ambiguous.exit(), ambiguous::toString);
+        assertTrue(ambiguous.err().contains("run id '2' is ambiguous: it matches 2 runs"), ambiguous::toString);
+    }
 }

@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.assetstudio.api.AssetKey;
 import dev.assetstudio.engine.run.RunStatus;
-import dev.assetstudio.engine.run.StepEventTypes;
+import dev.assetstudio.engine.run.StepEventType;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -50,7 +50,7 @@ class ConcurrentWritersTest {
                         store.runStarted(runId, t0, "*", List.of("asset"));
                         for (int i = 0; i < EVENTS_PER_THREAD; i++) {
                             Instant at = t0.plusMillis(i);
-                            store.stepEvent(runId, "asset", "p" + i, StepEventTypes.STEP_STARTED, at, null);
+                            store.stepEvent(runId, "asset", "p" + i, StepEventType.STARTED, at, null);
                             store.logLine(runId, "asset", "p" + i, "INFO", at, "line " + i);
                             store.materialization(runId, "asset", "p" + i, at, i, null, Map.of("i", i));
                             if (i % 500 == 0) {

@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.assetstudio.api.AssetKey;
 import dev.assetstudio.engine.run.RunStatus;
-import dev.assetstudio.engine.run.StepEventTypes;
+import dev.assetstudio.engine.run.StepEventType;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.Statement;
@@ -50,7 +50,7 @@ class FlushAndFailureTest {
         Path db = dir.resolve("history.db");
         try (HistoryStore store = SqliteHistoryStore.open(db)) {
             for (int i = 0; i < 10_000; i++) {
-                store.stepEvent("r", "a", null, StepEventTypes.STEP_STARTED, T0.plusMillis(i), null);
+                store.stepEvent("r", "a", null, StepEventType.STARTED, T0.plusMillis(i), null);
             }
         }
         try (HistoryStore store = SqliteHistoryStore.open(db)) {
@@ -168,13 +168,13 @@ class FlushAndFailureTest {
             });
             assertTrue(started.await(30, TimeUnit.SECONDS));
             writer.enqueue(WriteOps.runStarted("r", T0, null, List.of("planned"), null, null));
-            writer.enqueue(WriteOps.stepEvent("r", "unplanned", null, StepEventTypes.STEP_STARTED, T0, null));
-            writer.enqueue(WriteOps.stepEvent("r", "planned", null, StepEventTypes.STEP_STARTED, T0, null));
+            writer.enqueue(WriteOps.stepEvent("r", "unplanned", null, StepEventType.STARTED, T0, null));
+            writer.enqueue(WriteOps.stepEvent("r", "planned", null, StepEventType.STARTED, T0, null));
             writer.enqueue(WriteOps.materialization("r", "planned", null, T0, 1, null, Map.of("rows", 1)));
             // A bad op: the batch is rolled back, then replayed op by op; the pairs written by the
             // rolled-back attempt must be written again, not taken as done.
             writer.enqueue(WriteOps.runStarted("dup", T0, null, List.of(), null, null));
-            writer.enqueue(WriteOps.stepEvent("r", "unplanned", null, StepEventTypes.STEP_SUCCEEDED, T0, null));
+            writer.enqueue(WriteOps.stepEvent("r", "unplanned", null, StepEventType.SUCCEEDED, T0, null));
             // A run number assigned by the rolled-back attempt must not be reused from memory either.
             writer.enqueue(
                     WriteOps.materialization("r2", "planned", null, T0.plusMillis(1), 1, null, Map.of("rows", 2)));
@@ -185,9 +185,8 @@ class FlushAndFailureTest {
             // After the run finished, a late event of another asset is still recorded.
             writer.enqueue(WriteOps.runFinished("r", T0.plusSeconds(1), RunStatus.SUCCEEDED));
             writer.enqueue(WriteOps.logLine("r", "planned", null, "INFO", T0.plusSeconds(2), "late"));
-            writer.enqueue(WriteOps.stepEvent("r", "late", null, StepEventTypes.STEP_STARTED, T0.plusSeconds(2), null));
-            writer.enqueue(
-                    WriteOps.stepEvent("r", "planned", null, StepEventTypes.STEP_STARTED, T0.plusSeconds(2), null));
+            writer.enqueue(WriteOps.stepEvent("r", "late", null, StepEventType.STARTED, T0.plusSeconds(2), null));
+            writer.enqueue(WriteOps.stepEvent("r", "planned", null, StepEventType.STARTED, T0.plusSeconds(2), null));
             writer.flush();
             assertEquals(List.of("late/r", "planned/r", "planned/r2", "unplanned/r"), runAssets(db));
         }

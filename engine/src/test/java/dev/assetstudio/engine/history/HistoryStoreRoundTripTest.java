@@ -8,7 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.assetstudio.api.AssetKey;
 import dev.assetstudio.engine.Materialization;
 import dev.assetstudio.engine.run.RunStatus;
-import dev.assetstudio.engine.run.StepEventTypes;
+import dev.assetstudio.engine.run.StepEventType;
 import java.math.BigInteger;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -91,7 +91,7 @@ class HistoryStoreRoundTripTest {
         store.runStarted("r2", t(2), null, List.of("other"));
         store.runStarted("r3", t(3), null, List.of());
         // r3 did not plan table1 but recorded a step of it (e.g. its plan came from elsewhere)
-        store.stepEvent("r3", "table1", null, StepEventTypes.STEP_STARTED, t(3), null);
+        store.stepEvent("r3", "table1", null, StepEventType.STARTED, t(3), null);
         store.runStarted("r4", t(4), null, List.of("table1"));
         store.flush();
         assertEquals(List.of("r4", "r3", "r1"), ids(store.runsForAsset(TABLE1, 10)));
@@ -116,11 +116,11 @@ class HistoryStoreRoundTripTest {
     @Test
     void stepEventsComeBackInTimeOrder() {
         store.runStarted("r1", t(0), null, List.of("one/two/prefixed"));
-        store.stepEvent("r1", "one/two/prefixed", "2024-01-01", StepEventTypes.STEP_STARTED, t(1), null);
+        store.stepEvent("r1", "one/two/prefixed", "2024-01-01", StepEventType.STARTED, t(1), null);
         // recorded late but happened earlier: time order wins
-        store.stepEvent("r1", "one/two/prefixed", null, StepEventTypes.STEP_SKIPPED, t(0), "skipped");
-        store.stepEvent("r1", "one/two/prefixed", "2024-01-01", StepEventTypes.STEP_FAILED, t(2), "boom");
-        store.stepEvent("r2", "x", null, StepEventTypes.STEP_STARTED, t(1), null);
+        store.stepEvent("r1", "one/two/prefixed", null, StepEventType.SKIPPED, t(0), "skipped");
+        store.stepEvent("r1", "one/two/prefixed", "2024-01-01", StepEventType.FAILED, t(2), "boom");
+        store.stepEvent("r2", "x", null, StepEventType.STARTED, t(1), null);
         store.flush();
         List<StepEventRecord> events = store.stepEvents("r1");
         assertEquals(3, events.size());
@@ -128,13 +128,13 @@ class HistoryStoreRoundTripTest {
         assertEquals("r1", first.runId());
         assertEquals(NESTED, first.assetKey());
         assertNull(first.partition());
-        assertEquals(StepEventTypes.STEP_SKIPPED, first.type());
+        assertEquals(StepEventType.SKIPPED, first.type());
         assertEquals(t(0), first.time());
         assertEquals("skipped", first.message());
-        assertEquals(StepEventTypes.STEP_STARTED, events.get(1).type());
+        assertEquals(StepEventType.STARTED, events.get(1).type());
         assertEquals("2024-01-01", events.get(1).partition());
         assertNull(events.get(1).message());
-        assertEquals(StepEventTypes.STEP_FAILED, events.get(2).type());
+        assertEquals(StepEventType.FAILED, events.get(2).type());
         assertEquals("boom", events.get(2).message());
         assertTrue(events.get(1).id() < events.get(2).id());
     }
@@ -367,25 +367,25 @@ class HistoryStoreRoundTripTest {
 
     @Test
     void latestStepOutcomesIgnoreStartsAndTakeTheNewestTerminalEvent() {
-        store.stepEvent("r1", "a", null, StepEventTypes.STEP_STARTED, t(1), null);
-        store.stepEvent("r1", "a", null, StepEventTypes.STEP_SUCCEEDED, t(2), null);
-        store.stepEvent("r2", "a", null, StepEventTypes.STEP_STARTED, t(3), null);
-        store.stepEvent("r2", "a", null, StepEventTypes.STEP_FAILED, t(4), "boom");
-        store.stepEvent("r3", "a", null, StepEventTypes.STEP_STARTED, t(5), null); // running now
-        store.stepEvent("r1", "b", null, StepEventTypes.STEP_FAILED, t(1), null);
-        store.stepEvent("r2", "b", null, StepEventTypes.STEP_NOT_MATERIALIZED, t(2), null);
-        store.stepEvent("r3", "c", null, StepEventTypes.STEP_STARTED, t(5), null); // never finished
-        store.stepEvent("r3", "one/two/prefixed", "p", StepEventTypes.STEP_SKIPPED, t(5), null);
+        store.stepEvent("r1", "a", null, StepEventType.STARTED, t(1), null);
+        store.stepEvent("r1", "a", null, StepEventType.SUCCEEDED, t(2), null);
+        store.stepEvent("r2", "a", null, StepEventType.STARTED, t(3), null);
+        store.stepEvent("r2", "a", null, StepEventType.FAILED, t(4), "boom");
+        store.stepEvent("r3", "a", null, StepEventType.STARTED, t(5), null); // running now
+        store.stepEvent("r1", "b", null, StepEventType.FAILED, t(1), null);
+        store.stepEvent("r2", "b", null, StepEventType.NOT_MATERIALIZED, t(2), null);
+        store.stepEvent("r3", "c", null, StepEventType.STARTED, t(5), null); // never finished
+        store.stepEvent("r3", "one/two/prefixed", "p", StepEventType.SKIPPED, t(5), null);
         store.flush();
-        Map<AssetKey, String> outcomes = store.latestStepOutcomes();
+        Map<AssetKey, StepEventType> outcomes = store.latestStepOutcomes();
         assertEquals(
                 Map.of(
                         AssetKey.of("a"),
-                        StepEventTypes.STEP_FAILED,
+                        StepEventType.FAILED,
                         AssetKey.of("b"),
-                        StepEventTypes.STEP_NOT_MATERIALIZED,
+                        StepEventType.NOT_MATERIALIZED,
                         NESTED,
-                        StepEventTypes.STEP_SKIPPED),
+                        StepEventType.SKIPPED),
                 outcomes);
     }
 
@@ -418,7 +418,8 @@ class HistoryStoreRoundTripTest {
     @Test
     void writeArgumentsAreCheckedOnTheCallersThread() {
         assertThrows(NullPointerException.class, () -> store.runStarted(null, t(0), null, List.of()));
-        assertThrows(NullPointerException.class, () -> store.stepEvent("r", null, null, "T", t(0), null));
+        assertThrows(
+                NullPointerException.class, () -> store.stepEvent("r", null, null, StepEventType.STARTED, t(0), null));
         assertThrows(NullPointerException.class, () -> store.materialization("r", "a", null, null, 0, null, null));
         store.flush(); // nothing was queued, nothing failed
     }

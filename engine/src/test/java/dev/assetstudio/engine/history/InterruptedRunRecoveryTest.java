@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.assetstudio.engine.run.RunStatus;
-import dev.assetstudio.engine.run.StepEventTypes;
+import dev.assetstudio.engine.run.StepEventType;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -41,17 +41,17 @@ class InterruptedRunRecoveryTest {
             insertRun(c, "unknown", RunStatus.STARTED, null, null);
             insertRun(c, "finished", RunStatus.SUCCEEDED, dead.pid(), dead.startMillis());
 
-            insertStep(c, "dead", "done", null, StepEventTypes.STEP_STARTED, 1);
-            insertStep(c, "dead", "done", null, StepEventTypes.STEP_SUCCEEDED, 2);
-            insertStep(c, "dead", "notMaterialized", null, StepEventTypes.STEP_STARTED, 1);
-            insertStep(c, "dead", "notMaterialized", null, StepEventTypes.STEP_NOT_MATERIALIZED, 2);
-            insertStep(c, "dead", "inFlight", null, StepEventTypes.STEP_STARTED, 3);
-            insertStep(c, "dead", "part", "p1", StepEventTypes.STEP_STARTED, 4);
-            insertStep(c, "dead", "part", "p2", StepEventTypes.STEP_STARTED, 4);
-            insertStep(c, "dead", "part", "p2", StepEventTypes.STEP_FAILED, 5);
-            insertStep(c, "dead", "skipped", null, StepEventTypes.STEP_SKIPPED, 5);
-            insertStep(c, "reused", "x", null, StepEventTypes.STEP_STARTED, 1);
-            insertStep(c, "alive", "y", null, StepEventTypes.STEP_STARTED, 1);
+            insertStep(c, "dead", "done", null, StepEventType.STARTED, 1);
+            insertStep(c, "dead", "done", null, StepEventType.SUCCEEDED, 2);
+            insertStep(c, "dead", "notMaterialized", null, StepEventType.STARTED, 1);
+            insertStep(c, "dead", "notMaterialized", null, StepEventType.NOT_MATERIALIZED, 2);
+            insertStep(c, "dead", "inFlight", null, StepEventType.STARTED, 3);
+            insertStep(c, "dead", "part", "p1", StepEventType.STARTED, 4);
+            insertStep(c, "dead", "part", "p2", StepEventType.STARTED, 4);
+            insertStep(c, "dead", "part", "p2", StepEventType.FAILED, 5);
+            insertStep(c, "dead", "skipped", null, StepEventType.SKIPPED, 5);
+            insertStep(c, "reused", "x", null, StepEventType.STARTED, 1);
+            insertStep(c, "alive", "y", null, StepEventType.STARTED, 1);
         }
 
         Instant beforeOpen = Instant.now().minusMillis(1);
@@ -75,19 +75,19 @@ class InterruptedRunRecoveryTest {
                     .anyMatch(r -> r.runId().equals("dead") && r.status() == RunStatus.INTERRUPTED));
 
             List<String> interruptedSteps = store.stepEvents("dead").stream()
-                    .filter(e -> e.type().equals(StepEventTypes.STEP_INTERRUPTED))
+                    .filter(e -> e.type().equals(StepEventType.INTERRUPTED))
                     .map(e -> e.assetKey() + "[" + e.partition() + "]")
                     .sorted()
                     .toList();
             assertEquals(List.of("inFlight[null]", "part[p1]"), interruptedSteps);
             assertEquals(
-                    List.of(StepEventTypes.STEP_STARTED, StepEventTypes.STEP_INTERRUPTED),
+                    List.of(StepEventType.STARTED, StepEventType.INTERRUPTED),
                     store.stepEvents("reused").stream()
                             .map(StepEventRecord::type)
                             .toList());
             assertEquals(1, store.stepEvents("alive").size());
             assertEquals(
-                    StepEventTypes.STEP_INTERRUPTED,
+                    StepEventType.INTERRUPTED,
                     store.latestStepOutcomes().get(dev.assetstudio.api.AssetKey.of("inFlight")));
         }
 
@@ -97,7 +97,7 @@ class InterruptedRunRecoveryTest {
             assertEquals(
                     1,
                     store.stepEvents("dead").stream()
-                            .filter(e -> e.type().equals(StepEventTypes.STEP_INTERRUPTED)
+                            .filter(e -> e.type().equals(StepEventType.INTERRUPTED)
                                     && e.assetKey().name().equals("inFlight"))
                             .count());
         }
@@ -108,7 +108,7 @@ class InterruptedRunRecoveryTest {
         Path db = dir.resolve("history.db");
         try (SqliteHistoryStore store = SqliteHistoryStore.open(db)) {
             store.runStarted("mine", T0, "*", List.of("a"));
-            store.stepEvent("mine", "a", null, StepEventTypes.STEP_STARTED, T0, null);
+            store.stepEvent("mine", "a", null, StepEventType.STARTED, T0, null);
         }
         try (Connection c = SchemaTest.connect(db);
                 PreparedStatement st = c.prepareStatement("SELECT pid, process_start FROM runs WHERE run_id = ?")) {
@@ -172,14 +172,15 @@ class InterruptedRunRecoveryTest {
         }
     }
 
-    private static void insertStep(Connection c, String runId, String asset, String partition, String type, long sec)
+    private static void insertStep(
+            Connection c, String runId, String asset, String partition, StepEventType type, long sec)
             throws SQLException {
         try (PreparedStatement st = c.prepareStatement("INSERT INTO step_events (run_id, asset_key, partition, type,"
                 + " time, message) VALUES (?, ?, ?, ?, ?, NULL)")) {
             st.setString(1, runId);
             st.setString(2, asset);
             st.setString(3, partition);
-            st.setString(4, type);
+            st.setString(4, type.storedName());
             st.setLong(5, Times.toMicros(T0.plusSeconds(sec)));
             st.executeUpdate();
         }

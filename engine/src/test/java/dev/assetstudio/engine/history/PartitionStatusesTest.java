@@ -3,7 +3,7 @@ package dev.assetstudio.engine.history;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.assetstudio.api.AssetKey;
-import dev.assetstudio.engine.run.StepEventTypes;
+import dev.assetstudio.engine.run.StepEventType;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -31,18 +31,18 @@ class PartitionStatusesTest {
             store.materialization("r2", "daily", "d1", t(20), 2_000, null, Map.of());
             // d2: materialized, then a later run failed it
             store.materialization("r1", "daily", "d2", t(10), 1_000, null, Map.of());
-            store.stepEvent("r3", "daily", "d2", StepEventTypes.STEP_STARTED, t(30), null);
-            store.stepEvent("r3", "daily", "d2", StepEventTypes.STEP_FAILED, t(33), "boom");
+            store.stepEvent("r3", "daily", "d2", StepEventType.STARTED, t(30), null);
+            store.stepEvent("r3", "daily", "d2", StepEventType.FAILED, t(33), "boom");
             // d3: failed, then repaired by a later materialization
-            store.stepEvent("r1", "daily", "d3", StepEventTypes.STEP_STARTED, t(5), null);
-            store.stepEvent("r1", "daily", "d3", StepEventTypes.STEP_FAILED, t(6), "boom");
+            store.stepEvent("r1", "daily", "d3", StepEventType.STARTED, t(5), null);
+            store.stepEvent("r1", "daily", "d3", StepEventType.FAILED, t(6), "boom");
             store.materialization("r4", "daily", "d3", t(40), 500, null, Map.of());
             // d4: only ever failed, and its start was not recorded
-            store.stepEvent("r5", "daily", "d4", StepEventTypes.STEP_FAILED, t(50), "boom");
+            store.stepEvent("r5", "daily", "d4", StepEventType.FAILED, t(50), "boom");
             // noise that must not count: another asset, an unpartitioned materialization, a skip
-            store.stepEvent("r6", "other", "d1", StepEventTypes.STEP_FAILED, t(99), null);
+            store.stepEvent("r6", "other", "d1", StepEventType.FAILED, t(99), null);
             store.materialization("r6", "daily", null, t(60), 1, null, Map.of());
-            store.stepEvent("r6", "daily", "d1", StepEventTypes.STEP_SKIPPED, t(61), null);
+            store.stepEvent("r6", "daily", "d1", StepEventType.SKIPPED, t(61), null);
             store.flush();
 
             Map<String, PartitionStatus> statuses = store.partitionStatuses(DAILY);
@@ -71,8 +71,8 @@ class PartitionStatusesTest {
             assertEquals(
                     PartitionStatus.State.MATERIALIZED,
                     store.partitionStatuses(DAILY).get("d1").state());
-            store.stepEvent("r2", "daily", "d1", StepEventTypes.STEP_STARTED, t(2), null);
-            store.stepEvent("r2", "daily", "d1", StepEventTypes.STEP_FAILED, t(4), "x");
+            store.stepEvent("r2", "daily", "d1", StepEventType.STARTED, t(2), null);
+            store.stepEvent("r2", "daily", "d1", StepEventType.FAILED, t(4), "x");
             store.flush();
             assertEquals(
                     new PartitionStatus("d1", PartitionStatus.State.FAILED, t(4), "r2", Duration.ofSeconds(2)),

@@ -30,8 +30,8 @@ class SchemaTest {
         }
         assertTrue(Files.isRegularFile(db), "open creates the parent directories and the file");
         try (Connection c = connect(db)) {
-            assertEquals(3, Schema.userVersion(c));
-            assertEquals(3, SqliteHistoryStore.schemaVersion());
+            assertEquals(Schema.currentVersion(), Schema.userVersion(c));
+            assertEquals(Schema.MIGRATIONS.size(), SqliteHistoryStore.schemaVersion());
             assertEquals("wal", single(c, "PRAGMA journal_mode"));
             List<String> tables = strings(c, "SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name");
             assertEquals(
@@ -41,11 +41,14 @@ class SchemaTest {
                             "automation_requests",
                             "automation_state",
                             "automation_ticks",
+                            "backfill_runs",
+                            "backfills",
                             "definition_snapshots",
                             "definitions",
                             "log_lines",
                             "materializations",
                             "metadata_values",
+                            "project_runs",
                             "run_assets",
                             "run_numbers",
                             "runs",
@@ -114,7 +117,7 @@ class SchemaTest {
         Migration gap = new Migration() {
             @Override
             public int version() {
-                return 4;
+                return Schema.currentVersion() + 2;
             }
 
             @Override
@@ -125,12 +128,12 @@ class SchemaTest {
             @Override
             public void apply(Connection connection) {}
         };
+        List<Migration> withGap = new ArrayList<>(Schema.MIGRATIONS);
+        withGap.add(gap);
         try (Connection c = connect(dir.resolve("h.db"))) {
-            IllegalStateException e = assertThrows(
-                    IllegalStateException.class,
-                    () -> Schema.migrate(
-                            c, dir, List.of(new Migration1CreateTables(), new Migration2RunNumbers(), gap)));
-            assertTrue(e.getMessage().contains("version 4, expected 3"), e.getMessage());
+            IllegalStateException e = assertThrows(IllegalStateException.class, () -> Schema.migrate(c, dir, withGap));
+            int expected = Schema.currentVersion() + 1;
+            assertTrue(e.getMessage().contains("version " + (expected + 1) + ", expected " + expected), e.getMessage());
         }
     }
 

@@ -19,7 +19,7 @@ import dev.assetstudio.engine.history.StepEventRecord;
 import dev.assetstudio.engine.load.ProjectLoadException;
 import dev.assetstudio.engine.run.RunPlanningException;
 import dev.assetstudio.engine.run.RunStatus;
-import dev.assetstudio.engine.run.StepEventTypes;
+import dev.assetstudio.engine.run.StepEventType;
 import dev.assetstudio.engine.testing.TestJars;
 import java.io.OutputStream;
 import java.nio.file.Files;
@@ -84,8 +84,8 @@ class BadInputTest {
         assertMentions(message, "asset " + key, phase);
         project.history().flush();
         StepEventRecord failed = project.history().stepEvents(result.runId()).stream()
-                .filter(e -> e.type().equals(StepEventTypes.STEP_FAILED)
-                        && e.assetKey().equals(k))
+                .filter(e ->
+                        e.type().equals(StepEventType.FAILED) && e.assetKey().equals(k))
                 .findFirst()
                 .orElseThrow();
         assertMentions(failed.message(), "asset " + key, phase);

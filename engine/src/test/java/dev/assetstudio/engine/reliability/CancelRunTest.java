@@ -12,7 +12,6 @@ import dev.assetstudio.engine.StepStatus;
 import dev.assetstudio.engine.history.RunRecord;
 import dev.assetstudio.engine.run.RunHandle;
 import dev.assetstudio.engine.run.RunStatus;
-import dev.assetstudio.engine.run.StepEventTypes;
 import dev.assetstudio.engine.run.StepKey;
 import dev.assetstudio.engine.run.event.Materialized;
 import dev.assetstudio.engine.run.event.StepSucceeded;
@@ -125,8 +124,9 @@ class CancelRunTest {
                     .history()
                     .stepEvents(handle.get().runId())
                     .stream()
-                    .filter(e -> StepEventTypes.isTerminal(e.type()))
-                    .collect(Collectors.groupingBy(e -> e.assetKey() + " " + e.type(), Collectors.counting()));
+                    .filter(e -> e.type().isTerminal())
+                    .collect(Collectors.groupingBy(
+                            e -> e.assetKey() + " " + e.type().storedName(), Collectors.counting()));
             assertEquals(Map.of("first STEP_SUCCEEDED", 1L, "second STEP_CANCELED", 1L), terminal);
             assertEquals("first", project.loadAssetValue(AssetKey.of("first")));
         }

@@ -10,7 +10,7 @@ import dev.assetstudio.engine.Project;
 import dev.assetstudio.engine.history.SqliteHistoryStore;
 import dev.assetstudio.engine.history.StepEventRecord;
 import dev.assetstudio.engine.run.RunStatus;
-import dev.assetstudio.engine.run.StepEventTypes;
+import dev.assetstudio.engine.run.StepEventType;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
@@ -121,19 +121,19 @@ class KillMidRunTest {
         try (SqliteHistoryStore store = SqliteHistoryStore.open(db)) {
             assertEquals(List.of(runId), store.interruptedOnOpen());
             assertEquals(RunStatus.INTERRUPTED, store.run(runId).orElseThrow().status());
-            Map<String, Set<String>> typesByStep = new HashMap<>();
+            Map<String, Set<StepEventType>> typesByStep = new HashMap<>();
             for (StepEventRecord e : store.stepEvents(runId)) {
                 typesByStep
                         .computeIfAbsent(e.assetKey().toString(), k -> new HashSet<>())
                         .add(e.type());
-                if (e.type().equals(StepEventTypes.STEP_INTERRUPTED)) {
+                if (e.type().equals(StepEventType.INTERRUPTED)) {
                     assertTrue(interruptedSteps.add(e.assetKey().toString()), "interrupted twice: " + e);
                 }
             }
             typesByStep.forEach((step, types) -> {
-                if (types.contains(StepEventTypes.STEP_STARTED)
-                        && !types.contains(StepEventTypes.STEP_SUCCEEDED)
-                        && !types.contains(StepEventTypes.STEP_FAILED)) {
+                if (types.contains(StepEventType.STARTED)
+                        && !types.contains(StepEventType.SUCCEEDED)
+                        && !types.contains(StepEventType.FAILED)) {
                     startedNotEnded.add(step);
                 }
             });

@@ -41,8 +41,8 @@ class HistoryRunListenerTest {
 
         @Override
         public void stepEvent(
-                String runId, String assetKey, String partition, String type, Instant time, String message) {
-            calls.add(type + " " + assetKey
+                String runId, String assetKey, String partition, StepEventType type, Instant time, String message) {
+            calls.add(type.storedName() + " " + assetKey
                     + (message == null ? "" : " " + message.lines().findFirst().orElse("")));
         }
 

@@ -1,0 +1,140 @@
+package dev.assetstudio.app.run;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.assetstudio.api.AssetKey;
+import dev.assetstudio.app.fx.BackgroundTasks;
+import dev.assetstudio.app.session.Materializer;
+import dev.assetstudio.app.session.StudioSession;
+import dev.assetstudio.app.shell.MainViewModel;
+import dev.assetstudio.app.testing.BadJars;
+import dev.assetstudio.app.theme.TestPreferences;
+import dev.assetstudio.app.theme.Theme;
+import dev.assetstudio.engine.Project;
+import dev.assetstudio.engine.ProjectOptions;
+import dev.assetstudio.engine.run.RunStatus;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.prefs.Preferences;
+import javafx.scene.Scene;
+import javafx.scene.control.TableView;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The run detail: log filters, a click on a failed step, and re-execution from the failure. */
+@ExtendWith(ApplicationExtension.class)
+class RunDetailTest {
+    static final String BROKEN = "rundetailtest.broken";
+
+    @TempDir
+    static Path dir;
+
+    private final Preferences preferences = TestPreferences.fresh();
+    private StudioSession session;
+    private Materializer materializer;
+    private RunPanelViewModel viewModel;
+    private Project project;
+
+    @Start
+    void start(Stage stage) {
+        session = new StudioSession(BackgroundTasks.onThreadPool());
+        materializer = new Materializer(session);
+        viewModel = new RunPanelViewModel(session, new MainViewModel(), materializer);
+        var scene = new Scene(new RunPanelView(viewModel), 1100, 500);
+        new Theme(preferences).install(scene);
+        stage.setScene(scene);
+        stage.show();
+    }
+
+    @AfterEach
+    void close() {
+        TestPreferences.remove(preferences);
+        System.clearProperty(BROKEN);
+        if (project != null) {
+            project.close();
+        }
+    }
+
+    @Test
+    void aFailedStepFiltersTheLogAndReexecutionFromFailureRunsOnlyWhatFailed(FxRobot robot) throws Exception {
+        System.setProperty(BROKEN, "true");
+        Path jar = BadJars.assets(
+                dir.resolve("jars"),
+                "detail.jar",
+                """
+                public final class Assets {
+                  @Asset public static int fine(AssetContext context) {
+                    context.log().info("fine is fine");
+                    return 1;
+                  }
+                  @Asset public static int boom(int fine, AssetContext context) {
+                    context.log().info("boom starts");
+                    context.log().warn("boom is about to fail");
+                    if (Boolean.getBoolean("%s")) { throw new IllegalStateException("kaboom"); }
+                    return fine + 1;
+                  }
+                }
+                """
+                        .formatted(BROKEN));
+        project = Project.open(
+                jar, ProjectOptions.builder().home(dir.resolve("home")).build());
+        robot.interact(() -> {
+            session.setProject(project);
+            materializer.materializeAll();
+        });
+        WaitForAsyncUtils.waitFor(
+                30, TimeUnit.SECONDS, () -> viewModel.statusProperty().get() == RunStatus.FAILED);
+        WaitForAsyncUtils.waitForFxEvents();
+        String failedRun = viewModel.runIdProperty().get();
+        assertEquals(3, viewModel.filteredLogLines().size(), viewModel.logLines()::toString);
+
+        // a click on the failed step shows its lines only
+        @SuppressWarnings("unchecked")
+        TableView<StepRow> steps = robot.lookup("#run-steps").queryAs(TableView.class);
+        int boomRow = steps.getItems()
+                .indexOf(steps.getItems().stream()
+                        .filter(r -> r.step().asset().equals(AssetKey.of("boom")))
+                        .findFirst()
+                        .orElseThrow());
+        robot.interact(() -> steps.getSelectionModel().select(boomRow));
+        assertEquals("boom", viewModel.stepFilterProperty().get());
+        assertEquals(
+                List.of("boom starts", "boom is about to fail"),
+                viewModel.filteredLogLines().stream().map(LogEntry::message).toList());
+        robot.interact(() -> viewModel.levelFilterProperty().set("WARN"));
+        assertEquals(
+                List.of("boom is about to fail"),
+                viewModel.filteredLogLines().stream().map(LogEntry::message).toList());
+        robot.interact(() -> {
+            viewModel.levelFilterProperty().set(RunPanelViewModel.ALL_LEVELS);
+            viewModel.stepFilterProperty().set("");
+            viewModel.logSearchProperty().set("FINE IS");
+        });
+        assertEquals(
+                List.of("fine is fine"),
+                viewModel.filteredLogLines().stream().map(LogEntry::message).toList());
+
+        System.clearProperty(BROKEN);
+        robot.clickOn("#run-reexecute-failed");
+        WaitForAsyncUtils.waitFor(
+                30,
+                TimeUnit.SECONDS,
+                () -> !failedRun.equals(viewModel.runIdProperty().get())
+                        && viewModel.statusProperty().get() == RunStatus.SUCCEEDED);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(
+                List.of(AssetKey.of("boom")),
+                viewModel.steps().stream().map(r -> r.step().asset()).toList(),
+                "only the failed step runs again");
+        assertTrue(project.history().latestMaterialization(AssetKey.of("boom")).isPresent());
+    }
+}

@@ -1,0 +1,117 @@
+package dev.assetstudio.app.runs;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.assetstudio.api.AssetStudioHome;
+import dev.assetstudio.app.fx.BackgroundTasks;
+import dev.assetstudio.app.session.Materializer;
+import dev.assetstudio.app.session.StudioSession;
+import dev.assetstudio.app.testing.TestProjects;
+import dev.assetstudio.app.theme.TestPreferences;
+import dev.assetstudio.app.theme.Theme;
+import dev.assetstudio.engine.AssetSelection;
+import dev.assetstudio.engine.Project;
+import dev.assetstudio.engine.RunRequest;
+import dev.assetstudio.engine.backfill.BackfillMatrix;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
+import java.util.prefs.Preferences;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The Runs page: a backfill started from the studio, its matrix filling in, and the filters. */
+@ExtendWith(ApplicationExtension.class)
+class RunsPageTest {
+    @TempDir
+    static Path home;
+
+    private final Preferences preferences = TestPreferences.fresh();
+    private StudioSession session;
+    private Materializer materializer;
+    private RunsPageViewModel viewModel;
+    private Project project;
+    private String previousHome;
+
+    @Start
+    void start(Stage stage) {
+        session = new StudioSession(BackgroundTasks.onThreadPool());
+        materializer = new Materializer(session);
+        viewModel = new RunsPageViewModel(session);
+        var scene = new Scene(new RunsPageView(viewModel), 1000, 600);
+        new Theme(preferences).install(scene);
+        stage.setScene(scene);
+        stage.show();
+    }
+
+    @AfterEach
+    void close() {
+        TestPreferences.remove(preferences);
+        if (project != null) {
+            project.close();
+        }
+        if (previousHome == null) {
+            System.clearProperty(AssetStudioHome.PROPERTY);
+        } else {
+            System.setProperty(AssetStudioHome.PROPERTY, previousHome);
+        }
+    }
+
+    @Test
+    void aBackfillIsListedItsMatrixFillsInAndTheFiltersNarrowTheList(FxRobot robot) throws Exception {
+        previousHome = System.getProperty(AssetStudioHome.PROPERTY);
+        System.setProperty(AssetStudioHome.PROPERTY, home.toString());
+        project = TestProjects.openCereal(home.resolve("page"));
+        project.materialize(AssetSelection.parse("cereals")); // a plain run besides the backfill
+        List<BackfillMatrix> seen = new CopyOnWriteArrayList<>();
+        robot.interact(() -> {
+            session.setProject(project);
+            viewModel.matrixProperty().addListener((o, a, m) -> seen.add(m));
+            materializer.backfill(AssetSelection.parse("dailyPrices,dailySales"), Map.of(), RunRequest.empty());
+        });
+        WaitForAsyncUtils.waitFor(
+                30, TimeUnit.SECONDS, () -> viewModel.rows().stream().anyMatch(RunsRow::isBackfill));
+        robot.interact(() -> viewModel
+                .selectedProperty()
+                .set(viewModel.rows().stream()
+                        .filter(RunsRow::isBackfill)
+                        .findFirst()
+                        .orElseThrow()));
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> {
+            BackfillMatrix m = viewModel.matrixProperty().get();
+            return m != null && m.progress().done() == m.progress().total();
+        });
+        BackfillMatrix done = viewModel.matrixProperty().get();
+        assertEquals(28, done.progress().total(), "14 days of two daily assets");
+        assertTrue(!seen.isEmpty());
+        WaitForAsyncUtils.waitForFxEvents();
+        Label cell = robot.lookup("#cell-dailySales-2024-01-14").queryAs(Label.class);
+        assertEquals("succeeded", cell.getText());
+
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> viewModel.rows().size() == 2);
+        robot.interact(() -> viewModel.statusFilterProperty().set("failed"));
+        assertEquals(List.of(), viewModel.rows());
+        robot.interact(() -> {
+            viewModel.statusFilterProperty().set("all");
+            viewModel.assetFilterProperty().set("dailySales");
+        });
+        assertEquals(1, viewModel.rows().size());
+        assertTrue(viewModel.rows().get(0).isBackfill());
+        robot.interact(() -> viewModel.assetFilterProperty().set("cereals"));
+        assertEquals(1, viewModel.rows().size());
+        assertEquals("Run", viewModel.rows().get(0).kind());
+        assertEquals("succeeded", viewModel.rows().get(0).status());
+    }
+}
