@@ -1,6 +1,7 @@
 package dev.assetstudio.engine.history;
 
 import dev.assetstudio.api.AssetKey;
+import dev.assetstudio.engine.AssetCheckEvaluation;
 import dev.assetstudio.engine.Materialization;
 import dev.assetstudio.engine.run.HistorySink;
 import dev.assetstudio.engine.run.RunStatus;
@@ -114,6 +115,14 @@ public interface HistoryStore extends AutoCloseable, HistorySink {
      * StepEventTypes#TERMINAL}), e.g. {@code STEP_FAILED} for a "failed" badge.
      */
     Map<AssetKey, String> latestStepOutcomes();
+
+    /**
+     * The latest result of each check of {@code key} (any partition), by check name, sorted by name.
+     */
+    Map<String, AssetCheckEvaluation> latestCheckEvaluations(AssetKey key);
+
+    /** The results of one check of {@code key}, newest first, at most {@code limit}. */
+    List<AssetCheckEvaluation> checkEvaluations(AssetKey key, String checkName, int limit);
 
     /** The definitions saved by the latest {@link #saveDefinitions} for {@code jar}, in saved order. */
     List<DefinitionSnapshot> latestDefinitions(String jar);

@@ -19,7 +19,11 @@ final class Schema {
 
     /** Every migration, in order; entry {@code i} brings the database to version {@code i + 1}. */
     static final List<Migration> MIGRATIONS =
-            List.of(new Migration1CreateTables(), new Migration2RunNumbers(), new Migration3Automation());
+            List.of(
+                    new Migration1CreateTables(),
+                    new Migration2RunNumbers(),
+                    new Migration3Automation(),
+                    new Migration4AssetChecks());
 
     private Schema() {}
 

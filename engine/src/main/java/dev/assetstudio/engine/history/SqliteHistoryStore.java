@@ -1,6 +1,7 @@
 package dev.assetstudio.engine.history;
 
 import dev.assetstudio.api.AssetKey;
+import dev.assetstudio.engine.AssetCheckEvaluation;
 import dev.assetstudio.engine.Materialization;
 import dev.assetstudio.engine.run.RunStatus;
 import java.io.IOException;
@@ -117,6 +118,32 @@ public final class SqliteHistoryStore implements HistoryStore {
             Map<String, Object> metadata) {
         writer.enqueue(
                 WriteOps.materialization(runId, assetKey, partition, time, durationMillis, codeVersion, metadata));
+    }
+
+    @Override
+    public void checkEvaluation(
+            String runId,
+            String assetKey,
+            String partition,
+            String checkName,
+            Instant time,
+            boolean passed,
+            String severity,
+            boolean blocking,
+            String description,
+            Map<String, Object> metadata) {
+        writer.enqueue(WriteOps.checkEvaluation(
+                runId, assetKey, partition, checkName, time, passed, severity, blocking, description, metadata));
+    }
+
+    @Override
+    public List<AssetCheckEvaluation> checkEvaluations(AssetKey key, String checkName, int limit) {
+        return queries.checkEvaluations(key, checkName, limit);
+    }
+
+    @Override
+    public Map<String, AssetCheckEvaluation> latestCheckEvaluations(AssetKey key) {
+        return queries.latestCheckEvaluations(key);
     }
 
     @Override
