@@ -13,7 +13,7 @@ final class Migration4AssetChecks implements Migration {
     private static final List<String> STATEMENTS = List.of(
             """
             CREATE TABLE check_evaluations (
-                id            INTEGER PRIMARY KEY AUTOINCREMENT,
+                id            INTEGER PRIMARY KEY,
                 run_id        TEXT NOT NULL,
                 asset_key     TEXT NOT NULL,
                 check_name    TEXT NOT NULL,

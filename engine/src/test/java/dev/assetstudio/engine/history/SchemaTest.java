@@ -30,8 +30,8 @@ class SchemaTest {
         }
         assertTrue(Files.isRegularFile(db), "open creates the parent directories and the file");
         try (Connection c = connect(db)) {
-            assertEquals(3, Schema.userVersion(c));
-            assertEquals(3, SqliteHistoryStore.schemaVersion());
+            assertEquals(Schema.MIGRATIONS.size(), Schema.userVersion(c));
+            assertEquals(Schema.MIGRATIONS.size(), SqliteHistoryStore.schemaVersion());
             assertEquals("wal", single(c, "PRAGMA journal_mode"));
             List<String> tables = strings(c, "SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name");
             assertEquals(
@@ -41,6 +41,7 @@ class SchemaTest {
                             "automation_requests",
                             "automation_state",
                             "automation_ticks",
+                            "check_evaluations",
                             "definition_snapshots",
                             "definitions",
                             "log_lines",
