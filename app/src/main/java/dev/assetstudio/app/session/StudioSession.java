@@ -41,6 +41,10 @@ public final class StudioSession {
     private final BackgroundTasks background;
     private final ReadOnlyObjectWrapper<Project> project = new ReadOnlyObjectWrapper<>(this, "project");
     private final ObservableMap<AssetKey, AssetStatus> statuses = FXCollections.observableHashMap();
+    private final ObservableMap<AssetKey, dev.assetstudio.engine.AssetHealth> health =
+            FXCollections.observableHashMap();
+    private final ObservableMap<AssetKey, dev.assetstudio.engine.AssetHealth> readOnlyHealth =
+            FXCollections.unmodifiableObservableMap(health);
     // One read-only view, kept: listeners added to a view that is then dropped would be garbage collected with it.
     private final ObservableMap<AssetKey, AssetStatus> readOnlyStatuses =
             FXCollections.unmodifiableObservableMap(statuses);
@@ -93,6 +97,7 @@ public final class StudioSession {
             next.addRunListener(engineListener);
         }
         statuses.clear();
+        health.clear();
         // Selection and focus first: whoever hears of the new project finds them among its assets.
         if (next == null) {
             clearSelection();
@@ -162,6 +167,14 @@ public final class StudioSession {
         return readOnlyStatuses;
     }
 
+    /**
+     * Each asset's health as the engine computes it (last attempt, checks, freshness); refreshed with
+     * the statuses, after every run. Read-only for views.
+     */
+    public ObservableMap<AssetKey, dev.assetstudio.engine.AssetHealth> health() {
+        return readOnlyHealth;
+    }
+
     /** The status of {@code key}: never materialized ({@code MISSING}) until the session knows better. */
     public AssetStatus status(AssetKey key) {
         AssetStatus status = statuses.get(key);
@@ -186,14 +199,18 @@ public final class StudioSession {
         background
                 .run(() -> {
                     current.history().flush();
-                    return StatusResolver.resolve(
-                            current.staleness(),
-                            current.history().latestStepOutcomes(),
-                            current.history().latestMaterializations());
+                    return new Refreshed(
+                            StatusResolver.resolve(
+                                    current.staleness(),
+                                    current.history().latestStepOutcomes(),
+                                    current.history().latestMaterializations()),
+                            current.health());
                 })
-                .onSuccess(fresh -> {
+                .onSuccess(refreshed -> {
                     if (ticket == statusTicket && project.get() == current) {
-                        applyStatuses(fresh);
+                        applyStatuses(refreshed.statuses());
+                        health.putAll(refreshed.health());
+                        health.keySet().retainAll(refreshed.health().keySet());
                         historyVersion.set(historyVersion.get() + 1);
                     }
                 })
@@ -208,6 +225,10 @@ public final class StudioSession {
                 })
                 .start();
     }
+
+    /** One refresh's statuses and health, read together off the FX thread. */
+    private record Refreshed(
+            Map<AssetKey, AssetStatus> statuses, Map<AssetKey, dev.assetstudio.engine.AssetHealth> health) {}
 
     private void applyStatuses(Map<AssetKey, AssetStatus> fresh) {
         // Running steps keep their badge until their own event says otherwise.
