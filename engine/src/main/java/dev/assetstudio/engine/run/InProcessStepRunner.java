@@ -40,7 +40,8 @@ public final class InProcessStepRunner implements StepRunner {
         if (step.checksOnly()) {
             StepContexts contexts = new StepContexts(runId, ioManagers.resources(), log);
             CheckRunner checks = checks(runId);
-            return StepOutcome.materialized(Map.of()).withChecks(checks.run(step, contexts, checks.stored(step, contexts)));
+            return StepOutcome.materialized(Map.of())
+                    .withChecks(checks.run(step, contexts, checks.stored(step, contexts)));
         }
         try {
             return execute(runId, step, log);
@@ -77,7 +78,10 @@ public final class InProcessStepRunner implements StepRunner {
             Object whole = shared.resultOf(runId, out, partition, () -> {
                 Map<AssetKey, Object> inputs = loadInputs(step, contexts);
                 return userCall(
-                        asset.key(), partition, Phase.COMPUTE, () -> computation.compute(context, inputs, step.config()));
+                        asset.key(),
+                        partition,
+                        Phase.COMPUTE,
+                        () -> computation.compute(context, inputs, step.config()));
             });
             raw = SharedMultiAssetResults.partOf(asset, partition, out, whole);
         } else {

@@ -1,9 +1,9 @@
 package dev.assetstudio.engine.run;
 
+import dev.assetstudio.engine.AssetCheckEvaluation;
 import dev.assetstudio.engine.StepStatus;
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import dev.assetstudio.engine.AssetCheckEvaluation;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -37,7 +37,8 @@ public record StepOutcome(
     }
 
     /** An outcome without asset checks. */
-    public StepOutcome(StepStatus status, Map<String, Object> metadata, String phase, String message, String stackTrace) {
+    public StepOutcome(
+            StepStatus status, Map<String, Object> metadata, String phase, String message, String stackTrace) {
         this(status, metadata, phase, message, stackTrace, List.of());
     }
 
