@@ -82,8 +82,10 @@ final class MetadataJson {
         Map<String, Double> result = new LinkedHashMap<>();
         if (metadata != null) {
             metadata.forEach((key, raw) -> {
-                Object value =
-                        raw instanceof MetadataValue m && m.kind() == MetadataValue.Kind.NUMBER ? m.value() : raw;
+                // a MetadataValue, or one reduced to its stored map by a worker process
+                MetadataValue shown =
+                        raw instanceof MetadataValue || raw instanceof Map<?, ?> ? MetadataValues.read(raw) : null;
+                Object value = shown != null && shown.kind() == MetadataValue.Kind.NUMBER ? shown.value() : raw;
                 if (key != null && value instanceof Number n) {
                     double d = n.doubleValue();
                     if (Double.isFinite(d)) {
