@@ -61,7 +61,14 @@ class MainWindowTest {
         TabPane tabs = robot.lookup(".tab-pane").queryAs(TabPane.class);
         assertEquals(
                 List.of(
-                        "Definition", "Activity", "Partitions", "Lineage", "Runs/Logs", "Preview", "Automation", "Checks"),
+                        "Definition",
+                        "Activity",
+                        "Partitions",
+                        "Lineage",
+                        "Runs/Logs",
+                        "Preview",
+                        "Automation",
+                        "Checks"),
                 tabs.getTabs().stream().map(Tab::getText).toList());
 
         assertEquals(

@@ -18,12 +18,11 @@ final class Schema {
     private static final Logger LOG = LoggerFactory.getLogger(Schema.class);
 
     /** Every migration, in order; entry {@code i} brings the database to version {@code i + 1}. */
-    static final List<Migration> MIGRATIONS =
-            List.of(
-                    new Migration1CreateTables(),
-                    new Migration2RunNumbers(),
-                    new Migration3Automation(),
-                    new Migration4AssetChecks());
+    static final List<Migration> MIGRATIONS = List.of(
+            new Migration1CreateTables(),
+            new Migration2RunNumbers(),
+            new Migration3Automation(),
+            new Migration4AssetChecks());
 
     private Schema() {}
 
