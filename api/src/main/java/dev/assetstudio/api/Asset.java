@@ -36,7 +36,17 @@ import java.lang.annotation.Target;
  *   <li>{@link #partitions()} only takes {@link DailyPartitions} because an annotation element has a
  *       single type; every partitions annotation (daily included) may instead be put on the method
  *       itself. Two partitions declarations on one asset are an error.
+ *   <li>{@link #tags()}, {@link #owners()}, {@link #kinds()} and {@link #freshness()} describe it as
+ *       Dagster's do; a tag key or value Dagster would refuse, an owner that is neither {@code
+ *       team:name} nor an e-mail address, more than ten kinds, or a bad freshness policy is an error.
  * </ul>
+ *
+ * <pre>{@code
+ * @Asset(tags = {@Tag(key = "domain", value = "sales"), @Tag(key = "pii")},
+ *        owners = {"team:analytics", "ana@example.com"}, kinds = {"csv", "java"},
+ *        freshness = @Freshness(warnAfter = "PT12H", failAfter = "PT24H"))
+ * public static List<Order> orders() { ... }
+ * }</pre>
  */
 @Documented
 @Retention(RetentionPolicy.RUNTIME)
@@ -78,4 +88,15 @@ public @interface Asset {
      * "on_missing | eager"}); empty means never.
      */
     String automation() default "";
+    /** Tags, merged over the class's and package's {@link Tag}s (the asset's value wins). */
+    Tag[] tags() default {};
+
+    /** Who owns it: {@code team:name} or an e-mail address. */
+    String[] owners() default {};
+
+    /** What it is ({@code csv}, {@code java}, {@code parquet}…), up to ten. */
+    String[] kinds() default {};
+
+    /** How recent its latest materialization must be; at most one. */
+    Freshness[] freshness() default {};
 }

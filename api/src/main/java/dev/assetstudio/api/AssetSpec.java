@@ -17,6 +17,8 @@ import java.util.Optional;
  * AssetSpec.of("total").ins("orders")
  *     .compute((ctx, in) -> ((List<?>) in.get(AssetKey.of("orders"))).size());
  * AssetSpec.of("report").ins("orders").automation(AutomationCondition.eager()).compute(...);
+ * AssetSpec.of("orders").tags(Map.of("domain", "sales")).owners("team:analytics").kinds("csv")
+ *     .freshness(FreshnessPolicy.maxLag("PT12H", "PT24H")).compute(ctx -> load());
  * }</pre>
  *
  * <p>Immutable: every setter returns a copy, so a base spec can be shared by a factory. {@link
@@ -36,6 +38,10 @@ public final class AssetSpec {
     private PartitionsDefinition partitions;
     private AssetFunctionWithInputs computation;
     private AutomationCondition automation;
+    private Map<String, String> tags = Map.of();
+    private List<String> owners = List.of();
+    private List<String> kinds = List.of();
+    private FreshnessPolicy freshness;
 
     private AssetSpec(AssetKey key) {
         this.key = Objects.requireNonNull(key, "key");
@@ -54,6 +60,10 @@ public final class AssetSpec {
         c.partitions = partitions;
         c.computation = computation;
         c.automation = automation;
+        c.tags = tags;
+        c.owners = owners;
+        c.kinds = kinds;
+        c.freshness = freshness;
         return c;
     }
 
@@ -166,6 +176,68 @@ public final class AssetSpec {
         AssetSpec c = copy();
         c.computation = Objects.requireNonNull(function, "function");
         return c;
+    }
+
+    /** Adds tags ({@code ""} as a value makes a label); a key given again is replaced. */
+    public AssetSpec tags(Map<String, String> tags) {
+        Map<String, String> m = new LinkedHashMap<>(this.tags);
+        tags.forEach((k, v) ->
+                m.put(Objects.requireNonNull(k, "tag key"), Objects.requireNonNull(v, () -> "value of tag " + k)));
+        AssetSpec c = copy();
+        c.tags = Collections.unmodifiableMap(m);
+        return c;
+    }
+
+    /** Adds owners: {@code team:name} or e-mail addresses. */
+    public AssetSpec owners(String... owners) {
+        AssetSpec c = copy();
+        c.owners = appendText(this.owners, owners);
+        return c;
+    }
+
+    /** Adds kinds ({@code csv}, {@code java}…); at most ten in all. */
+    public AssetSpec kinds(String... kinds) {
+        AssetSpec c = copy();
+        c.kinds = appendText(this.kinds, kinds);
+        return c;
+    }
+
+    /** The freshness policy. */
+    public AssetSpec freshness(FreshnessPolicy freshness) {
+        AssetSpec c = copy();
+        c.freshness = freshness;
+        return c;
+    }
+
+    private static List<String> appendText(List<String> existing, String[] more) {
+        List<String> all = new ArrayList<>(existing);
+        for (String s : more) {
+            Objects.requireNonNull(s, "value");
+            if (!all.contains(s)) {
+                all.add(s);
+            }
+        }
+        return List.copyOf(all);
+    }
+
+    /** The tags, unmodifiable, in insertion order. */
+    public Map<String, String> tags() {
+        return tags;
+    }
+
+    /** The owners, in order given. */
+    public List<String> owners() {
+        return owners;
+    }
+
+    /** The kinds, in order given. */
+    public List<String> kinds() {
+        return kinds;
+    }
+
+    /** The freshness policy, if any. */
+    public Optional<FreshnessPolicy> freshness() {
+        return Optional.ofNullable(freshness);
     }
 
     /** The key. */

@@ -11,6 +11,8 @@ import java.util.Objects;
  * Everything a project contributes: classes to scan for {@link Asset} methods (and {@link Sensor}
  * methods and {@link ScheduleDefinition} fields), programmatic {@link AssetSpec}s, {@link
  * SourceAsset}s, schedules, sensors and resources (I/O managers among them).
+ * Everything a project contributes: classes to scan for {@link Asset}, {@link MultiAsset} and {@link
+ * AssetCheck} methods, programmatic {@link AssetSpec}s and {@link AssetCheckSpec}s, {@link SourceAsset}s and resources (I/O managers among them).
  *
  * <pre>{@code
  * Definitions.builder()
@@ -29,6 +31,7 @@ public final class Definitions {
     private final List<Class<?>> assetClasses;
     private final List<AssetSpec> assetSpecs;
     private final List<SourceAsset> sourceAssets;
+    private final List<AssetCheckSpec> assetChecks;
     private final Map<String, Object> resources;
     private final List<ScheduleDefinition> schedules;
     private final List<SensorDefinition> sensors;
@@ -39,6 +42,7 @@ public final class Definitions {
         this.assetClasses = List.copyOf(b.assetClasses);
         this.assetSpecs = List.copyOf(b.assetSpecs);
         this.sourceAssets = List.copyOf(b.sourceAssets);
+        this.assetChecks = List.copyOf(b.assetChecks);
         this.resources = Collections.unmodifiableMap(new LinkedHashMap<>(b.resources));
     }
 
@@ -62,6 +66,11 @@ public final class Definitions {
         return sourceAssets;
     }
 
+    /** The programmatic asset checks. */
+    public List<AssetCheckSpec> assetChecks() {
+        return assetChecks;
+    }
+
     /** The resources by key, unmodifiable, in insertion order. */
     public Map<String, Object> resources() {
         return resources;
@@ -82,6 +91,7 @@ public final class Definitions {
         private final List<Class<?>> assetClasses = new ArrayList<>();
         private final List<AssetSpec> assetSpecs = new ArrayList<>();
         private final List<SourceAsset> sourceAssets = new ArrayList<>();
+        private final List<AssetCheckSpec> assetChecks = new ArrayList<>();
         private final Map<String, Object> resources = new LinkedHashMap<>();
         private final List<ScheduleDefinition> schedules = new ArrayList<>();
         private final List<SensorDefinition> sensors = new ArrayList<>();
@@ -141,6 +151,20 @@ public final class Definitions {
         public Builder sourceAssets(SourceAsset... sources) {
             for (SourceAsset source : sources) {
                 sourceAsset(source);
+            }
+            return this;
+        }
+
+        /** One programmatic asset check. */
+        public Builder assetCheck(AssetCheckSpec check) {
+            assetChecks.add(Objects.requireNonNull(check, "asset check"));
+            return this;
+        }
+
+        /** Several programmatic asset checks. */
+        public Builder assetChecks(AssetCheckSpec... checks) {
+            for (AssetCheckSpec check : checks) {
+                assetCheck(check);
             }
             return this;
         }

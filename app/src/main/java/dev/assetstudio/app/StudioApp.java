@@ -90,7 +90,10 @@ public final class StudioApp extends Application {
         var graphView = GraphFeature.install(window, viewModel, session, materializer);
         screenshots.whenReady(graphView::isDrawn);
         // Asset details tabs and the config launchpad.
-        var assetDetails = AssetDetails.install(window.details(), session);
+        var assetDetails = AssetDetails.install(
+                window.details(),
+                session,
+                selection -> materializer.materialize(selection, dev.assetstudio.engine.RunRequest.empty()));
         StudioLaunchpad.register(session, materializer, () -> stage);
         screenshots.whenReady(() -> session.focused() == null || assetDetails.isSettled());
 

@@ -85,7 +85,7 @@ class CoreFeaturesTest {
 
         // Groups with counts.
         List<String> groups = groupLabels(robot);
-        assertTrue(groups.contains("nutrition (6)"), groups.toString());
+        assertTrue(groups.contains("nutrition (8)"), groups.toString());
         assertEquals(
                 session.project().groups().size(),
                 core.catalog().groupsProperty().get().size(),
@@ -94,7 +94,7 @@ class CoreFeaturesTest {
         // Filters: a group, then an upstream closure.
         TextField filter = robot.lookup("#catalog-filter").queryAs(TextField.class);
         robot.interact(() -> filter.setText("group:nutrition"));
-        assertEquals(List.of("nutrition (6)"), groupLabels(robot));
+        assertEquals(List.of("nutrition (8)"), groupLabels(robot));
         robot.interact(() -> filter.setText("*nutritionSummary"));
         assertTrue(assetRows(robot).contains("nutritionSummary"));
         assertTrue(assetRows(robot).contains("cereals"));

@@ -60,7 +60,8 @@ class ProjectEndToEndTest {
 
     @Test
     void keysAndGroups() {
-        assertEquals(24, project.assetKeys().size(), project.assetKeys()::toString);
+        // 24 assets, and the multi-asset cerealsByType's two outs coldCereals and hotCereals
+        assertEquals(26, project.assetKeys().size(), project.assetKeys()::toString);
         assertTrue(project.assetKeys().contains(AssetKey.of("warehouse", "shelfPlacement")));
         assertEquals(
                 List.of("brands", "ingest", "nutrition", "reports", "sales", "warehouse"),
@@ -83,6 +84,35 @@ class ProjectEndToEndTest {
                         .orElseThrow()
                         .keys());
         assertTrue(project.asset(AssetKey.of("cereal_csv")).source());
+    }
+
+    @Test
+    void everyAssetHasOwnersAndKindsAndTheExampleHasChecksAMultiAssetAndFreshness() {
+        for (var def : project.assets()) {
+            if (!def.source()) {
+                assertTrue(!def.owners().isEmpty() && !def.kinds().isEmpty(), def.key() + " has owners and kinds");
+            }
+        }
+        assertEquals("gold", project.asset(CEREALS).tags().get("tier"));
+        assertEquals("nutrition", project.asset(SUGARY).tags().get("domain"));
+        assertTrue(project.asset(CEREALS).check("cerealsAreNamed").orElseThrow().blocking());
+        assertEquals(List.of("ratingsInRange"), project.asset(SUGARY).checkNames());
+        assertEquals(
+                List.of(AssetKey.of("coldCereals"), AssetKey.of("hotCereals")),
+                project.asset(AssetKey.of("hotCereals"))
+                        .multiAsset()
+                        .orElseThrow()
+                        .outs());
+        assertTrue(project.asset(AssetKey.of("dailySales")).freshness().isPresent());
+
+        RunResult r = materialize(AssetSelection.parse("+key:sugaryCereals or key:coldCereals"));
+        assertEquals(RunStatus.SUCCEEDED, r.runStatus(), r::toString);
+        assertEquals(dev.assetstudio.engine.CheckStatus.PASSED, r.checkStatus(CEREALS, "cerealsAreNamed"));
+        assertEquals(dev.assetstudio.engine.CheckStatus.PASSED, r.checkStatus(SUGARY, "ratingsInRange"));
+        assertEquals(StepStatus.SUCCEEDED, r.status(AssetKey.of("hotCereals")), "selected with its sibling");
+        assertEquals(
+                dev.assetstudio.engine.AssetHealth.State.HEALTHY,
+                project.health(SUGARY).state());
     }
 
     @Test

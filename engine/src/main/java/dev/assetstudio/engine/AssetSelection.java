@@ -3,6 +3,11 @@ package dev.assetstudio.engine;
 import dev.assetstudio.api.AssetKey;
 import dev.assetstudio.engine.graph.AssetGraph;
 import dev.assetstudio.engine.graph.KeySuggestions;
+import dev.assetstudio.engine.selection.Selected;
+import dev.assetstudio.engine.selection.SelectionEvaluator;
+import dev.assetstudio.engine.selection.SelectionExpression;
+import dev.assetstudio.engine.selection.SelectionParser;
+import dev.assetstudio.engine.selection.SelectionScope;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
@@ -35,7 +40,21 @@ import java.util.stream.Collectors;
  *   <li>{@code *} alone: every asset.
  * </ul>
  *
- * <p>{@link #parse} reports syntax errors naming the offending term; {@link #resolve} reports keys
+ * <p>Dagster's current syntax is accepted too (see {@link SelectionParser}): {@code key:} with
+ * {@code *} wildcards and quotes, {@code tag:k} / {@code tag:k=v}, {@code owner:}, {@code group:},
+ * {@code kind:}, {@code status:} (health), {@code check:} and {@code checks:}, {@code and} / {@code
+ * or} / {@code not}, parentheses, {@code +} (all layers) and {@code N+} / {@code +N} on either side,
+ * {@code roots(…)} and {@code sinks(…)}:
+ *
+ * <pre>{@code
+ * AssetSelection.parse("tag:domain=sales and not kind:csv");
+ * AssetSelection.parse("2+key:orders+");           // two layers up, every layer down
+ * AssetSelection.parse("checks:orders");           // every check of orders, without materializing it
+ * }</pre>
+ *
+ * <p>A text using none of the current syntax's attributes, keywords, parentheses, quotes or layer
+ * counts keeps section 4's meaning (there {@code +} is one level). {@link #parse} reports syntax
+ * errors naming the offending term (current syntax: the position and what was expected); {@link #resolve} reports keys
  * the graph does not have (with a "did you mean") and selections that match nothing. A selection is
  * immutable; {@link #toString()} gives its text back.
  */
@@ -44,10 +63,19 @@ public final class AssetSelection {
 
     private final String text;
     private final List<Term> terms;
+    /** The parsed current syntax; {@code null} for a selection in section 4's syntax. */
+    private final SelectionExpression expression;
 
     private AssetSelection(String text, List<Term> terms) {
         this.text = text;
         this.terms = List.copyOf(terms);
+        this.expression = null;
+    }
+
+    private AssetSelection(String text, SelectionExpression expression) {
+        this.text = text;
+        this.terms = List.of();
+        this.expression = expression;
     }
 
     /** Every asset. */
@@ -76,6 +104,9 @@ public final class AssetSelection {
         Objects.requireNonNull(text, "selection text");
         if (text.isBlank()) {
             throw new IllegalArgumentException("selection is empty");
+        }
+        if (SelectionParser.isCurrentSyntax(text)) {
+            return new AssetSelection(text.strip(), SelectionParser.parse(text.strip()));
         }
         List<Term> terms = new ArrayList<>();
         for (String raw : text.split(",", -1)) {
@@ -174,6 +205,36 @@ public final class AssetSelection {
      *     key), or saying that the selection matches no asset
      */
     public SortedSet<AssetKey> resolve(AssetGraph graph) {
+        if (expression != null) {
+            return resolve(SelectionScope.of(graph)).assets();
+        }
+        return resolveTerms(graph);
+    }
+
+    /**
+     * The selected assets and the checks selected on their own, resolved in {@code scope} (which
+     * answers tags, owners, kinds, checks and health when it has a project's definitions).
+     *
+     * @throws IllegalArgumentException as {@link #resolve(AssetGraph)}, and for a term the scope cannot
+     *     answer
+     */
+    public Selected resolve(SelectionScope scope) {
+        if (expression == null) {
+            return new Selected(resolveTerms(scope.graph()), new TreeSet<>());
+        }
+        Selected selected = new SelectionEvaluator(text, scope).evaluate(expression);
+        if (selected.isEmpty()) {
+            throw new IllegalArgumentException("selection '" + text + "' matches no asset");
+        }
+        return selected;
+    }
+
+    /** Whether the selection is written in Dagster's current syntax (see {@link SelectionParser}). */
+    public boolean isCurrentSyntax() {
+        return expression != null;
+    }
+
+    private SortedSet<AssetKey> resolveTerms(AssetGraph graph) {
         SortedSet<AssetKey> selected = new TreeSet<>();
         for (Term term : terms) {
             if (term instanceof AllTerm) {
@@ -205,12 +266,14 @@ public final class AssetSelection {
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof AssetSelection other && terms.equals(other.terms);
+        return o instanceof AssetSelection other
+                && terms.equals(other.terms)
+                && Objects.equals(expression, other.expression);
     }
 
     @Override
     public int hashCode() {
-        return terms.hashCode();
+        return Objects.hash(terms, expression);
     }
 
     private sealed interface Term permits AllTerm, GroupTerm, KeyTerm {}

@@ -11,10 +11,12 @@ import dev.assetstudio.engine.cluster.ClusterCoordinator;
 import dev.assetstudio.engine.cluster.ClusterStorage;
 import dev.assetstudio.engine.definitions.AssetDefinition;
 import dev.assetstudio.engine.definitions.AutomationDefinitions;
+import dev.assetstudio.engine.definitions.CheckKey;
 import dev.assetstudio.engine.definitions.ProjectDefinitions;
 import dev.assetstudio.engine.graph.AssetGraph;
 import dev.assetstudio.engine.graph.AssetStaleness;
 import dev.assetstudio.engine.graph.Staleness;
+import dev.assetstudio.engine.health.HealthEvaluator;
 import dev.assetstudio.engine.history.HistoryStore;
 import dev.assetstudio.engine.history.PartitionStatus;
 import dev.assetstudio.engine.history.RunRecord;
@@ -34,6 +36,8 @@ import dev.assetstudio.engine.run.RunPlan;
 import dev.assetstudio.engine.run.RunPlanner;
 import dev.assetstudio.engine.run.RunPlanningException;
 import dev.assetstudio.engine.run.StepRunner;
+import dev.assetstudio.engine.selection.Selected;
+import dev.assetstudio.engine.selection.SelectionScope;
 import dev.assetstudio.engine.status.AssetStatus;
 import dev.assetstudio.engine.status.AssetStatuses;
 import dev.assetstudio.engine.status.RunningSteps;
@@ -268,9 +272,62 @@ public final class Project implements AutoCloseable {
         return graph;
     }
 
-    /** The keys {@code selection} stands for; an error naming what matched nothing. */
+    /**
+     * The asset keys {@code selection} stands for; an error naming what matched nothing. Checks
+     * selected alone ({@code check:}, {@code checks:}) are not keys: see {@link #selectChecks}.
+     */
     public Set<AssetKey> select(AssetSelection selection) {
-        return selection.resolve(graph);
+        return selection.resolve(selectionScope()).assets();
+    }
+
+    /** The asset checks {@code selection} selects on their own ({@code check:…}, {@code checks:…}). */
+    public Set<CheckKey> selectChecks(AssetSelection selection) {
+        return selection.resolve(selectionScope()).checks();
+    }
+
+    /** What selections are resolved against: the graph, the definitions, and health read when asked. */
+    private SelectionScope selectionScope() {
+        return new SelectionScope() {
+            private Map<AssetKey, AssetHealth> health;
+
+            @Override
+            public AssetGraph graph() {
+                return graph;
+            }
+
+            @Override
+            public java.util.Optional<AssetDefinition> definition(AssetKey key) {
+                return java.util.Optional.ofNullable(definitions().assets().get(key));
+            }
+
+            @Override
+            public AssetHealth.State health(AssetKey key) {
+                if (health == null) {
+                    health = Project.this.health();
+                }
+                return health.get(key).state();
+            }
+
+            @Override
+            public boolean hasDefinitions() {
+                return true;
+            }
+        };
+    }
+
+    /** The health of {@code key} now; see {@link AssetHealth}. */
+    public AssetHealth health(AssetKey key) {
+        return health(key, Instant.now());
+    }
+
+    /** The health of {@code key} at {@code now} (freshness depends on the time). */
+    public AssetHealth health(AssetKey key, Instant now) {
+        return new HealthEvaluator(history).evaluate(asset(key), now);
+    }
+
+    /** The health of every asset now, in key order. */
+    public Map<AssetKey, AssetHealth> health() {
+        return new HealthEvaluator(history).evaluate(assets(), Instant.now());
     }
 
     /** Staleness of every asset against the latest materializations in history. */
@@ -386,7 +443,8 @@ public final class Project implements AutoCloseable {
     }
 
     private RunPlan plan(AssetSelection selection, RunRequest request) {
-        return planner.plan(definitions(), select(selection), request, selection.toString());
+        Selected selected = selection.resolve(selectionScope());
+        return planner.plan(definitions(), selected.assets(), selected.checks(), request, selection.toString());
     }
 
     /**

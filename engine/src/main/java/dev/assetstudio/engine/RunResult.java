@@ -1,6 +1,7 @@
 package dev.assetstudio.engine;
 
 import dev.assetstudio.api.AssetKey;
+import dev.assetstudio.engine.definitions.CheckKey;
 import dev.assetstudio.engine.run.RunStatus;
 import dev.assetstudio.engine.run.StepKey;
 import java.time.Duration;
@@ -20,8 +21,8 @@ import java.util.Objects;
  * }
  * }</pre>
  *
- * <p>{@link #succeeded()} is true when no step {@link StepStatus#FAILED} and the run was not
- * canceled: a conditional asset that did not materialize, and the downstream steps skipped because
+ * <p>{@link #succeeded()} is true when no step {@link StepStatus#FAILED}, no blocking asset check
+ * failed with severity ERROR, and the run was not canceled: a conditional asset that did not materialize, and the downstream steps skipped because
  * of it, are a normal outcome (as in Dagster, whose run succeeds when an optional output is not
  * produced).
  */
@@ -31,17 +32,31 @@ public final class RunResult {
     private final Map<StepKey, StepStatus> statuses;
     private final Map<StepKey, String> failures;
     private final Duration duration;
+    private final Map<CheckKey, CheckStatus> checkStatuses;
 
-    /**
-     * @param statuses every step of the plan, in plan order
-     * @param failures the one-line message of each failed step
-     */
+    /** A result without asset checks. */
     public RunResult(
             String runId,
             RunStatus runStatus,
             Map<StepKey, StepStatus> statuses,
             Map<StepKey, String> failures,
             Duration duration) {
+        this(runId, runStatus, statuses, failures, duration, Map.of());
+    }
+
+    /**
+     * @param statuses every step of the plan, in plan order
+     * @param failures the one-line message of each failed step (and of a step whose blocking check failed)
+     * @param checkStatuses every asset check planned in the run, with how it ended
+     */
+    public RunResult(
+            String runId,
+            RunStatus runStatus,
+            Map<StepKey, StepStatus> statuses,
+            Map<StepKey, String> failures,
+            Duration duration,
+            Map<CheckKey, CheckStatus> checkStatuses) {
+        this.checkStatuses = Collections.unmodifiableMap(new LinkedHashMap<>(checkStatuses));
         this.runId = Objects.requireNonNull(runId, "runId");
         this.runStatus = Objects.requireNonNull(runStatus, "runStatus");
         this.statuses = Collections.unmodifiableMap(new LinkedHashMap<>(statuses));
@@ -104,6 +119,25 @@ public final class RunResult {
     /** The one-line message of each failed step. */
     public Map<StepKey, String> failures() {
         return failures;
+    }
+
+    /**
+     * How the check {@code checkName} of {@code asset} ended in this run: {@link CheckStatus#PASSED},
+     * {@link CheckStatus#FAILED} (in any partition), {@link CheckStatus#SKIPPED} (its asset did not
+     * materialize), or {@link CheckStatus#NOT_RUN} when it was not part of the run.
+     */
+    public CheckStatus checkStatus(AssetKey asset, String checkName) {
+        return checkStatuses.getOrDefault(CheckKey.of(asset, checkName), CheckStatus.NOT_RUN);
+    }
+
+    /** Every check planned in the run, with how it ended. */
+    public Map<CheckKey, CheckStatus> checkStatuses() {
+        return checkStatuses;
+    }
+
+    /** The worse of two check statuses (FAILED, then SKIPPED, then PASSED), for merging partitions. */
+    public static CheckStatus worstCheckStatus(CheckStatus a, CheckStatus b) {
+        return CheckStatus.worst(a, b);
     }
 
     /** From the run's start to its end. */

@@ -131,6 +131,7 @@ public final class CatalogView extends VBox {
         session.selection().addListener((SetChangeListener<AssetKey>) c -> showSessionSelection());
         session.focusedProperty().addListener((obs, old, focused) -> showSessionSelection());
         session.statuses().addListener((MapChangeListener<AssetKey, Object>) c -> refreshSoon());
+        session.health().addListener((MapChangeListener<AssetKey, Object>) c -> refreshSoon());
 
         tree.addEventHandler(KeyEvent.KEY_PRESSED, this::onKey);
         // "3 min ago" ages by itself.
@@ -331,10 +332,35 @@ public final class CatalogView extends VBox {
     // ------------------------------------------------------------------ cells
 
     /** A group row ("nutrition (6)" with its colour) or an asset row (badge, name, "3 min ago"). */
+    /** The style class of the health dot of an asset row; {@code …-healthy}, {@code …-degraded}… add the colour. */
+    static final String HEALTH_DOT = "as-health-dot";
+
+    /** A group's health summary, worst first: {@code 1 degraded · 2 warning}, or {@code ""} when all is well. */
+    private String groupHealth(CatalogGroup group) {
+        long degraded = group.keys().stream()
+                .map(viewModel::health)
+                .filter(h -> h != null && h.state() == dev.assetstudio.engine.AssetHealth.State.DEGRADED)
+                .count();
+        long warning = group.keys().stream()
+                .map(viewModel::health)
+                .filter(h -> h != null && h.state() == dev.assetstudio.engine.AssetHealth.State.WARNING)
+                .count();
+        List<String> parts = new java.util.ArrayList<>();
+        if (degraded > 0) {
+            parts.add(degraded + " degraded");
+        }
+        if (warning > 0) {
+            parts.add(warning + " warning");
+        }
+        return String.join(" · ", parts);
+    }
+
     private final class CatalogCell extends TreeCell<Row> {
         private final Region groupDot = new Region();
         private final Label name = new Label();
         private final Label time = new Label();
+        private final Region healthDot = new Region();
+        private final Label groupHealth = new Label();
         private final Region spacer = new Region();
         private final HBox box = new HBox(6);
         private final Tooltip tooltip = new Tooltip();
@@ -351,6 +377,11 @@ public final class CatalogView extends VBox {
             groupDot.setMinSize(8, 8);
             groupDot.setMaxSize(8, 8);
             groupDot.setStyle("-fx-background-color: -as-group-color; -fx-background-radius: 4;");
+            healthDot.getStyleClass().add(HEALTH_DOT);
+            healthDot.setMinSize(8, 8);
+            healthDot.setMaxSize(8, 8);
+            groupHealth.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
+            groupHealth.setMinWidth(Region.USE_PREF_SIZE);
             tooltip.setShowDelay(Duration.millis(400));
             setOnMouseClicked(event -> {
                 if (event.getButton() == MouseButton.SECONDARY) {
@@ -390,7 +421,8 @@ public final class CatalogView extends VBox {
                 groupDot.getStyleClass().add(groupColorClass);
                 name.setText(row.group().label());
                 name.setStyle("-fx-font-weight: bold;");
-                box.getChildren().setAll(groupDot, name);
+                groupHealth.setText(groupHealth(row.group()));
+                box.getChildren().setAll(groupDot, name, spacer, groupHealth);
                 setTooltip(null);
                 getStyleClass().remove("as-catalog-asset");
                 getStyleClass().add("as-catalog-group");
@@ -403,12 +435,22 @@ public final class CatalogView extends VBox {
                         status.lastMaterialized() == null
                                 ? ""
                                 : RelativeTime.format(status.lastMaterialized(), Instant.now()));
-                box.getChildren().setAll(badge, name, spacer, time);
+                var health = viewModel.health(row.key());
+                healthDot.getStyleClass().removeIf(c -> c.startsWith(HEALTH_DOT + "-"));
+                healthDot
+                        .getStyleClass()
+                        .add(HEALTH_DOT + "-"
+                                + (health == null ? "unknown" : health.state().word()));
+                box.getChildren().setAll(badge, name, spacer, time, healthDot);
                 String reason = status.reason().isBlank() ? "" : "\n" + status.reason();
                 String partitions = status.partitions() == null
                         ? ""
                         : " · " + status.partitions().words();
-                tooltip.setText(StatusBadge.describe(status.state()) + partitions + reason);
+                String healthText = health == null
+                        ? ""
+                        : "\nHealth: " + health.state().word()
+                                + (health.reasons().isEmpty() ? "" : " — " + String.join("; ", health.reasons()));
+                tooltip.setText(StatusBadge.describe(status.state()) + partitions + reason + healthText);
                 setTooltip(tooltip);
                 getStyleClass().remove("as-catalog-group");
                 getStyleClass().add("as-catalog-asset");

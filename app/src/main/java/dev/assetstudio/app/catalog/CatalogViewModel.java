@@ -29,7 +29,9 @@ import javafx.beans.property.StringProperty;
  * commands a catalog row offers.
  *
  * <p>The filter takes plain text (a case-insensitive part of the key) or, when the text uses the selection syntax
- * ({@code *key+}, {@code group:name}, commas), the assets that selection stands for, resolved by the engine. When
+ * ({@code *key+}, {@code group:name}, commas, or Dagster's current syntax: {@code tag:domain=sales and
+ * kind:csv}, {@code owner:team:x}, {@code status:degraded}…), the assets that selection stands for, resolved
+ * by the engine. When
  * nothing matches, {@link #hintProperty()} says why.
  *
  * <pre>{@code
@@ -109,7 +111,16 @@ public final class CatalogViewModel {
 
     /** Selection syntax uses operators; a plain word is matched as part of a key (more forgiving while typing). */
     private static boolean looksLikeSelection(String text) {
-        return text.indexOf('*') >= 0 || text.indexOf('+') >= 0 || text.indexOf(',') >= 0 || text.contains("group:");
+        return text.indexOf('*') >= 0
+                || text.indexOf('+') >= 0
+                || text.indexOf(',') >= 0
+                || text.contains("group:")
+                || dev.assetstudio.engine.selection.SelectionParser.isCurrentSyntax(text);
+    }
+
+    /** The health of {@code key} as the engine last computed it; {@code null} until the first refresh. */
+    public dev.assetstudio.engine.AssetHealth health(AssetKey key) {
+        return session.health().get(key);
     }
 
     /** The filter: plain text or selection syntax. Writable: the view's text field is bound to it. */

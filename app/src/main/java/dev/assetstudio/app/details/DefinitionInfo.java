@@ -14,6 +14,11 @@ import java.util.Map;
  * @param codeVersion the code version, or {@code ""}
  * @param partitions the partitions in words, or {@code ""} if unpartitioned
  * @param configType the simple name of its {@code Config} record, or {@code ""}
+ * @param tags its tags ({@code ""} values are labels)
+ * @param freshness its freshness policy in words, or {@code ""}
+ * @param checks the names of its checks
+ * @param sharedStep for an out of a multi-asset, the step it shares, or {@code ""}
+ * @param siblings the other outs of that step
  */
 public record DefinitionInfo(
         AssetKey key,
@@ -31,7 +36,14 @@ public record DefinitionInfo(
         boolean source,
         boolean returnsVoid,
         String configType,
-        List<ConfigField> configFields) {
+        List<ConfigField> configFields,
+        Map<String, String> tags,
+        List<String> owners,
+        List<String> kinds,
+        String freshness,
+        List<String> checks,
+        String sharedStep,
+        List<AssetKey> siblings) {
 
     /**
      * One data input.
@@ -61,6 +73,17 @@ public record DefinitionInfo(
                 def.source(),
                 def.returnsVoid(),
                 def.config().map(ConfigSchema::typeName).orElse(""),
-                def.config().map(ConfigSchema::fields).orElse(List.of()));
+                def.config().map(ConfigSchema::fields).orElse(List.of()),
+                def.tags(),
+                def.owners(),
+                List.copyOf(def.kinds()),
+                def.freshness().map(Object::toString).orElse(""),
+                def.checkNames(),
+                def.multiAsset().map(m -> m.name()).orElse(""),
+                def.multiAsset()
+                        .map(m -> m.outs().stream()
+                                .filter(k -> !k.equals(def.key()))
+                                .toList())
+                        .orElse(List.of()));
     }
 }

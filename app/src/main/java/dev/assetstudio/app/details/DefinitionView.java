@@ -125,6 +125,38 @@ public final class DefinitionView extends TabFrame {
         sheet.getChildren().clear();
         int row = 0;
         row = add(row, "Group", groupChip(info.group()));
+        if (!info.owners().isEmpty()) {
+            row = add(row, "Owners", chips("definition-owners", info.owners()));
+        }
+        if (!info.kinds().isEmpty()) {
+            row = add(row, "Kinds", chips("definition-kinds", info.kinds()));
+        }
+        if (!info.tags().isEmpty()) {
+            row = add(
+                    row,
+                    "Tags",
+                    chips(
+                            "definition-tags",
+                            info.tags().entrySet().stream()
+                                    .map(e -> e.getValue().isEmpty() ? e.getKey() : e.getKey() + "=" + e.getValue())
+                                    .toList()));
+        }
+        if (!info.freshness().isEmpty()) {
+            var freshness = text(info.freshness(), false);
+            freshness.setId("definition-freshness");
+            row = add(row, "Freshness", freshness);
+        }
+        if (!info.checks().isEmpty()) {
+            var checks = text(String.join(", ", info.checks()), true);
+            checks.setId("definition-checks");
+            row = add(row, "Checks", checks);
+        }
+        if (!info.sharedStep().isEmpty()) {
+            var shared = new VBox(
+                    2, flag("one step with its siblings: " + info.sharedStep()), links(info.siblings(), "siblings"));
+            shared.setId("definition-shared-step");
+            row = add(row, "Multi-asset", shared);
+        }
         if (info.source()) {
             row = add(row, "Kind", flag("source asset: loaded, never materialized here"));
         }
@@ -210,6 +242,15 @@ public final class DefinitionView extends TabFrame {
         pkg.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
         var box = new VBox(1, simple, pkg);
         Tooltip.install(box, new Tooltip(definedIn));
+        return box;
+    }
+
+    private static Node chips(String id, List<String> values) {
+        var box = new javafx.scene.layout.FlowPane(4, 4);
+        box.setId(id);
+        for (String v : values) {
+            box.getChildren().add(flag(v));
+        }
         return box;
     }
 

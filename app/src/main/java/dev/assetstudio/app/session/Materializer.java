@@ -97,6 +97,7 @@ public final class Materializer {
         if (project == null) {
             return;
         }
+        siblingsMaterializedWith(project, selection).ifPresent(session::notify);
         if (partitionPicker != null
                 && request.partitionKey().isEmpty()
                 && request.partitionRange().isEmpty()) {
@@ -110,6 +111,38 @@ public final class Materializer {
             }
         }
         submit(project, selection, request);
+    }
+
+    /**
+     * When the selection holds some outs of a multi-asset but not all, says that the others are
+     * materialized with them: they share one step (the engine plans them all).
+     */
+    static java.util.Optional<Notification> siblingsMaterializedWith(Project project, AssetSelection selection) {
+        Set<AssetKey> keys;
+        try {
+            keys = project.select(selection); // an in-memory graph walk, as partitionedKeys
+        } catch (RuntimeException e) {
+            return java.util.Optional.empty();
+        }
+        List<String> lines = new java.util.ArrayList<>();
+        Set<String> told = new TreeSet<>();
+        for (AssetKey key : new TreeSet<>(keys)) {
+            var step = project.asset(key).multiAsset();
+            if (step.isEmpty() || !told.add(step.get().definedIn())) {
+                continue;
+            }
+            List<AssetKey> others =
+                    step.get().outs().stream().filter(k -> !keys.contains(k)).toList();
+            if (!others.isEmpty()) {
+                lines.add(key + " shares one step (" + step.get().name() + ") with "
+                        + others.stream().map(AssetKey::toString).collect(Collectors.joining(", "))
+                        + ": they are materialized with it");
+            }
+        }
+        return lines.isEmpty()
+                ? java.util.Optional.empty()
+                : java.util.Optional.of(
+                        new Notification(Notification.Level.INFO, "Materialized together", String.join("\n", lines)));
     }
 
     /** The partitioned assets {@code selection} stands for; empty if it does not resolve (the engine says why). */

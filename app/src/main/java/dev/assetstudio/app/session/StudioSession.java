@@ -42,6 +42,10 @@ public final class StudioSession {
     private final BackgroundTasks background;
     private final ReadOnlyObjectWrapper<Project> project = new ReadOnlyObjectWrapper<>(this, "project");
     private final ObservableMap<AssetKey, AssetStatus> statuses = FXCollections.observableHashMap();
+    private final ObservableMap<AssetKey, dev.assetstudio.engine.AssetHealth> health =
+            FXCollections.observableHashMap();
+    private final ObservableMap<AssetKey, dev.assetstudio.engine.AssetHealth> readOnlyHealth =
+            FXCollections.unmodifiableObservableMap(health);
     // One read-only view, kept: listeners added to a view that is then dropped would be garbage collected with it.
     private final ObservableMap<AssetKey, AssetStatus> readOnlyStatuses =
             FXCollections.unmodifiableObservableMap(statuses);
@@ -110,6 +114,7 @@ public final class StudioSession {
             previous.activeRuns().forEach(run -> foreignRuns.add(run.runId()));
         }
         statuses.clear();
+        health.clear();
         // Selection and focus first: whoever hears of the new project finds them among its assets.
         if (next == null) {
             clearSelection();
@@ -179,6 +184,14 @@ public final class StudioSession {
         return readOnlyStatuses;
     }
 
+    /**
+     * Each asset's health as the engine computes it (last attempt, checks, freshness); refreshed with
+     * the statuses, after every run. Read-only for views.
+     */
+    public ObservableMap<AssetKey, dev.assetstudio.engine.AssetHealth> health() {
+        return readOnlyHealth;
+    }
+
     /** The status of {@code key}: never materialized ({@code MISSING}) until the session knows better. */
     public AssetStatus status(AssetKey key) {
         AssetStatus status = statuses.get(key);
@@ -226,10 +239,12 @@ public final class StudioSession {
             return;
         }
         background
-                .run(current::statuses)
-                .onSuccess(fresh -> {
+                .run(() -> new Refreshed(current.statuses(), current.health()))
+                .onSuccess(refreshed -> {
                     if (ticket == statusTicket && project.get() == current) {
-                        applyStatuses(fresh);
+                        applyStatuses(refreshed.statuses());
+                        health.putAll(refreshed.health());
+                        health.keySet().retainAll(refreshed.health().keySet());
                         if (historyChanged) {
                             historyVersion.set(historyVersion.get() + 1);
                         }
@@ -248,6 +263,10 @@ public final class StudioSession {
                 })
                 .start();
     }
+
+    /** One refresh's statuses and health, read together off the FX thread. */
+    private record Refreshed(
+            Map<AssetKey, AssetStatus> statuses, Map<AssetKey, dev.assetstudio.engine.AssetHealth> health) {}
 
     private void applyStatuses(Map<AssetKey, AssetStatus> fresh) {
         // The engine knows which steps of this project are running, so its word replaces the live one.

@@ -12,7 +12,8 @@ public enum DetailsTab {
     LINEAGE("Lineage"),
     RUNS("Runs/Logs"),
     PREVIEW("Preview"),
-    AUTOMATION("Automation");
+    AUTOMATION("Automation"),
+    CHECKS("Checks");
 
     private final String title;
 

@@ -76,6 +76,49 @@ class CatalogViewTest {
                 dotClasses.keySet().toString());
     }
 
+    @Test
+    void eachAssetRowHasAHealthDotFromTheEngine(FxRobot robot) throws Exception {
+        Path jar = TestProjects.cerealJar(dir.resolve("jars-" + System.nanoTime()));
+        project = Project.open(
+                jar,
+                ProjectOptions.builder()
+                        .home(dir.resolve("home-" + System.nanoTime()))
+                        .build());
+        robot.interact(() -> session.setProject(project));
+        var run = project.materialize(dev.assetstudio.engine.AssetSelection.parse("*sugaryCereals"));
+        assertTrue(run.succeeded(), run::toString);
+        robot.interact(() -> {
+            session.flushRunEvents();
+            session.refreshStatuses();
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.interact(() -> robot.lookup(".tree-view")
+                .queryAs(javafx.scene.control.TreeView.class)
+                .getRoot()
+                .getChildren()
+                .forEach(item -> ((javafx.scene.control.TreeItem<?>) item).setExpanded(true)));
+        WaitForAsyncUtils.waitForFxEvents();
+
+        Map<String, List<String>> dots = robot.lookup(".tree-cell").queryAll().stream()
+                .map(node -> (TreeCell<?>) node)
+                .filter(cell -> cell.getItem() != null && cell.getStyleClass().contains("as-catalog-asset"))
+                .collect(Collectors.toMap(
+                        cell -> ((HBox) cell.getGraphic())
+                                .getChildren().stream()
+                                        .filter(Label.class::isInstance)
+                                        .map(n -> ((Label) n).getText())
+                                        .findFirst()
+                                        .orElseThrow(),
+                        cell -> ((HBox) cell.getGraphic())
+                                .getChildren().stream()
+                                        .filter(n -> n.getStyleClass().contains(CatalogView.HEALTH_DOT))
+                                        .flatMap(n -> n.getStyleClass().stream())
+                                        .filter(c -> c.startsWith(CatalogView.HEALTH_DOT + "-"))
+                                        .toList()));
+        assertEquals(List.of("as-health-dot-healthy"), dots.get("sugaryCereals"), dots.toString());
+        assertEquals(List.of("as-health-dot-unknown"), dots.get("nutritionSummary"), dots.toString());
+    }
+
     /** "nutrition (6)" → "nutrition". */
     private static String groupName(TreeCell<?> cell) {
         String label = ((HBox) cell.getGraphic())

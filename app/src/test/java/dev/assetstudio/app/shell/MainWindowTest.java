@@ -60,7 +60,15 @@ class MainWindowTest {
 
         TabPane tabs = robot.lookup(".tab-pane").queryAs(TabPane.class);
         assertEquals(
-                List.of("Definition", "Activity", "Partitions", "Lineage", "Runs/Logs", "Preview", "Automation"),
+                List.of(
+                        "Definition",
+                        "Activity",
+                        "Partitions",
+                        "Lineage",
+                        "Runs/Logs",
+                        "Preview",
+                        "Automation",
+                        "Checks"),
                 tabs.getTabs().stream().map(Tab::getText).toList());
 
         assertEquals(

@@ -43,6 +43,9 @@ import picocli.CommandLine.UnmatchedArgumentException;
  *     --config '{"lowSugarCereals": {"maxSugars": 6}}'
  * asset-studio --jar cereal-assets.jar history sugaryCereals
  * asset-studio --jar cereal-assets.jar graph | dot -Tsvg &gt; graph.svg
+ * asset-studio --jar cereal-assets.jar list --owner team:nutrition --kind csv
+ * asset-studio --jar cereal-assets.jar checks cereals
+ * asset-studio --jar cereal-assets.jar materialize --select 'kind:csv and +key:nutritionSummary'
  * </pre>
  *
  * <p>Global options ({@code --jar}, {@code --home}, {@code --history}, {@code --parallelism},
@@ -74,6 +77,7 @@ import picocli.CommandLine.UnmatchedArgumentException;
             ClusterCommand.class,
             BackfillsCommand.class,
             BackfillCommand.class,
+            ChecksCommand.class,
             CommandLine.HelpCommand.class
         },
         exitCodeListHeading = "%nExit codes:%n",

@@ -62,6 +62,11 @@ final class Format {
                     .stripTrailingZeros()
                     .toPlainString();
         }
+        if (v instanceof Map<?, ?> m && m.containsKey(dev.assetstudio.engine.MetadataValues.KIND_FIELD)) {
+            // a MetadataValue: shown as its kind says (a table as its size, markdown as its text)
+            String s = dev.assetstudio.engine.MetadataValues.oneLine(v);
+            return s.contains(" ") ? '"' + s + '"' : s;
+        }
         if (v instanceof Map<?, ?> || v instanceof List<?>) {
             try {
                 return new ObjectMapper().writeValueAsString(v);

@@ -4,6 +4,8 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.assetstudio.api.AssetKey;
 import dev.assetstudio.api.PartitionsDefinition;
+import dev.assetstudio.engine.AssetCheckEvaluation;
+import dev.assetstudio.engine.AssetHealth;
 import dev.assetstudio.engine.Materialization;
 import dev.assetstudio.engine.Project;
 import dev.assetstudio.engine.definitions.AssetDefinition;
@@ -15,12 +17,16 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
-/** {@code list [--group G] [--json]}: the assets with their group, partitions and status. */
+/**
+ * {@code list [--group G] [--tag K[=V]] [--owner O] [--kind K] [--json]}: the assets with their
+ * group, partitions, status, health and checks.
+ */
 @Command(
         name = "list",
         mixinStandardHelpOptions = true,
         description = "Lists the assets: key, group, partitions, status (missing, fresh, stale, failed, running,"
-                + " partially materialized, not materialized in its last run) and last materialization.")
+                + " partially materialized, not materialized in its last run), health (healthy, warning,"
+                + " degraded, unknown), checks and last materialization.")
 final class ListCommand implements Callable<Integer> {
     @ParentCommand
     AssetStudioCli cli;
@@ -28,44 +34,118 @@ final class ListCommand implements Callable<Integer> {
     @Option(names = "--group", paramLabel = "G", description = "Only the assets of this group.")
     String group;
 
+    @Option(names = "--tag", paramLabel = "K[=V]", description = "Only the assets with this tag (and value).")
+    String tag;
+
+    @Option(names = "--owner", paramLabel = "O", description = "Only the assets this owner owns (team:name or e-mail).")
+    String owner;
+
+    @Option(names = "--kind", paramLabel = "K", description = "Only the assets of this kind (csv, java…).")
+    String kind;
+
     @Option(names = "--json", description = "A JSON array, for scripts.")
     boolean json;
+
+    private boolean matches(AssetDefinition a) {
+        if (group != null && !a.group().equals(group)) {
+            return false;
+        }
+        if (tag != null) {
+            int eq = tag.indexOf('=');
+            String k = eq < 0 ? tag : tag.substring(0, eq);
+            if (!a.tags().containsKey(k) || (eq >= 0 && !a.tags().get(k).equals(tag.substring(eq + 1)))) {
+                return false;
+            }
+        }
+        return (owner == null || a.owners().contains(owner))
+                && (kind == null || a.kinds().contains(kind));
+    }
+
+    /** {@code 2/3 passed}, or {@code -} without checks; failures first since they matter most. */
+    static String checks(AssetDefinition a, Map<String, AssetCheckEvaluation> latest) {
+        if (a.checks().isEmpty()) {
+            return "-";
+        }
+        long failed = a.checkNames().stream()
+                .filter(n -> latest.containsKey(n) && !latest.get(n).passed())
+                .count();
+        long passed = a.checkNames().stream()
+                .filter(n -> latest.containsKey(n) && latest.get(n).passed())
+                .count();
+        return failed > 0
+                ? failed + " failed, " + passed + "/" + a.checks().size() + " passed"
+                : passed + "/" + a.checks().size() + " passed";
+    }
 
     @Override
     public Integer call() throws Exception {
         try (Project project = cli.openProject()) {
-            List<AssetDefinition> assets = project.assets().stream()
-                    .filter(a -> group == null || a.group().equals(group))
-                    .toList();
-            if (group != null && assets.isEmpty()) {
+            if (group != null && !project.groups().containsKey(group)) {
                 throw new CliException("no group " + group + " (groups: "
                         + String.join(", ", project.groups().keySet()) + ")");
             }
+            List<AssetDefinition> assets =
+                    project.assets().stream().filter(this::matches).toList();
+            if (assets.isEmpty()) {
+                throw new CliException("no asset matches " + filters());
+            }
             Map<AssetKey, AssetStatus> statuses = project.statuses();
             Map<AssetKey, Materialization> latest = project.history().latestMaterializations();
+            Map<AssetKey, AssetHealth> health = project.health();
             if (json) {
-                printJson(assets, statuses, latest);
+                printJson(project, assets, statuses, latest, health);
             } else {
-                printTable(assets, statuses, latest);
+                printTable(project, assets, statuses, latest, health);
             }
         }
         return AssetStudioCli.EXIT_OK;
     }
 
+    private String filters() {
+        List<String> parts = new java.util.ArrayList<>();
+        if (group != null) {
+            parts.add("--group " + group);
+        }
+        if (tag != null) {
+            parts.add("--tag " + tag);
+        }
+        if (owner != null) {
+            parts.add("--owner " + owner);
+        }
+        if (kind != null) {
+            parts.add("--kind " + kind);
+        }
+        return String.join(" ", parts);
+    }
+
     private void printTable(
-            List<AssetDefinition> assets, Map<AssetKey, AssetStatus> statuses, Map<AssetKey, Materialization> latest) {
-        Format.Table table = new Format.Table("KEY", "GROUP", "PARTITIONS", "STATUS", "LAST MATERIALIZED", "REASON");
+            Project project,
+            List<AssetDefinition> assets,
+            Map<AssetKey, AssetStatus> statuses,
+            Map<AssetKey, Materialization> latest,
+            Map<AssetKey, AssetHealth> health) {
+        Format.Table table = new Format.Table(
+                "KEY", "GROUP", "PARTITIONS", "STATUS", "HEALTH", "CHECKS", "LAST MATERIALIZED", "REASON");
         for (AssetDefinition a : assets) {
             AssetStatus s = statuses.get(a.key());
             Materialization m = latest.get(a.key());
+            AssetHealth h = health.get(a.key());
             boolean showReason = s.state() != AssetStatus.State.FRESH && s.state() != AssetStatus.State.SOURCE;
+            String reason = showReason ? s.reason() : "";
+            if (h.state() == AssetHealth.State.WARNING || h.state() == AssetHealth.State.DEGRADED) {
+                reason = reason.isEmpty() ? h.summary() : reason + "; " + h.summary();
+            }
             table.row(
                     a.key(),
                     a.group(),
                     partitions(a, s),
                     s.words(),
+                    h.state().word(),
+                    checks(
+                            a,
+                            a.checks().isEmpty() ? Map.of() : project.history().latestCheckEvaluations(a.key())),
                     m == null ? "-" : Format.time(m.timestamp()),
-                    showReason ? s.reason() : "");
+                    reason);
         }
         cli.console().out().print(table.render());
     }
@@ -84,7 +164,11 @@ final class ListCommand implements Callable<Integer> {
     }
 
     private void printJson(
-            List<AssetDefinition> assets, Map<AssetKey, AssetStatus> statuses, Map<AssetKey, Materialization> latest)
+            Project project,
+            List<AssetDefinition> assets,
+            Map<AssetKey, AssetStatus> statuses,
+            Map<AssetKey, Materialization> latest,
+            Map<AssetKey, AssetHealth> health)
             throws Exception {
         ArrayNode array = Format.JSON.createArrayNode();
         for (AssetDefinition a : assets) {
@@ -95,6 +179,20 @@ final class ListCommand implements Callable<Integer> {
             o.put("source", a.source());
             ArrayNode upstream = o.putArray("upstream");
             a.upstreamKeys().forEach(k -> upstream.add(k.toString()));
+            o.set("tags", Format.JSON.valueToTree(a.tags()));
+            o.set("owners", Format.JSON.valueToTree(a.owners()));
+            o.set("kinds", Format.JSON.valueToTree(a.kinds()));
+            AssetHealth h = health.get(a.key());
+            ObjectNode ho = o.putObject("health");
+            ho.put("state", h.state().name());
+            ho.set("reasons", Format.JSON.valueToTree(h.reasons()));
+            ObjectNode co = o.putObject("checks");
+            Map<String, AssetCheckEvaluation> checkResults =
+                    a.checks().isEmpty() ? Map.of() : project.history().latestCheckEvaluations(a.key());
+            for (String name : a.checkNames()) {
+                AssetCheckEvaluation e = checkResults.get(name);
+                co.put(name, e == null ? "NOT_RUN" : e.passed() ? "PASSED" : "FAILED_" + e.severity());
+            }
             if (a.partitions().isPresent()) {
                 PartitionsDefinition p = a.partitions().get();
                 ObjectNode po = o.putObject("partitions");

@@ -2,6 +2,7 @@ package dev.assetstudio.engine.cli;
 
 import dev.assetstudio.api.AssetKey;
 import dev.assetstudio.engine.AssetSelection;
+import dev.assetstudio.engine.CheckStatus;
 import dev.assetstudio.engine.Project;
 import dev.assetstudio.engine.RunRequest;
 import dev.assetstudio.engine.RunResult;
@@ -329,6 +330,18 @@ final class MaterializeCommand implements Callable<Integer> {
             sb.append(", ").append(counts.get(StepStatus.CANCELED)).append(" canceled");
         }
         out.println(sb);
+        if (!result.checkStatuses().isEmpty()) {
+            Map<CheckStatus, Integer> checks = new EnumMap<>(CheckStatus.class);
+            result.checkStatuses().values().forEach(s -> checks.merge(s, 1, Integer::sum));
+            out.println("Checks: " + checks.getOrDefault(CheckStatus.PASSED, 0) + " passed, "
+                    + checks.getOrDefault(CheckStatus.FAILED, 0) + " failed, "
+                    + checks.getOrDefault(CheckStatus.SKIPPED, 0) + " skipped");
+            result.checkStatuses().forEach((check, status) -> {
+                if (status == CheckStatus.FAILED) {
+                    out.println("  " + symbols.failed() + " check " + check + " failed");
+                }
+            });
+        }
         for (Map.Entry<StepKey, String> f : result.failures().entrySet()) {
             ProgressPrinter.Failure failure =
                     seen.getOrDefault(f.getKey(), new ProgressPrinter.Failure(null, Format.firstLine(f.getValue())));

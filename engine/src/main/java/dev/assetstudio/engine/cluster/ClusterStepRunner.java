@@ -43,6 +43,14 @@ final class ClusterStepRunner implements StepRunner {
 
     @Override
     public StepOutcome run(String runId, PlannedStep step, RunLog log) {
+        if (step.checksOnly() || !step.checks().isEmpty()) {
+            // Check results have no way back from a cluster member yet; refuse rather than drop them.
+            return StepOutcome.failed(
+                    StepOutcome.SETUP,
+                    "asset checks of `" + step.key() + "` cannot run on a cluster yet: run them in-process or"
+                            + " in the worker process",
+                    (String) null);
+        }
         StepTask task;
         try {
             task = task(runId, step);

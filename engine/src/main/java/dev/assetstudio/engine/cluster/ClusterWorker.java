@@ -91,7 +91,9 @@ public final class ClusterWorker implements AutoCloseable {
                     task.asset,
                     task.partition,
                     new java.util.LinkedHashMap<>(task.inputPartitions),
-                    config));
+                    config,
+                    List.of(),
+                    false));
             while (true) {
                 WorkerMessage m;
                 try {

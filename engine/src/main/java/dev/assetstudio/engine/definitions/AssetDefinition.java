@@ -44,6 +44,12 @@ public final class AssetDefinition {
     private final Class<?> configType;
     private final boolean returnsVoid;
     private final ConfigSchema configSchema;
+    private final Map<String, String> tags;
+    private final List<String> owners;
+    private final Set<String> kinds;
+    private final FreshnessRule freshness;
+    private final List<CheckDefinition> checks;
+    private final MultiAssetStep multiAsset;
 
     private AssetDefinition(Builder b) {
         this.key = Objects.requireNonNull(b.key, "key");
@@ -63,6 +69,12 @@ public final class AssetDefinition {
         this.returnsVoid = b.returnsVoid;
         this.configSchema =
                 b.configSchema != null ? b.configSchema : b.configType != null ? ConfigSchema.of(b.configType) : null;
+        this.tags = Collections.unmodifiableMap(new LinkedHashMap<>(b.tags));
+        this.owners = List.copyOf(b.owners);
+        this.kinds = Collections.unmodifiableSet(new LinkedHashSet<>(b.kinds));
+        this.freshness = b.freshness;
+        this.checks = List.copyOf(b.checks);
+        this.multiAsset = b.multiAsset;
         if (!source && computation == null) {
             throw new IllegalArgumentException("asset " + key + " has no computation");
         }
@@ -163,6 +175,81 @@ public final class AssetDefinition {
         return returnsVoid;
     }
 
+    /** Tags: key to value, {@code ""} for a label; the class's and package's merged in. */
+    public Map<String, String> tags() {
+        return tags;
+    }
+
+    /** Owners: {@code team:name} or e-mail addresses, in declaration order. */
+    public List<String> owners() {
+        return owners;
+    }
+
+    /** Kinds ({@code csv}, {@code java}…), in declaration order. */
+    public Set<String> kinds() {
+        return kinds;
+    }
+
+    /** The validated freshness policy, if any. */
+    public Optional<FreshnessRule> freshness() {
+        return Optional.ofNullable(freshness);
+    }
+
+    /** The asset's checks, in name order. */
+    public List<CheckDefinition> checks() {
+        return checks;
+    }
+
+    /** The names of the asset's checks, sorted. */
+    public List<String> checkNames() {
+        return checks.stream().map(CheckDefinition::name).toList();
+    }
+
+    /** The check named {@code name}, if the asset has one. */
+    public Optional<CheckDefinition> check(String name) {
+        return checks.stream().filter(c -> c.name().equals(name)).findFirst();
+    }
+
+    /** For an out of a {@code @MultiAsset}: the step it shares with its siblings. */
+    public Optional<MultiAssetStep> multiAsset() {
+        return Optional.ofNullable(multiAsset);
+    }
+
+    /** A copy with these checks (sorted by name); the loader attaches them once every asset is known. */
+    public AssetDefinition withChecks(List<CheckDefinition> checks) {
+        Builder b = toBuilder();
+        List<CheckDefinition> sorted = new java.util.ArrayList<>(checks);
+        sorted.sort(java.util.Comparator.comparing(CheckDefinition::name));
+        b.checks = sorted;
+        return b.build();
+    }
+
+    private Builder toBuilder() {
+        Builder b = new Builder(key);
+        b.group = group;
+        b.description = description;
+        b.metadata = metadata;
+        b.codeVersion = codeVersion;
+        b.inputs = inputs;
+        b.deps = deps;
+        b.ioManagerKey = ioManagerKey;
+        b.outputRequired = outputRequired;
+        b.partitions = partitions;
+        b.source = source;
+        b.definedIn = definedIn;
+        b.computation = computation;
+        b.configType = configType;
+        b.returnsVoid = returnsVoid;
+        b.configSchema = configSchema;
+        b.tags = tags;
+        b.owners = owners;
+        b.kinds = kinds;
+        b.freshness = freshness;
+        b.checks = checks;
+        b.multiAsset = multiAsset;
+        return b;
+    }
+
     @Override
     public String toString() {
         return "AssetDefinition[" + key + (source ? ", source" : "") + ", group=" + group + "]";
@@ -186,6 +273,12 @@ public final class AssetDefinition {
         private Class<?> configType;
         private boolean returnsVoid;
         private ConfigSchema configSchema;
+        private Map<String, String> tags = Map.of();
+        private List<String> owners = List.of();
+        private Set<String> kinds = Set.of();
+        private FreshnessRule freshness;
+        private List<CheckDefinition> checks = List.of();
+        private MultiAssetStep multiAsset;
 
         private Builder(AssetKey key) {
             this.key = key;
@@ -264,6 +357,36 @@ public final class AssetDefinition {
         /** The config record as described by another process (its class is not loaded here). */
         public Builder configSchema(ConfigSchema configSchema) {
             this.configSchema = configSchema;
+            return this;
+        }
+
+        public Builder tags(Map<String, String> tags) {
+            this.tags = tags;
+            return this;
+        }
+
+        public Builder owners(List<String> owners) {
+            this.owners = owners;
+            return this;
+        }
+
+        public Builder kinds(Set<String> kinds) {
+            this.kinds = kinds;
+            return this;
+        }
+
+        public Builder freshness(FreshnessRule freshness) {
+            this.freshness = freshness;
+            return this;
+        }
+
+        /** The multi-asset step set so far, or {@code null}. */
+        public MultiAssetStep multiAssetStep() {
+            return multiAsset;
+        }
+
+        public Builder multiAsset(MultiAssetStep multiAsset) {
+            this.multiAsset = multiAsset;
             return this;
         }
 

@@ -22,7 +22,9 @@ public final class UserCodeException extends RuntimeException {
         /** The I/O manager storing the asset's output. */
         HANDLE_OUTPUT("handle output"),
         /** The I/O manager loading an upstream value. */
-        LOAD_INPUT("load input");
+        LOAD_INPUT("load input"),
+        /** An asset check. */
+        CHECK("check");
 
         private final String words;
 

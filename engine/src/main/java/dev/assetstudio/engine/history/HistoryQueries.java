@@ -1,6 +1,7 @@
 package dev.assetstudio.engine.history;
 
 import dev.assetstudio.api.AssetKey;
+import dev.assetstudio.engine.AssetCheckEvaluation;
 import dev.assetstudio.engine.Materialization;
 import dev.assetstudio.engine.run.StepEventType;
 import java.sql.Connection;
@@ -66,6 +67,12 @@ final class HistoryQueries {
     static final String METADATA_SERIES = "SELECT time, CASE WHEN partition IS NULL THEN run_num ELSE ~run_num END,"
             + " partition, num_value FROM metadata_values"
             + " WHERE asset_key = ? AND meta_key = ? ORDER BY time, materialization_id";
+    private static final String CHECK_COLUMNS = "run_id, asset_key, check_name, partition, time, passed, severity,"
+            + " blocking, description, metadata_json";
+    private static final String CHECK_EVALUATIONS = "SELECT " + CHECK_COLUMNS + " FROM check_evaluations"
+            + " WHERE asset_key = ? AND check_name = ? ORDER BY time DESC, id DESC LIMIT ?";
+    private static final String CHECK_NAMES =
+            "SELECT DISTINCT check_name FROM check_evaluations WHERE asset_key = ? ORDER BY check_name";
     private static final String RUN_ID_OF_NUMBER = "SELECT run_id FROM run_numbers WHERE run_num = ?";
 
     /**
@@ -373,6 +380,18 @@ final class HistoryQueries {
             if (row[1] != null) {
                 result.put(AssetKey.parse(row[0]), Rows.stepEventType(row[1]));
             }
+        }
+        return Collections.unmodifiableMap(result);
+    }
+
+    List<AssetCheckEvaluation> checkEvaluations(AssetKey key, String checkName, int limit) {
+        return List.copyOf(list(CHECK_EVALUATIONS, Rows::checkEvaluation, key.toString(), checkName, limit));
+    }
+
+    Map<String, AssetCheckEvaluation> latestCheckEvaluations(AssetKey key) {
+        Map<String, AssetCheckEvaluation> result = new TreeMap<>();
+        for (String name : list(CHECK_NAMES, rs -> rs.getString(1), key.toString())) {
+            checkEvaluations(key, name, 1).forEach(e -> result.put(name, e));
         }
         return Collections.unmodifiableMap(result);
     }

@@ -1,6 +1,7 @@
 package dev.assetstudio.engine.history;
 
 import dev.assetstudio.api.AssetKey;
+import dev.assetstudio.engine.AssetCheckEvaluation;
 import dev.assetstudio.engine.Materialization;
 import dev.assetstudio.engine.backfill.Backfill;
 import dev.assetstudio.engine.backfill.BackfillStatus;
@@ -157,6 +158,14 @@ public interface HistoryStore extends AutoCloseable, HistorySink {
      * @throws HistoryException naming the stored value if an outcome is of a type this code does not know
      */
     Map<AssetKey, StepEventType> latestStepOutcomes();
+
+    /**
+     * The latest result of each check of {@code key} (any partition), by check name, sorted by name.
+     */
+    Map<String, AssetCheckEvaluation> latestCheckEvaluations(AssetKey key);
+
+    /** The results of one check of {@code key}, newest first, at most {@code limit}. */
+    List<AssetCheckEvaluation> checkEvaluations(AssetKey key, String checkName, int limit);
 
     /** The definitions saved by the latest {@link #saveDefinitions} for {@code jar}, in saved order. */
     List<DefinitionSnapshot> latestDefinitions(String jar);

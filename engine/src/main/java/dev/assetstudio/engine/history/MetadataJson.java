@@ -3,6 +3,8 @@ package dev.assetstudio.engine.history;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.assetstudio.api.MetadataValue;
+import dev.assetstudio.engine.MetadataValues;
 import java.lang.reflect.Array;
 import java.math.BigDecimal;
 import java.math.BigInteger;
@@ -79,7 +81,11 @@ final class MetadataJson {
     static Map<String, Double> numericEntries(Map<String, ?> metadata) {
         Map<String, Double> result = new LinkedHashMap<>();
         if (metadata != null) {
-            metadata.forEach((key, value) -> {
+            metadata.forEach((key, raw) -> {
+                // a MetadataValue, or one reduced to its stored map by a worker process
+                MetadataValue shown =
+                        raw instanceof MetadataValue || raw instanceof Map<?, ?> ? MetadataValues.read(raw) : null;
+                Object value = shown != null && shown.kind() == MetadataValue.Kind.NUMBER ? shown.value() : raw;
                 if (key != null && value instanceof Number n) {
                     double d = n.doubleValue();
                     if (Double.isFinite(d)) {
@@ -121,6 +127,13 @@ final class MetadataJson {
                             || n instanceof java.util.concurrent.atomic.LongAdder
                     ? (Object) n.longValue()
                     : (Object) n.doubleValue();
+        }
+        if (value instanceof MetadataValue m) {
+            // kept with its kind, so readers show it as written (see MetadataValues.read)
+            Map<String, Object> result = new LinkedHashMap<>();
+            result.put(MetadataValues.KIND_FIELD, m.kind().name().toLowerCase(java.util.Locale.ROOT));
+            result.put(MetadataValues.VALUE_FIELD, toJsonValue(m.value()));
+            return result;
         }
         if (value instanceof Map<?, ?> map) {
             Map<String, Object> result = new LinkedHashMap<>();

@@ -1,7 +1,10 @@
 package dev.assetstudio.engine.history;
 
+import dev.assetstudio.api.AssetCheckSeverity;
 import dev.assetstudio.api.AssetKey;
+import dev.assetstudio.engine.AssetCheckEvaluation;
 import dev.assetstudio.engine.Materialization;
+import dev.assetstudio.engine.definitions.CheckKey;
 import dev.assetstudio.engine.run.RunStatus;
 import dev.assetstudio.engine.run.StepEventType;
 import java.sql.ResultSet;
@@ -23,6 +26,19 @@ final class Rows {
                 Times.fromMicros(rs.getLong("time")),
                 Duration.ofMillis(rs.getLong("duration_ms")),
                 rs.getString("code_version"),
+                MetadataJson.read(rs.getString("metadata_json")));
+    }
+
+    static AssetCheckEvaluation checkEvaluation(ResultSet rs) throws SQLException {
+        return new AssetCheckEvaluation(
+                rs.getString("run_id"),
+                Times.fromMicros(rs.getLong("time")),
+                CheckKey.of(AssetKey.parse(rs.getString("asset_key")), rs.getString("check_name")),
+                rs.getString("partition"),
+                rs.getInt("passed") != 0,
+                AssetCheckSeverity.valueOf(rs.getString("severity")),
+                rs.getInt("blocking") != 0,
+                rs.getString("description"),
                 MetadataJson.read(rs.getString("metadata_json")));
     }
 

@@ -22,7 +22,8 @@ final class Schema {
             new Migration1CreateTables(),
             new Migration2RunNumbers(),
             new Migration3Automation(),
-            new Migration4Backfills());
+            new Migration4Backfills(),
+            new Migration5AssetChecks());
 
     private Schema() {}
 

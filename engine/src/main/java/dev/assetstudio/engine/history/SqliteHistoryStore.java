@@ -1,6 +1,7 @@
 package dev.assetstudio.engine.history;
 
 import dev.assetstudio.api.AssetKey;
+import dev.assetstudio.engine.AssetCheckEvaluation;
 import dev.assetstudio.engine.Materialization;
 import dev.assetstudio.engine.backfill.Backfill;
 import dev.assetstudio.engine.backfill.BackfillStatus;
@@ -159,6 +160,34 @@ public final class SqliteHistoryStore implements HistoryStore {
     public Optional<Backfill> backfill(String idOrPrefix) {
         writer.awaitQueued();
         return queries.resolveId(BackfillRows.IDS, idOrPrefix).flatMap(queries::backfill);
+    }
+
+    @Override
+    public void checkEvaluation(
+            String runId,
+            String assetKey,
+            String partition,
+            String checkName,
+            Instant time,
+            boolean passed,
+            String severity,
+            boolean blocking,
+            String description,
+            Map<String, Object> metadata) {
+        writer.enqueue(WriteOps.checkEvaluation(
+                runId, assetKey, partition, checkName, time, passed, severity, blocking, description, metadata));
+    }
+
+    @Override
+    public List<AssetCheckEvaluation> checkEvaluations(AssetKey key, String checkName, int limit) {
+        writer.awaitQueued();
+        return queries.checkEvaluations(key, checkName, limit);
+    }
+
+    @Override
+    public Map<String, AssetCheckEvaluation> latestCheckEvaluations(AssetKey key) {
+        writer.awaitQueued();
+        return queries.latestCheckEvaluations(key);
     }
 
     @Override

@@ -34,6 +34,9 @@ final class WriteOps {
     private static final String INSERT_METADATA_VALUE = "INSERT OR REPLACE INTO metadata_values"
             + " (asset_key, meta_key, time, materialization_id, num_value, run_num, partition)"
             + " VALUES (?, ?, ?, ?, ?, ?, ?)";
+    private static final String INSERT_CHECK_EVALUATION = "INSERT INTO check_evaluations"
+            + " (run_id, asset_key, check_name, partition, time, passed, severity, blocking, description, metadata_json)"
+            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
     private static final String INSERT_SNAPSHOT = "INSERT INTO definition_snapshots (jar, opened_at) VALUES (?, ?)";
     private static final String INSERT_DEFINITION = "INSERT INTO definitions"
             + " (snapshot_id, position, asset_key, group_name, description, code_version, metadata_json,"
@@ -155,6 +158,41 @@ final class WriteOps {
                 mv.setString(7, partition);
                 mv.executeUpdate();
             }
+            runAsset(s, runId, assetKey);
+        };
+    }
+
+    static WriteOp checkEvaluation(
+            String runId,
+            String assetKey,
+            String partition,
+            String checkName,
+            Instant at,
+            boolean passed,
+            String severity,
+            boolean blocking,
+            String description,
+            Map<String, Object> metadata) {
+        Objects.requireNonNull(runId, "runId");
+        Objects.requireNonNull(assetKey, "assetKey");
+        Objects.requireNonNull(checkName, "checkName");
+        Objects.requireNonNull(severity, "severity");
+        long time = Times.toMicros(Objects.requireNonNull(at, "time"));
+        String json = MetadataJson.write(metadata);
+        String text = description == null ? "" : description;
+        return s -> {
+            PreparedStatement st = s.get(INSERT_CHECK_EVALUATION);
+            st.setString(1, runId);
+            st.setString(2, assetKey);
+            st.setString(3, checkName);
+            st.setString(4, partition);
+            st.setLong(5, time);
+            st.setInt(6, passed ? 1 : 0);
+            st.setString(7, severity);
+            st.setInt(8, blocking ? 1 : 0);
+            st.setString(9, text);
+            st.setString(10, json);
+            st.executeUpdate();
             runAsset(s, runId, assetKey);
         };
     }

@@ -84,7 +84,11 @@ final class AutomationCollector {
 
     /** Takes the condition of an {@code @Asset} method, if it has one. */
     void addMethodCondition(MethodAsset method) {
-        String text = method.method().getAnnotation(Asset.class).automation();
+        Asset asset = method.method().getAnnotation(Asset.class);
+        if (asset == null) {
+            return; // an out of a @MultiAsset: @Out has no automation condition
+        }
+        String text = asset.automation();
         if (!text.isBlank()) {
             conditionTexts.put(method.key(), new Found<>(text, method.definedIn()));
         }

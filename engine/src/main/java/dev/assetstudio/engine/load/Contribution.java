@@ -1,5 +1,6 @@
 package dev.assetstudio.engine.load;
 
+import dev.assetstudio.api.AssetCheckSpec;
 import dev.assetstudio.api.AssetSpec;
 import dev.assetstudio.api.SourceAsset;
 import java.util.List;
@@ -19,4 +20,6 @@ record Contribution(
         List<AnnotatedAssetReader.FieldSource> fieldSources,
         List<AssetSpec> specs,
         List<SourceAsset> sources,
-        Map<String, Object> resources) {}
+        Map<String, Object> resources,
+        List<MethodCheck> checks,
+        List<AssetCheckSpec> checkSpecs) {}

@@ -4,8 +4,11 @@ import dev.assetstudio.api.AssetKey;
 import dev.assetstudio.api.AssetSpec;
 import dev.assetstudio.api.IOManager;
 import dev.assetstudio.api.SourceAsset;
+import dev.assetstudio.engine.definitions.AssetComputation;
 import dev.assetstudio.engine.definitions.AssetDefinition;
 import dev.assetstudio.engine.definitions.AssetInput;
+import dev.assetstudio.engine.definitions.MultiAssetStep;
+import dev.assetstudio.engine.definitions.MultiOutComputation;
 import dev.assetstudio.engine.graph.AssetGraph;
 import dev.assetstudio.engine.graph.CycleException;
 import dev.assetstudio.engine.graph.KeySuggestions;
@@ -86,6 +89,7 @@ final class DefinitionsAssembler {
         }
         checkUpstreamKeys(definitions);
         checkCycles(definitions);
+        new CheckAssembler(problems, resources).attach(contributions, definitions);
         return definitions;
     }
 
@@ -143,10 +147,13 @@ final class DefinitionsAssembler {
             // An unbound parameter keeps a placeholder: the definition is thrown away with the problem.
             bindings.add(binding == null ? new ParameterBinding.Input(AssetKey.of(p.name())) : binding);
         }
-        AssetDefinition def = m.definition()
-                .inputs(inputs)
-                .computation(new MethodComputation(m.method(), bindings, resources))
-                .build();
+        AssetComputation computation = new MethodComputation(m.method(), bindings, resources);
+        if (m.outName() != null) {
+            MultiAssetStep step = m.definition().multiAssetStep();
+            computation = new MultiOutComputation(step, m.outName(), computation);
+        }
+        AssetDefinition def =
+                m.definition().inputs(inputs).computation(computation).build();
         checkIoManager(asset, "I/O manager", def.ioManagerKey());
         return def;
     }
@@ -215,6 +222,10 @@ final class DefinitionsAssembler {
         }
         checkIoManager(asset, "I/O manager", spec.ioManager());
         return AssetDefinition.builder(spec.key())
+                .tags(AssetAttributes.tags(asset, spec.tags(), problems))
+                .owners(AssetAttributes.owners(asset, spec.owners(), problems))
+                .kinds(AssetAttributes.kinds(asset, spec.kinds(), problems))
+                .freshness(AssetAttributes.freshness(asset, spec.freshness().orElse(null), problems))
                 .group(spec.group())
                 .description(spec.description())
                 .metadata(spec.metadata())

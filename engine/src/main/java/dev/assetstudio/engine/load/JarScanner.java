@@ -17,6 +17,7 @@ import java.util.TreeSet;
 /**
  * Finds, by reading class files only (nothing is loaded or initialized), the classes of a jar that
  * have {@code @Asset} or {@code @Sensor} methods, or static {@code SourceAsset} or {@code ScheduleDefinition} fields: the jar's assets when it lists
+ * have {@code @Asset}, {@code @MultiAsset} or {@code @AssetCheck} methods or static {@code SourceAsset} fields: the jar's assets when it lists
  * no {@code DefinitionsProvider}.
  */
 final class JarScanner {
@@ -24,6 +25,8 @@ final class JarScanner {
     private static final String SENSOR = Sensor.class.getName();
     private static final String SCHEDULE_DESCRIPTOR =
             "L" + ScheduleDefinition.class.getName().replace('.', '/') + ";";
+    private static final String MULTI_ASSET = dev.assetstudio.api.MultiAsset.class.getName();
+    private static final String ASSET_CHECK = dev.assetstudio.api.AssetCheck.class.getName();
     private static final String SOURCE_ASSET_DESCRIPTOR =
             "L" + SourceAsset.class.getName().replace('.', '/') + ";";
 
@@ -56,7 +59,10 @@ final class JarScanner {
 
     private static boolean isAssetClass(ClassInfo info) {
         for (MethodInfo method : info.getDeclaredMethodInfo()) {
-            if (method.getAnnotationInfo(ASSET) != null || method.getAnnotationInfo(SENSOR) != null) {
+            if (method.getAnnotationInfo(ASSET) != null
+                    || method.getAnnotationInfo(SENSOR) != null
+                    || method.getAnnotationInfo(MULTI_ASSET) != null
+                    || method.getAnnotationInfo(ASSET_CHECK) != null) {
                 return true;
             }
         }

@@ -16,11 +16,28 @@ import java.util.Map;
  * @param parameters one per method parameter, in order
  * @param valid false if a problem about the method was recorded: its key still counts as defined (so
  *     that its downstream assets are not reported as well), but no definition is built
+ * @param outName for an out of a {@code @MultiAsset}, its name; {@code null} for an {@code @Asset}
  */
 record MethodAsset(
-        AssetKey key, Method method, AssetDefinition.Builder definition, List<Param> parameters, boolean valid) {
+        AssetKey key,
+        Method method,
+        AssetDefinition.Builder definition,
+        List<Param> parameters,
+        boolean valid,
+        String outName) {
+
+    MethodAsset(
+            AssetKey key, Method method, AssetDefinition.Builder definition, List<Param> parameters, boolean valid) {
+        this(key, method, definition, parameters, valid, null);
+    }
 
     String definedIn() {
+        String where = method.getDeclaringClass().getName() + "#" + method.getName();
+        return outName == null ? where : "@MultiAsset " + where + " out " + outName;
+    }
+
+    /** The method, as {@code class#method}, whatever the out. */
+    String methodName() {
         return method.getDeclaringClass().getName() + "#" + method.getName();
     }
 

@@ -147,15 +147,18 @@ public final class ProjectLoader {
             Problems problems) {
         List<MethodAsset> methods = new ArrayList<>();
         List<AnnotatedAssetReader.FieldSource> fields = new ArrayList<>();
+        List<MethodCheck> checks = new ArrayList<>();
         for (String name : JarScanner.assetClassNames(jar)) {
             initialize(name, loader, problems).ifPresent(type -> {
                 AnnotatedAssetReader.ClassAssets c = reader.read(type);
                 methods.addAll(c.methods());
                 fields.addAll(c.sources());
                 automation.readClass(type);
+                checks.addAll(c.checks());
             });
         }
-        return new Contribution("the classes of " + jarName, false, methods, fields, List.of(), List.of(), Map.of());
+        return new Contribution(
+                "the classes of " + jarName, false, methods, fields, List.of(), List.of(), Map.of(), checks, List.of());
     }
 
     private static List<Contribution> fromProviders(
@@ -178,6 +181,7 @@ public final class ProjectLoader {
             Definitions d = definitions.get();
             List<MethodAsset> methods = new ArrayList<>();
             List<AnnotatedAssetReader.FieldSource> fields = new ArrayList<>();
+            List<MethodCheck> checks = new ArrayList<>();
             for (Class<?> type : d.assetClasses()) {
                 // Two providers naming one class contribute its assets once.
                 if (classesRead.add(type)) {
@@ -185,13 +189,22 @@ public final class ProjectLoader {
                         AnnotatedAssetReader.ClassAssets c = reader.read(t);
                         methods.addAll(c.methods());
                         fields.addAll(c.sources());
+                        checks.addAll(c.checks());
                         automation.readClass(t);
                     });
                 }
             }
             automation.addProvided(d, name);
-            contributions.add(
-                    new Contribution(name, true, methods, fields, d.assetSpecs(), d.sourceAssets(), d.resources()));
+            contributions.add(new Contribution(
+                    name,
+                    true,
+                    methods,
+                    fields,
+                    d.assetSpecs(),
+                    d.sourceAssets(),
+                    d.resources(),
+                    checks,
+                    d.assetChecks()));
         }
         return contributions;
     }

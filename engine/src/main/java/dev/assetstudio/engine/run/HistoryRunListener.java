@@ -7,6 +7,7 @@ import static dev.assetstudio.engine.run.StepEventType.SKIPPED;
 import static dev.assetstudio.engine.run.StepEventType.STARTED;
 import static dev.assetstudio.engine.run.StepEventType.SUCCEEDED;
 
+import dev.assetstudio.engine.run.event.CheckEvaluated;
 import dev.assetstudio.engine.run.event.LogLine;
 import dev.assetstudio.engine.run.event.Materialized;
 import dev.assetstudio.engine.run.event.RunEvent;
@@ -69,6 +70,19 @@ public final class HistoryRunListener implements RunListener {
                     e.level().name(),
                     e.time(),
                     e.message());
+        } else if (event instanceof CheckEvaluated e) {
+            var c = e.evaluation();
+            sink.checkEvaluation(
+                    e.runId(),
+                    c.check().asset().toString(),
+                    c.partition(),
+                    c.check().name(),
+                    c.time(),
+                    c.passed(),
+                    c.severity().name(),
+                    c.blocking(),
+                    c.description(),
+                    c.metadata());
         } else if (event instanceof Materialized e) {
             sink.materialization(
                     e.runId(),

@@ -54,6 +54,24 @@ public interface HistorySink {
             String codeVersion,
             Map<String, Object> metadata);
 
+    /**
+     * Records the result of an asset check. The metadata is copied before this returns.
+     *
+     * @param partition the partition checked, or {@code null}
+     * @param severity {@code ERROR} or {@code WARN}
+     */
+    void checkEvaluation(
+            String runId,
+            String assetKey,
+            String partition,
+            String checkName,
+            Instant time,
+            boolean passed,
+            String severity,
+            boolean blocking,
+            String description,
+            Map<String, Object> metadata);
+
     /** Blocks until everything written so far is stored; called when a run ends. */
     void flush();
 }

@@ -8,6 +8,7 @@ import dev.assetstudio.api.RunLog;
 import dev.assetstudio.engine.definitions.AssetComputation;
 import dev.assetstudio.engine.definitions.AssetDefinition;
 import dev.assetstudio.engine.definitions.AssetInput;
+import dev.assetstudio.engine.definitions.MultiOutComputation;
 import dev.assetstudio.engine.definitions.ProjectDefinitions;
 import dev.assetstudio.engine.definitions.UserCode;
 import dev.assetstudio.engine.definitions.UserCodeException;
@@ -27,6 +28,7 @@ import java.util.Map;
 public final class InProcessStepRunner implements StepRunner {
     private final ProjectDefinitions definitions;
     private final IoManagers ioManagers;
+    private final SharedMultiAssetResults shared = new SharedMultiAssetResults();
 
     public InProcessStepRunner(ProjectDefinitions definitions, IoManagers ioManagers) {
         this.definitions = definitions;
@@ -35,6 +37,12 @@ public final class InProcessStepRunner implements StepRunner {
 
     @Override
     public StepOutcome run(String runId, PlannedStep step, RunLog log) {
+        if (step.checksOnly()) {
+            StepContexts contexts = new StepContexts(runId, ioManagers.resources(), log);
+            CheckRunner checks = checks(runId);
+            return StepOutcome.materialized(Map.of())
+                    .withChecks(checks.run(step, contexts, checks.stored(step, contexts)));
+        }
         try {
             return execute(runId, step, log);
         } catch (UserCodeException e) {
@@ -51,25 +59,45 @@ public final class InProcessStepRunner implements StepRunner {
     @Override
     public void runEnded(String runId) {
         ioManagers.inMemoryManagers().forEach(m -> m.clearRun(runId));
+        shared.runEnded(runId);
+    }
+
+    private CheckRunner checks(String runId) {
+        return new CheckRunner(definitions.classLoader(), ioManagers, runId);
     }
 
     private StepOutcome execute(String runId, PlannedStep step, RunLog log) {
         AssetDefinition asset = step.definition();
         String partition = step.key().partition();
         StepContexts contexts = new StepContexts(runId, ioManagers.resources(), log);
-        Map<AssetKey, Object> inputs = loadInputs(step, contexts);
-
         AssetContext context = contexts.assetContext(asset, partition);
         AssetComputation computation = asset.computation().orElseThrow();
-        Object raw = userCall(
-                asset.key(), partition, Phase.COMPUTE, () -> computation.compute(context, inputs, step.config()));
+        Object raw;
+        if (computation instanceof MultiOutComputation out) {
+            // the first out of the step calls the method; its siblings share the result
+            Object whole = shared.resultOf(runId, out, partition, () -> {
+                Map<AssetKey, Object> inputs = loadInputs(step, contexts);
+                return userCall(
+                        asset.key(),
+                        partition,
+                        Phase.COMPUTE,
+                        () -> computation.compute(context, inputs, step.config()));
+            });
+            raw = SharedMultiAssetResults.partOf(asset, partition, out, whole);
+        } else {
+            Map<AssetKey, Object> inputs = loadInputs(step, contexts);
+            raw = userCall(
+                    asset.key(), partition, Phase.COMPUTE, () -> computation.compute(context, inputs, step.config()));
+        }
+        CheckRunner checks = checks(runId);
 
         ResultInterpreter.Interpreted result = ResultInterpreter.interpret(asset, partition, raw);
         switch (result.kind()) {
             case NOT_MATERIALIZED:
                 return StepOutcome.notMaterialized();
             case SELF_STORED:
-                return StepOutcome.materialized(context.outputMetadata());
+                return StepOutcome.materialized(context.outputMetadata())
+                        .withChecks(checks.run(step, contexts, checks.stored(step, contexts)));
             default:
                 break;
         }
@@ -84,7 +112,7 @@ public final class InProcessStepRunner implements StepRunner {
         Map<String, Object> metadata = new LinkedHashMap<>(result.metadata());
         metadata.putAll(context.outputMetadata());
         metadata.putAll(output.outputMetadata());
-        return StepOutcome.materialized(metadata);
+        return StepOutcome.materialized(metadata).withChecks(checks.run(step, contexts, result::value));
     }
 
     /** Loads the data inputs (ordering-only deps load nothing), by upstream key. */

@@ -16,18 +16,34 @@ import java.util.Optional;
  * @param inputPartitions for each partitioned upstream asset (data inputs and deps), the upstream
  *     partition keys this step reads; absent for an unpartitioned upstream
  * @param config the bound {@code Config} record, or {@code null} when the asset takes none
+ * @param checks the names of the asset checks run in this step (after the asset, or alone)
+ * @param checksOnly true for a step that runs {@code checks} on the asset's stored value without
+ *     materializing it (a {@code check:} or {@code checks:} selection)
  */
 public record PlannedStep(
         StepKey key,
         AssetDefinition definition,
         List<StepKey> upstream,
         Map<AssetKey, List<String>> inputPartitions,
-        Object config) {
+        Object config,
+        List<String> checks,
+        boolean checksOnly) {
     public PlannedStep {
         Objects.requireNonNull(key, "key");
         Objects.requireNonNull(definition, "definition");
         upstream = List.copyOf(upstream);
         inputPartitions = Map.copyOf(inputPartitions);
+        checks = List.copyOf(checks);
+    }
+
+    /** A step that materializes its asset and then runs every check of it. */
+    public PlannedStep(
+            StepKey key,
+            AssetDefinition definition,
+            List<StepKey> upstream,
+            Map<AssetKey, List<String>> inputPartitions,
+            Object config) {
+        this(key, definition, upstream, inputPartitions, config, definition.checkNames(), false);
     }
 
     /** The upstream partitions this step reads of {@code upstreamKey}; empty if unpartitioned. */

@@ -1,7 +1,11 @@
 package dev.assetstudio.engine.run;
 
+import dev.assetstudio.engine.AssetCheckEvaluation;
+import dev.assetstudio.engine.CheckStatus;
 import dev.assetstudio.engine.RunResult;
 import dev.assetstudio.engine.StepStatus;
+import dev.assetstudio.engine.definitions.CheckKey;
+import dev.assetstudio.engine.run.event.CheckEvaluated;
 import dev.assetstudio.engine.run.event.Materialized;
 import dev.assetstudio.engine.run.event.RunEvent;
 import dev.assetstudio.engine.run.event.RunFinished;
@@ -21,6 +25,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
@@ -57,6 +62,8 @@ final class RunExecution {
     // Steps a worker has taken and not yet marked done: running, or reporting their outcome after
     // user code returned (no longer interruptible, but not cancelable either).
     private final Set<StepKey> taken = new HashSet<>();
+    private final List<AssetCheckEvaluation> evaluations = new ArrayList<>();
+    private boolean blockedByCheck;
     private int remaining;
     private boolean canceled;
     // Threads that decided events under the lock and have not finished emitting them yet; the run
@@ -90,7 +97,12 @@ final class RunExecution {
     }
 
     void start() {
-        emitter.emit(new RunStarted(runId, start, plan.stepKeys(), plan.selection()));
+        // steps that only run checks materialize nothing: they are not steps of the run's progress
+        List<StepKey> materializing = plan.steps().stream()
+                .filter(s -> !s.checksOnly())
+                .map(PlannedStep::key)
+                .toList();
+        emitter.emit(new RunStarted(runId, start, materializing, plan.selection()));
         List<RunEvent> decided = new ArrayList<>();
         boolean finished;
         synchronized (this) {
@@ -235,7 +247,9 @@ final class RunExecution {
         Instant stepStart = Instant.now();
         StepOutcome outcome;
         try {
-            emitter.emit(new StepStarted(runId, stepStart, key));
+            if (!step.checksOnly()) {
+                emitter.emit(new StepStarted(runId, stepStart, key));
+            }
             outcome = runner.run(runId, step, new StepLog(emitter, runId, key));
         } catch (RuntimeException | Error e) {
             // the runner catches user failures; this is an engine bug or a JVM error, and the step
@@ -256,6 +270,16 @@ final class RunExecution {
             if (status == StepStatus.FAILED) {
                 failures.put(key, outcome.message());
             }
+            evaluations.addAll(outcome.checks());
+            Optional<AssetCheckEvaluation> blocking = outcome.blockingFailure();
+            if (blocking.isPresent()) {
+                blockedByCheck = true;
+                String reason = "blocking check " + blocking.get().check() + " failed";
+                failures.putIfAbsent(key, reason);
+                for (StepKey d : downstream.getOrDefault(key, List.of())) {
+                    skipReason.putIfAbsent(d, reason);
+                }
+            }
             Deque<StepKey> ready = new ArrayDeque<>();
             taken.remove(key);
             markDone(key, status, ready);
@@ -273,6 +297,10 @@ final class RunExecution {
         synchronized (this) {
             wasCanceled = canceled;
         }
+        if (step.checksOnly()) {
+            outcome.checks().forEach(c -> emitter.emit(new CheckEvaluated(runId, c.time(), key, c)));
+            return StepStatus.SUCCEEDED;
+        }
         switch (outcome.status()) {
             case SUCCEEDED:
                 emitter.emit(new Materialized(
@@ -282,7 +310,9 @@ final class RunExecution {
                         outcome.metadata(),
                         step.definition().codeVersion().orElse(null),
                         duration));
-                emitter.emit(new StepSucceeded(runId, now, key, duration, true));
+                // checks ran after the asset was stored: their results follow its materialization
+                outcome.checks().forEach(c -> emitter.emit(new CheckEvaluated(runId, c.time(), key, c)));
+                emitter.emit(new StepSucceeded(runId, Instant.now(), key, duration, true));
                 return StepStatus.SUCCEEDED;
             case NOT_MATERIALIZED:
                 emitter.emit(new StepSucceeded(runId, now, key, duration, false));
@@ -302,13 +332,31 @@ final class RunExecution {
     private void finish() {
         Map<StepKey, StepStatus> ordered = new LinkedHashMap<>();
         Map<StepKey, String> failed;
+        Map<CheckKey, CheckStatus> checkStatuses = new LinkedHashMap<>();
         RunStatus runStatus;
         synchronized (this) {
-            plan.stepKeys().forEach(k -> ordered.put(k, statuses.get(k)));
+            plan.steps().stream()
+                    .filter(s -> !s.checksOnly())
+                    .forEach(s -> ordered.put(s.key(), statuses.get(s.key())));
             failed = new LinkedHashMap<>(failures);
             runStatus = canceled
                     ? RunStatus.CANCELED
-                    : statuses.containsValue(StepStatus.FAILED) ? RunStatus.FAILED : RunStatus.SUCCEEDED;
+                    : statuses.containsValue(StepStatus.FAILED) || blockedByCheck
+                            ? RunStatus.FAILED
+                            : RunStatus.SUCCEEDED;
+            for (PlannedStep step : plan.steps()) {
+                for (String name : step.checks()) {
+                    CheckKey check = CheckKey.of(step.key().asset(), name);
+                    CheckStatus status = evaluations.stream()
+                            .filter(e -> e.check().equals(check)
+                                    && java.util.Objects.equals(
+                                            e.partition(), step.key().partition()))
+                            .map(e -> e.passed() ? CheckStatus.PASSED : CheckStatus.FAILED)
+                            .findFirst()
+                            .orElse(CheckStatus.SKIPPED);
+                    checkStatuses.merge(check, status, RunResult::worstCheckStatus);
+                }
+            }
         }
         try {
             runner.runEnded(runId);
@@ -318,6 +366,6 @@ final class RunExecution {
         }
         Instant end = Instant.now();
         emitter.emit(new RunFinished(runId, end, runStatus));
-        result.complete(new RunResult(runId, runStatus, ordered, failed, Duration.between(start, end)));
+        result.complete(new RunResult(runId, runStatus, ordered, failed, Duration.between(start, end), checkStatuses));
     }
 }

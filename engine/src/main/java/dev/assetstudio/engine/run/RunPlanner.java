@@ -3,6 +3,7 @@ package dev.assetstudio.engine.run;
 import dev.assetstudio.api.AssetKey;
 import dev.assetstudio.engine.RunRequest;
 import dev.assetstudio.engine.definitions.AssetDefinition;
+import dev.assetstudio.engine.definitions.CheckKey;
 import dev.assetstudio.engine.definitions.ProjectDefinitions;
 import dev.assetstudio.engine.io.InputPartitionMapping;
 import java.util.ArrayList;
@@ -11,6 +12,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 
@@ -53,18 +55,86 @@ public final class RunPlanner {
      */
     public RunPlan plan(
             ProjectDefinitions definitions, Set<AssetKey> selected, RunRequest request, String selectionText) {
+        return plan(definitions, selected, Set.of(), request, selectionText);
+    }
+
+    /**
+     * Plans {@code selected} and the asset checks {@code checks} under {@code request}. Selecting one
+     * out of a multi-asset plans all of its outs (they share one step). A check of a selected asset
+     * runs after it anyway; a check of an asset not selected gets a step of its own that runs it on
+     * the stored value, per partition, without materializing anything.
+     *
+     * @param selectionText how the user wrote the selection, recorded with the run
+     * @throws RunPlanningException listing every problem, one per line
+     */
+    public RunPlan plan(
+            ProjectDefinitions definitions,
+            Set<AssetKey> selected,
+            Set<CheckKey> checks,
+            RunRequest request,
+            String selectionText) {
         List<String> problems = new ArrayList<>();
-        List<AssetDefinition> assets = selectedAssets(definitions, selected, problems);
+        Set<AssetKey> expanded = withSiblings(definitions, selected);
+        Map<AssetKey, List<String>> checksAlone = checksAlone(definitions, expanded, checks, problems);
+        List<AssetDefinition> assets =
+                expanded.isEmpty() && !checks.isEmpty() ? List.of() : selectedAssets(definitions, expanded, problems);
         if (!problems.isEmpty()) {
             throw new RunPlanningException(problems);
         }
+        List<AssetDefinition> checked =
+                checksAlone.keySet().stream().map(definitions::asset).toList();
         Map<AssetKey, Object> configs = ConfigResolver.resolve(assets, request, problems);
-        Map<AssetKey, List<String>> partitions = new PartitionResolver(assets).resolve(request, problems);
+        List<AssetDefinition> all = new ArrayList<>(assets);
+        all.addAll(checked);
+        Map<AssetKey, List<String>> partitions = new PartitionResolver(all).resolve(request, problems);
         if (!problems.isEmpty()) {
             throw new RunPlanningException(problems);
         }
         List<AssetDefinition> ordered = TopologicalOrder.of(assets);
-        return new RunPlan(steps(definitions, ordered, partitions, configs), selectionText);
+        List<PlannedStep> steps = new ArrayList<>(steps(definitions, ordered, partitions, configs));
+        for (AssetDefinition def : checked) {
+            for (String partition : partitions.get(def.key())) {
+                steps.add(new PlannedStep(
+                        StepKey.of(def.key(), partition),
+                        def,
+                        List.of(),
+                        Map.of(),
+                        null,
+                        checksAlone.get(def.key()),
+                        true));
+            }
+        }
+        return new RunPlan(steps, selectionText);
+    }
+
+    /** The selection with every sibling out of each selected multi-asset out. */
+    private static Set<AssetKey> withSiblings(ProjectDefinitions definitions, Set<AssetKey> selected) {
+        Set<AssetKey> expanded = new TreeSet<>(selected);
+        for (AssetKey key : selected) {
+            AssetDefinition def = definitions.assets().get(key);
+            if (def != null) {
+                def.multiAsset().ifPresent(m -> expanded.addAll(m.outs()));
+            }
+        }
+        return expanded;
+    }
+
+    /** The selected checks whose asset is not materialized in the run, by asset, names sorted. */
+    private static Map<AssetKey, List<String>> checksAlone(
+            ProjectDefinitions definitions, Set<AssetKey> selected, Set<CheckKey> checks, List<String> problems) {
+        Map<AssetKey, List<String>> alone = new TreeMap<>();
+        for (CheckKey check : new TreeSet<>(checks)) {
+            AssetDefinition def = definitions.assets().get(check.asset());
+            if (def == null) {
+                problems.add("no asset " + check.asset() + " in the project (check " + check + ")");
+            } else if (def.check(check.name()).isEmpty()) {
+                problems.add("asset " + check.asset() + " has no check " + check.name()
+                        + (def.checks().isEmpty() ? " (it has no checks)" : " (its checks: " + def.checkNames() + ")"));
+            } else if (!selected.contains(check.asset())) {
+                alone.computeIfAbsent(check.asset(), k -> new ArrayList<>()).add(check.name());
+            }
+        }
+        return alone;
     }
 
     /**

@@ -1,9 +1,12 @@
 package dev.assetstudio.engine.run;
 
+import dev.assetstudio.engine.AssetCheckEvaluation;
 import dev.assetstudio.engine.StepStatus;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * How a step's execution ended, before the run decides what it means (a failure during a cancel
@@ -15,15 +18,38 @@ import java.util.Map;
  *     {@code SETUP} for an engine-side problem such as a missing I/O manager)
  * @param message one line naming the asset
  * @param stackTrace the whole stack trace of the failure, for the run's history, or {@code ""}
+ * @param checks the results of the asset checks that ran in the step
  */
 public record StepOutcome(
-        StepStatus status, Map<String, Object> metadata, String phase, String message, String stackTrace) {
+        StepStatus status,
+        Map<String, Object> metadata,
+        String phase,
+        String message,
+        String stackTrace,
+        List<AssetCheckEvaluation> checks) {
     /** The phase of a failure on the engine's side (no I/O manager, a worker that died…). */
     public static final String SETUP = "SETUP";
 
     public StepOutcome {
         metadata = metadata == null ? Map.of() : metadata;
         stackTrace = stackTrace == null ? "" : stackTrace;
+        checks = checks == null ? List.of() : List.copyOf(checks);
+    }
+
+    /** An outcome without asset checks. */
+    public StepOutcome(
+            StepStatus status, Map<String, Object> metadata, String phase, String message, String stackTrace) {
+        this(status, metadata, phase, message, stackTrace, List.of());
+    }
+
+    /** This outcome with the results of the checks that ran after the asset (or alone). */
+    public StepOutcome withChecks(List<AssetCheckEvaluation> checks) {
+        return new StepOutcome(status, metadata, phase, message, stackTrace, checks);
+    }
+
+    /** The first failed blocking ERROR check, which skips the step's downstream steps. */
+    public Optional<AssetCheckEvaluation> blockingFailure() {
+        return checks.stream().filter(AssetCheckEvaluation::blocksDownstream).findFirst();
     }
 
     public static StepOutcome materialized(Map<String, Object> metadata) {

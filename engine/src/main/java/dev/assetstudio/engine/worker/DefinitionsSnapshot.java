@@ -1,12 +1,17 @@
 package dev.assetstudio.engine.worker;
 
 import dev.assetstudio.api.AssetKey;
+import dev.assetstudio.api.FreshnessPolicy;
 import dev.assetstudio.api.PartitionsDefinition;
 import dev.assetstudio.api.StaticPartitionsDefinition;
 import dev.assetstudio.api.TimeWindowPartitionsDefinition;
 import dev.assetstudio.engine.definitions.AssetComputation;
 import dev.assetstudio.engine.definitions.AssetDefinition;
 import dev.assetstudio.engine.definitions.AssetInput;
+import dev.assetstudio.engine.definitions.CheckDefinition;
+import dev.assetstudio.engine.definitions.CheckKey;
+import dev.assetstudio.engine.definitions.FreshnessRule;
+import dev.assetstudio.engine.definitions.MultiAssetStep;
 import dev.assetstudio.engine.definitions.ProjectDefinitions;
 import dev.assetstudio.engine.run.ConfigBinder;
 import dev.assetstudio.engine.run.ConfigField;
@@ -49,7 +54,25 @@ public record DefinitionsSnapshot(List<Asset> assets, List<Resource> resources) 
             boolean source,
             String definedIn,
             Config config,
-            boolean returnsVoid) {}
+            boolean returnsVoid,
+            Model model) {}
+
+    /**
+     * Section 5 of an asset: tags, owners, kinds, freshness (as written), checks and the multi-asset
+     * step it shares ({@code null} when none).
+     */
+    public record Model(
+            Map<String, String> tags,
+            List<String> owners,
+            List<String> kinds,
+            List<String> freshness,
+            List<Check> checks,
+            String multiAssetName,
+            String multiAssetDefinedIn,
+            List<String> multiAssetOuts) {}
+
+    /** An asset check as the engine shows and plans it; it runs in the worker. */
+    public record Check(String name, String description, boolean blocking, boolean readsValue, String definedIn) {}
 
     /** One data input. */
     public record Input(
@@ -93,7 +116,8 @@ public record DefinitionsSnapshot(List<Asset> assets, List<Resource> resources) 
                     d.source(),
                     d.definedIn(),
                     d.configType().map(DefinitionsSnapshot::config).orElse(null),
-                    d.returnsVoid()));
+                    d.returnsVoid(),
+                    model(d)));
         }
         List<Resource> resources = new ArrayList<>();
         definitions
@@ -136,14 +160,94 @@ public record DefinitionsSnapshot(List<Asset> assets, List<Resource> resources) 
             if (a.config() != null) {
                 b.configSchema(schema(a.config()));
             }
+            List<CheckDefinition> checks = a.model() == null ? List.of() : model(b, key, a.model());
             if (!a.source()) {
                 b.computation(inWorker(key));
             }
-            defs.put(key, b.build());
+            defs.put(key, checks.isEmpty() ? b.build() : b.build().withChecks(checks));
         }
         Map<String, Object> resourceMap = new LinkedHashMap<>();
         resources.forEach(r -> resourceMap.put(r.key(), r));
         return new ProjectDefinitions(jar, defs, resourceMap, DefinitionsSnapshot.class.getClassLoader());
+    }
+
+    private static Model model(AssetDefinition d) {
+        var freshness = d.freshness().map(f -> f.policy()).orElse(null);
+        return new Model(
+                d.tags(),
+                d.owners(),
+                List.copyOf(d.kinds()),
+                freshness == null
+                        ? null
+                        : List.of(
+                                freshness.warnAfter(),
+                                freshness.failAfter(),
+                                freshness.deadline(),
+                                freshness.timezone()),
+                d.checks().stream()
+                        .map(c -> new Check(c.name(), c.description(), c.blocking(), c.readsValue(), c.definedIn()))
+                        .toList(),
+                d.multiAsset().map(m -> m.name()).orElse(null),
+                d.multiAsset().map(m -> m.definedIn()).orElse(null),
+                d.multiAsset()
+                        .map(m -> m.outs().stream().map(AssetKey::toString).toList())
+                        .orElse(null));
+    }
+
+    /** Puts {@code model} on {@code b}; gives the checks, to attach once the definition is built. */
+    private static List<CheckDefinition> model(AssetDefinition.Builder b, AssetKey key, Model model) {
+        b.tags(model.tags() == null ? Map.of() : model.tags())
+                .owners(model.owners() == null ? List.of() : model.owners())
+                .kinds(model.kinds() == null ? Set.of() : new LinkedHashSet<>(model.kinds()));
+        if (model.freshness() != null) {
+            b.freshness(FreshnessRule.parse(FreshnessPolicy.of(freshness(model.freshness()))));
+        }
+        if (model.multiAssetName() != null) {
+            b.multiAsset(new MultiAssetStep(
+                    model.multiAssetName(),
+                    model.multiAssetDefinedIn(),
+                    model.multiAssetOuts().stream().map(AssetKey::parse).toList()));
+        }
+        List<CheckDefinition> checks = new ArrayList<>();
+        for (Check c : model.checks() == null ? List.<Check>of() : model.checks()) {
+            CheckKey check = CheckKey.of(key, c.name());
+            checks.add(new CheckDefinition(
+                    check, c.description(), c.blocking(), c.readsValue(), c.definedIn(), (ctx, v) -> {
+                        throw new IllegalStateException(
+                                "check " + check + " runs in the project's worker process, not here");
+                    }));
+        }
+        return checks;
+    }
+
+    /** The policy's four fields as the annotation, so FreshnessPolicy.of rebuilds exactly what was written. */
+    private static dev.assetstudio.api.Freshness freshness(List<String> f) {
+        return new dev.assetstudio.api.Freshness() {
+            @Override
+            public Class<? extends java.lang.annotation.Annotation> annotationType() {
+                return dev.assetstudio.api.Freshness.class;
+            }
+
+            @Override
+            public String warnAfter() {
+                return f.get(0);
+            }
+
+            @Override
+            public String failAfter() {
+                return f.get(1);
+            }
+
+            @Override
+            public String deadline() {
+                return f.get(2);
+            }
+
+            @Override
+            public String timezone() {
+                return f.get(3);
+            }
+        };
     }
 
     private static AssetComputation inWorker(AssetKey key) {

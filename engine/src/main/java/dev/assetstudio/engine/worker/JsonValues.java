@@ -25,6 +25,15 @@ final class JsonValues {
         if (v == null || v instanceof Number || v instanceof Boolean || v instanceof String) {
             return v;
         }
+        if (v instanceof dev.assetstudio.api.MetadataValue m) {
+            // keeps its kind across the process boundary, as history keeps it (MetadataValues.read)
+            Map<String, Object> out = new LinkedHashMap<>();
+            out.put(
+                    dev.assetstudio.engine.MetadataValues.KIND_FIELD,
+                    m.kind().name().toLowerCase(java.util.Locale.ROOT));
+            out.put(dev.assetstudio.engine.MetadataValues.VALUE_FIELD, value(m.value()));
+            return out;
+        }
         if (v instanceof Map<?, ?> m) {
             Map<String, Object> out = new LinkedHashMap<>();
             m.forEach((k, x) -> out.put(String.valueOf(k), value(x)));

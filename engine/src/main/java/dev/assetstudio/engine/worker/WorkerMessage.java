@@ -57,6 +57,8 @@ public sealed interface WorkerMessage {
      * @param partition the partition key, or {@code null}
      * @param inputPartitions the upstream partitions read, by upstream key
      * @param config the config fields to bind to the asset's record, or {@code null}
+     * @param checks the asset checks to run in the step ({@code null}: all of the asset's)
+     * @param checksOnly run only the checks, on the stored value
      */
     record RunStep(
             long id,
@@ -64,7 +66,9 @@ public sealed interface WorkerMessage {
             String asset,
             String partition,
             Map<String, List<String>> inputPartitions,
-            Map<String, Object> config)
+            Map<String, Object> config,
+            List<String> checks,
+            boolean checksOnly)
             implements WorkerMessage {}
 
     /** Worker → engine: a log line of step {@code id}. */
@@ -77,7 +81,13 @@ public sealed interface WorkerMessage {
      * @param metadata the materialization metadata, reduced to JSON values
      */
     record StepEnded(
-            long id, String status, Map<String, Object> metadata, String phase, String message, String stackTrace)
+            long id,
+            String status,
+            Map<String, Object> metadata,
+            String phase,
+            String message,
+            String stackTrace,
+            List<Map<String, Object>> checks)
             implements WorkerMessage {}
 
     /** Engine → worker: interrupt step {@code id}. */

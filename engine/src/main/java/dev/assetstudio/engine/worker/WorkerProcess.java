@@ -345,7 +345,14 @@ public final class WorkerProcess implements AutoCloseable {
         Map<String, Object> config = step.config() instanceof UnboundConfig unbound ? unbound.values() : null;
         CompletableFuture<WorkerMessage> answer = register(id, what, log);
         send(new WorkerMessage.RunStep(
-                id, runId, step.key().asset().toString(), step.key().partition(), inputPartitions, config));
+                id,
+                runId,
+                step.key().asset().toString(),
+                step.key().partition(),
+                inputPartitions,
+                config,
+                step.checks(),
+                step.checksOnly()));
         try {
             return outcome(answer.get());
         } catch (InterruptedException e) {
@@ -395,11 +402,13 @@ public final class WorkerProcess implements AutoCloseable {
     private static StepOutcome outcome(WorkerMessage answer) {
         if (answer instanceof WorkerMessage.StepEnded ended) {
             StepStatus status = StepStatus.valueOf(ended.status());
-            return switch (status) {
-                case SUCCEEDED -> StepOutcome.materialized(ended.metadata());
-                case NOT_MATERIALIZED -> StepOutcome.notMaterialized();
-                default -> StepOutcome.failed(ended.phase(), ended.message(), ended.stackTrace());
-            };
+            StepOutcome outcome =
+                    switch (status) {
+                        case SUCCEEDED -> StepOutcome.materialized(ended.metadata());
+                        case NOT_MATERIALIZED -> StepOutcome.notMaterialized();
+                        default -> StepOutcome.failed(ended.phase(), ended.message(), ended.stackTrace());
+                    };
+            return outcome.withChecks(CheckEvaluations.fromJson(ended.checks()));
         }
         WorkerMessage.Failed failed = (WorkerMessage.Failed) answer;
         return StepOutcome.failed(StepOutcome.SETUP, failed.message(), failed.stackTrace());

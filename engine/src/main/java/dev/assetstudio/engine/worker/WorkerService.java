@@ -135,7 +135,8 @@ public final class WorkerService {
                     JsonValues.reduce(outcome.metadata()),
                     outcome.phase(),
                     outcome.message(),
-                    outcome.stackTrace()));
+                    outcome.stackTrace(),
+                    CheckEvaluations.toJson(outcome.checks())));
         } catch (IOException e) {
             // the engine is gone; the main loop sees the closed stream and exits
         }
@@ -162,7 +163,14 @@ public final class WorkerService {
         Map<AssetKey, List<String>> inputPartitions = new LinkedHashMap<>();
         request.inputPartitions().forEach((k, v) -> inputPartitions.put(AssetKey.parse(k), v));
         StepKey stepKey = StepKey.of(key, request.partition());
-        PlannedStep step = new PlannedStep(stepKey, asset, List.of(), inputPartitions, config);
+        PlannedStep step = new PlannedStep(
+                stepKey,
+                asset,
+                List.of(),
+                inputPartitions,
+                config,
+                request.checks() == null ? asset.checkNames() : request.checks(),
+                request.checksOnly());
         RunLog log = (level, message) -> {
             try {
                 outbox.send(new WorkerMessage.StepLogged(request.id(), level.name(), message));

@@ -43,6 +43,7 @@ class SchemaTest {
                             "automation_ticks",
                             "backfill_runs",
                             "backfills",
+                            "check_evaluations",
                             "definition_snapshots",
                             "definitions",
                             "log_lines",

@@ -63,6 +63,21 @@ class HistoryRunListenerTest {
                 Map<String, Object> metadata) {
             calls.add("materialization " + assetKey + " v" + codeVersion + " " + metadata);
         }
+
+        @Override
+        public void checkEvaluation(
+                String runId,
+                String assetKey,
+                String partition,
+                String checkName,
+                Instant time,
+                boolean passed,
+                String severity,
+                boolean blocking,
+                String description,
+                Map<String, Object> metadata) {
+            calls.add("check " + assetKey + "/" + checkName + " " + (passed ? "passed" : "failed " + severity));
+        }
     }
 
     @Test

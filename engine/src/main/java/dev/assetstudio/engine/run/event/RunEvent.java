@@ -14,6 +14,7 @@ public sealed interface RunEvent
                 StepSkipped,
                 StepCanceled,
                 Materialized,
+                CheckEvaluated,
                 LogLine,
                 RunFinished {
     String runId();

@@ -1,10 +1,13 @@
 package dev.assetstudio.examples.cereal.ingest;
 
 import dev.assetstudio.api.Asset;
+import dev.assetstudio.api.AssetCheck;
+import dev.assetstudio.api.AssetCheckResult;
 import dev.assetstudio.api.AssetContext;
 import dev.assetstudio.api.In;
 import dev.assetstudio.api.Meta;
 import dev.assetstudio.api.Output;
+import dev.assetstudio.api.Tag;
 import dev.assetstudio.examples.cereal.io.CerealRows;
 import dev.assetstudio.examples.cereal.model.Cereal;
 import dev.assetstudio.examples.cereal.model.Stats;
@@ -20,6 +23,9 @@ public final class IngestAssets {
      * manager.
      */
     @Asset(
+            owners = {"team:data-eng", "data-eng@cereal.example"},
+            kinds = {"csv", "java"},
+            tags = {@Tag(key = "tier", value = "gold")},
             description = "The 77 cereals of the '80 cereals' data set, parsed and typed.",
             ioManager = "csv",
             codeVersion = "1",
@@ -39,5 +45,22 @@ public final class IngestAssets {
                         cereals.stream().map(Cereal::manufacturer).distinct().count())
                 .withMetadata("rows_with_missing_values", incomplete)
                 .withMetadata("avg_rating", Stats.mean(cereals, Cereal::rating));
+    }
+
+    /**
+     * Every cereal has a name and a known manufacturer. Blocking: without them every downstream
+     * table would group cereals wrongly, so a failure stops them in the same run.
+     */
+    @AssetCheck(asset = "cereals", description = "Every cereal has a name and a known manufacturer.", blocking = true)
+    public static AssetCheckResult cerealsAreNamed(List<Cereal> cereals) {
+        long unnamed = cereals.stream()
+                .filter(c -> c.name() == null
+                        || c.name().isBlank()
+                        || c.manufacturer() == null
+                        || c.manufacturer().isBlank())
+                .count();
+        return AssetCheckResult.of(unnamed == 0)
+                .withMetadata("unnamed", unnamed)
+                .withMetadata("checked", cereals.size());
     }
 }

@@ -3,10 +3,18 @@ package dev.assetstudio.examples.cereal.nutrition;
 import static java.util.stream.Collectors.groupingBy;
 
 import dev.assetstudio.api.Asset;
+import dev.assetstudio.api.AssetCheck;
+import dev.assetstudio.api.AssetCheckResult;
+import dev.assetstudio.api.AssetCheckSeverity;
 import dev.assetstudio.api.AssetContext;
 import dev.assetstudio.api.Config;
 import dev.assetstudio.api.Meta;
+import dev.assetstudio.api.MetadataValue;
+import dev.assetstudio.api.MultiAsset;
+import dev.assetstudio.api.MultiOutput;
+import dev.assetstudio.api.Out;
 import dev.assetstudio.api.Output;
+import dev.assetstudio.api.TableColumn;
 import dev.assetstudio.examples.cereal.model.Cereal;
 import dev.assetstudio.examples.cereal.model.Manufacturer;
 import dev.assetstudio.examples.cereal.model.ManufacturerStats;
@@ -54,6 +62,8 @@ public final class NutritionAssets {
 
     /** Count and averages per manufacturer, keyed by manufacturer code. */
     @Asset(
+            owners = {"team:nutrition"},
+            kinds = {"java"},
             description = "Cereal count, average calories, sugars and rating per manufacturer.",
             codeVersion = "2",
             metadata = {@Meta(key = "owner", value = "nutrition@cereal.example")})
@@ -70,11 +80,25 @@ public final class NutritionAssets {
                 "num_manufacturers", stats.size(),
                 "best_manufacturer", best.name(),
                 "best_avg_rating", best.avgRating()));
+        context.addOutputMetadata(Map.of(
+                "preview",
+                MetadataValue.table(
+                        List.of("manufacturer", "cereals", "avg_rating"),
+                        stats.values().stream()
+                                .map(s -> List.of(s.name(), s.cereals(), s.avgRating()))
+                                .toList()),
+                "schema",
+                MetadataValue.tableSchema(
+                        TableColumn.of("manufacturer", "string"),
+                        TableColumn.of("cereals", "int"),
+                        TableColumn.of("avg_rating", "decimal"))));
         return stats;
     }
 
     /** Cereals with at least {@value #SUGARY_FROM} g of sugars per serving. */
     @Asset(
+            owners = {"team:nutrition"},
+            kinds = {"csv", "java"},
             description = "Cereals with at least 10 g of sugars per serving, sweetest first.",
             ioManager = "csv",
             metadata = {@Meta(key = "owner", value = "nutrition@cereal.example")})
@@ -90,7 +114,11 @@ public final class NutritionAssets {
     }
 
     /** Cereals with at least {@value #HIGH_PROTEIN_FROM} g of protein per serving. */
-    @Asset(description = "Cereals with at least 4 g of protein per serving, best rated first.", ioManager = "csv")
+    @Asset(
+            owners = {"team:nutrition"},
+            kinds = {"csv", "java"},
+            description = "Cereals with at least 4 g of protein per serving, best rated first.",
+            ioManager = "csv")
     public static Output<List<Cereal>> highProteinCereals(AssetContext context, List<Cereal> cereals) {
         List<Cereal> picked = cereals.stream()
                 .filter(c -> c.protein() >= HIGH_PROTEIN_FROM)
@@ -107,7 +135,10 @@ public final class NutritionAssets {
      * Cereals with a known sugar content of at most {@code maxSugars} g per serving. Needs run
      * config, e.g. {@code {"lowSugarCereals": {"maxSugars": 6}}} (37 cereals).
      */
-    @Asset(description = "Cereals with at most the configured grams of sugars (config: maxSugars).")
+    @Asset(
+            owners = {"team:nutrition"},
+            kinds = {"java"},
+            description = "Cereals with at most the configured grams of sugars (config: maxSugars).")
     public static Output<List<Cereal>> lowSugarCereals(
             AssetContext context, SugarThreshold threshold, List<Cereal> cereals) {
         List<Cereal> low = cereals.stream()
@@ -122,7 +153,11 @@ public final class NutritionAssets {
      * The best rated cereal, materialized only when its rating is above {@value #STANDOUT_RATING};
      * otherwise not materialized and {@code standoutAnnouncement} is skipped.
      */
-    @Asset(description = "The best rated cereal, only if it is rated above 90.", outputRequired = false)
+    @Asset(
+            owners = {"team:nutrition"},
+            kinds = {"java"},
+            description = "The best rated cereal, only if it is rated above 90.",
+            outputRequired = false)
     public static Optional<Cereal> standoutCereal(AssetContext context, List<Cereal> cereals) {
         Optional<Cereal> best = cereals.stream()
                 .max(Comparator.comparingDouble(Cereal::rating))
@@ -138,6 +173,8 @@ public final class NutritionAssets {
      * recallNotice} is skipped.
      */
     @Asset(
+            owners = {"team:nutrition"},
+            kinds = {"java"},
             description = "Cereals above 400 mg of sodium per serving, only if there are any.",
             outputRequired = false,
             metadata = {@Meta(key = "owner", value = "quality@cereal.example"), @Meta(key = "priority", value = "high")
@@ -147,6 +184,50 @@ public final class NutritionAssets {
                 cereals.stream().filter(c -> c.sodium() > SODIUM_LIMIT).toList();
         context.log().info("{} cereals above {} mg of sodium", salty.size(), SODIUM_LIMIT);
         return salty.isEmpty() ? Optional.empty() : Optional.of(salty);
+    }
+
+    /**
+     * Splits the cereals by type in one step: the cold ones (most of them) and the hot ones, which a
+     * data set may lack (then {@code hotCereals} is not materialized).
+     */
+    @MultiAsset(
+            outs = {
+                @Out(
+                        name = "coldCereals",
+                        description = "The cereals served cold, best rated first.",
+                        owners = {"team:nutrition"},
+                        kinds = {"java"}),
+                @Out(
+                        name = "hotCereals",
+                        description = "The cereals served hot, best rated first (only if there are any).",
+                        owners = {"team:nutrition"},
+                        kinds = {"java"},
+                        outputRequired = false)
+            })
+    public static MultiOutput cerealsByType(List<Cereal> cereals) {
+        Comparator<Cereal> bestFirst =
+                Comparator.comparingDouble(Cereal::rating).reversed();
+        List<Cereal> cold = cereals.stream()
+                .filter(c -> !"H".equals(c.type()))
+                .sorted(bestFirst)
+                .toList();
+        List<Cereal> hot = cereals.stream()
+                .filter(c -> "H".equals(c.type()))
+                .sorted(bestFirst)
+                .toList();
+        MultiOutput out = MultiOutput.of().put("coldCereals", Output.of(cold).withMetadata("num_rows", cold.size()));
+        return hot.isEmpty() ? out : out.put("hotCereals", Output.of(hot).withMetadata("num_rows", hot.size()));
+    }
+
+    /** Ratings are a score out of 100; a value outside is a data error worth a warning. */
+    @AssetCheck(asset = "sugaryCereals", description = "Every rating is between 0 and 100.")
+    public static AssetCheckResult ratingsInRange(List<Cereal> sugaryCereals) {
+        long outside = sugaryCereals.stream()
+                .filter(c -> c.rating() < 0 || c.rating() > 100)
+                .count();
+        return AssetCheckResult.of(outside == 0)
+                .withSeverity(AssetCheckSeverity.WARN)
+                .withMetadata("outside_range", outside);
     }
 
     static ManufacturerStats statsOf(String code, List<Cereal> own) {

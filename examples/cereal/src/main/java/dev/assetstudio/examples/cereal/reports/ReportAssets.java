@@ -4,6 +4,7 @@ import dev.assetstudio.api.Asset;
 import dev.assetstudio.api.AssetContext;
 import dev.assetstudio.api.In;
 import dev.assetstudio.api.Meta;
+import dev.assetstudio.api.MetadataValue;
 import dev.assetstudio.api.Output;
 import dev.assetstudio.api.Resource;
 import dev.assetstudio.examples.cereal.io.ReportDirectory;
@@ -35,7 +36,10 @@ public final class ReportAssets {
     private ReportAssets() {}
 
     /** A markdown overview of manufacturers, sugary and high-protein cereals. */
-    @Asset(description = "Markdown overview: manufacturers, sugary and high-protein cereals.")
+    @Asset(
+            owners = {"team:reports"},
+            kinds = {"markdown"},
+            description = "Markdown overview: manufacturers, sugary and high-protein cereals.")
     public static Output<String> nutritionSummary(
             Map<String, ManufacturerStats> manufacturerStats,
             List<Cereal> sugaryCereals,
@@ -53,7 +57,8 @@ public final class ReportAssets {
         String text = md.toString();
         return Output.of(text)
                 .withMetadata("num_manufacturers", manufacturerStats.size())
-                .withMetadata("num_lines", text.lines().count());
+                .withMetadata("num_lines", text.lines().count())
+                .withMetadata("preview", MetadataValue.markdown(text));
     }
 
     /**
@@ -61,6 +66,8 @@ public final class ReportAssets {
      * {@value #SHOPPING_MAX_SUGARS} g of sugars. Returns nothing: the file is the asset.
      */
     @Asset(
+            owners = {"team:reports"},
+            kinds = {"markdown"},
             description = "Writes shopping-list.md: high-protein, not too sweet, best rated first.",
             metadata = {@Meta(key = "owner", value = "household@cereal.example")})
     public static void shoppingList(
@@ -87,7 +94,10 @@ public final class ReportAssets {
     }
 
     /** A one-line announcement of {@code standoutCereal}; skipped when it is not materialized. */
-    @Asset(description = "Announces the standout cereal (skipped when there is none).")
+    @Asset(
+            owners = {"team:reports"},
+            kinds = {"markdown"},
+            description = "Announces the standout cereal (skipped when there is none).")
     public static String standoutAnnouncement(Cereal standoutCereal) {
         return String.format(
                 "Cereal of the week: %s by %s, rated %.1f.",
@@ -95,7 +105,10 @@ public final class ReportAssets {
     }
 
     /** A recall notice for {@code sodiumRecalls}; skipped when no cereal needs one. */
-    @Asset(description = "Recall notice for high-sodium cereals (skipped when there are none).")
+    @Asset(
+            owners = {"team:reports"},
+            kinds = {"markdown"},
+            description = "Recall notice for high-sodium cereals (skipped when there are none).")
     public static String recallNotice(List<Cereal> sodiumRecalls) {
         StringBuilder text = new StringBuilder("Recall review: sodium above the limit in\n");
         sodiumRecalls.forEach(c -> text.append("- ")
@@ -107,7 +120,10 @@ public final class ReportAssets {
     }
 
     /** Which shelf holds the sweet stuff, from {@code warehouse/shelfPlacement}. */
-    @Asset(description = "Markdown table of sugars and rating per shelf (reads warehouse/shelfPlacement).")
+    @Asset(
+            owners = {"team:reports"},
+            kinds = {"markdown"},
+            description = "Markdown table of sugars and rating per shelf (reads warehouse/shelfPlacement).")
     public static String shelfReport(@In(key = {"warehouse", "shelfPlacement"}) Map<Integer, ShelfStats> shelves) {
         StringBuilder md = new StringBuilder("# Shelves\n\n| Shelf | Cereals | Avg sugars (g) | Avg rating |\n");
         md.append("|---:|---:|---:|---:|\n");
@@ -123,6 +139,8 @@ public final class ReportAssets {
      * shows in lineage, but nothing is passed.
      */
     @Asset(
+            owners = {"team:reports"},
+            kinds = {"markdown"},
             description = "Writes index.md: links shopping-list.md and embeds the summaries.",
             deps = {"shoppingList"})
     public static void reportIndex(

@@ -6,6 +6,7 @@ import static java.util.stream.Collectors.summingInt;
 import dev.assetstudio.api.Asset;
 import dev.assetstudio.api.AssetContext;
 import dev.assetstudio.api.DailyPartitions;
+import dev.assetstudio.api.Freshness;
 import dev.assetstudio.api.In;
 import dev.assetstudio.api.Meta;
 import dev.assetstudio.api.Output;
@@ -39,8 +40,11 @@ public final class SalesAssets {
 
     /** The price observations of the partition's day, read from the bundled store feed. */
     @Asset(
+            owners = {"team:sales", "sales@cereal.example"},
+            kinds = {"java"},
             description = "Shelf prices and units sold per cereal and store, one partition per day.",
             partitions = @DailyPartitions(start = FIRST_DAY, end = END),
+            freshness = @Freshness(warnAfter = "PT24H", failAfter = "PT48H"),
             metadata = {@Meta(key = "owner", value = "sales@cereal.example")})
     public static Output<List<PriceObservation>> dailyPrices(
             AssetContext context, @In("store_prices_csv") List<Map<String, String>> feed) throws IOException {
@@ -66,8 +70,11 @@ public final class SalesAssets {
 
     /** Units and revenue of the partition's day over all stores. */
     @Asset(
+            owners = {"team:sales", "sales@cereal.example"},
+            kinds = {"java"},
             description = "Units sold and revenue per day over all stores.",
-            partitions = @DailyPartitions(start = FIRST_DAY, end = END))
+            partitions = @DailyPartitions(start = FIRST_DAY, end = END),
+            freshness = @Freshness(warnAfter = "PT24H", failAfter = "PT48H"))
     public static Output<DailySales> dailySales(AssetContext context, List<PriceObservation> dailyPrices) {
         LocalDate day = LocalDate.parse(context.partitionKey());
         int units = dailyPrices.stream().mapToInt(PriceObservation::units).sum();
@@ -90,6 +97,8 @@ public final class SalesAssets {
      * it receives all partitions of {@code dailyPrices} as a map from day to observations.
      */
     @Asset(
+            owners = {"team:sales", "sales@cereal.example"},
+            kinds = {"java"},
             description = "First, last, lowest and highest average price per cereal over all days.",
             automation = "eager")
     public static Output<Map<String, PriceTrend>> priceTrends(
@@ -131,7 +140,10 @@ public final class SalesAssets {
     }
 
     /** Units and revenue summed over every materialized day of {@code dailySales}. */
-    @Asset(description = "Units and revenue over all materialized days, and the best day.")
+    @Asset(
+            owners = {"team:sales", "sales@cereal.example"},
+            kinds = {"java"},
+            description = "Units and revenue over all materialized days, and the best day.")
     public static Output<SalesTotals> salesTotals(Map<String, DailySales> dailySales) {
         int units = dailySales.values().stream().mapToInt(DailySales::units).sum();
         double revenue = Stats.round2(

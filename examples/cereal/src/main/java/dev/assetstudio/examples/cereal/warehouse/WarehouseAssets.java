@@ -9,6 +9,7 @@ import dev.assetstudio.api.In;
 import dev.assetstudio.api.KeyPrefix;
 import dev.assetstudio.api.Output;
 import dev.assetstudio.api.StaticPartitions;
+import dev.assetstudio.api.Tag;
 import dev.assetstudio.examples.cereal.model.Cereal;
 import dev.assetstudio.examples.cereal.model.ShelfStats;
 import dev.assetstudio.examples.cereal.model.Stats;
@@ -21,6 +22,7 @@ import java.util.TreeMap;
  * Group {@code warehouse}: where the boxes go. Every key here starts with {@code warehouse/}
  * ({@code warehouse/shelfPlacement}, {@code warehouse/manufacturerLineup}).
  */
+@Tag(key = "domain", value = "warehouse")
 @AssetGroup("warehouse")
 @KeyPrefix({"warehouse"})
 public final class WarehouseAssets {
@@ -30,7 +32,11 @@ public final class WarehouseAssets {
     private WarehouseAssets() {}
 
     /** Per shelf (1 = floor, 3 = top): how many cereals, their average sugars and rating. */
-    @Asset(description = "Cereal count, average sugars and rating per store shelf.", codeVersion = "1")
+    @Asset(
+            owners = {"team:warehouse"},
+            kinds = {"java"},
+            description = "Cereal count, average sugars and rating per store shelf.",
+            codeVersion = "1")
     public static Output<Map<Integer, ShelfStats>> shelfPlacement(
             AssetContext context, @In("cereals") List<Cereal> cereals) {
         TreeMap<Integer, ShelfStats> shelves = new TreeMap<>();
@@ -52,7 +58,10 @@ public final class WarehouseAssets {
     }
 
     /** One manufacturer's cereals, best rated first: one partition per manufacturer code. */
-    @Asset(description = "The cereals of one manufacturer (partitioned by manufacturer code), best rated first.")
+    @Asset(
+            owners = {"team:warehouse"},
+            kinds = {"java"},
+            description = "The cereals of one manufacturer (partitioned by manufacturer code), best rated first.")
     @StaticPartitions({"A", "G", "K", "N", "P", "Q", "R"})
     public static Output<List<Cereal>> manufacturerLineup(AssetContext context, @In("cereals") List<Cereal> cereals) {
         String code = context.partitionKey();
