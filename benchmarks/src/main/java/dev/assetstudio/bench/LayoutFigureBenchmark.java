@@ -4,8 +4,7 @@ import dev.assetstudio.app.graph.layout.GraphLayout;
 import dev.assetstudio.app.graph.layout.LayeredLayout;
 import dev.assetstudio.app.graph.layout.LayoutGraph;
 import dev.assetstudio.app.graph.layout.LayoutOptions;
-import dev.assetstudio.app.graph.layout.bench.LayoutBenchmark;
-import dev.assetstudio.app.graph.layout.bench.SyntheticGraphs;
+import dev.assetstudio.app.graph.layout.fixtures.SyntheticGraphs;
 import java.util.List;
 import java.util.Locale;
 
