@@ -122,14 +122,22 @@ final class CompoundLayout {
         // Groups start square; if the boxes then make a band (a long chain of groups), taller groups.
         for (int attempt = 0; attempt < 2; attempt++) {
             for (Block block : blocks) {
-                layOutInterior(block, rank, groupOf, groupNames);
+                layOutInterior(block, rank, groupOf, groupNames, null);
             }
             boxes = placeBlocks(blocks, blockEdges);
             double ratio = (boxes.alongEnd() + 1) / (acrossExtent(boxes, blocks) + 1);
-            if (!wrap || ratio / targetRatio() < MAX_STRETCH) {
+            if (!wrap || ratio / targetRatio() < MAX_STRETCH || attempt == 1) {
                 break;
             }
             interiorRatio /= 2;
+        }
+        if (blocks.length > 1 && compound) {
+            // Once the boxes are placed, order every block's ports as their neighbours lie, and redo.
+            double[] neighbourAcross = boxes.center.clone();
+            for (Block block : blocks) {
+                layOutInterior(block, rank, groupOf, groupNames, neighbourAcross);
+            }
+            boxes = placeBlocks(blocks, blockEdges);
         }
 
         // Everything in layer axes (x = along, y = across), then turned into the orientation.
@@ -216,7 +224,11 @@ final class CompoundLayout {
     }
 
     /** Layers, wrapping, order and coordinates of one block, in its own frame starting at (0, 0). */
-    private void layOutInterior(Block block, int[] rank, int[] groupOf, String[] groupNames) {
+    /**
+     * @param neighbourAcross where each block lies across, to order the ports by (fixing their order);
+     *     null to let the crossing reduction order them
+     */
+    private void layOutInterior(Block block, int[] rank, int[] groupOf, String[] groupNames, double[] neighbourAcross) {
         int real = block.nodes.size();
         int total = real + block.portCount();
         int edges = block.from.size();
@@ -285,6 +297,22 @@ final class CompoundLayout {
             // Ports after every node, ordered by their neighbouring block: the crossing reduction moves them.
             localRank[i] = graph.nodeCount() + (p.neighbour * groupNames.length + p.group) * 2 + (p.in ? 0 : 1);
         }
+        boolean[] fixed = new boolean[maxLayer + (hasIn ? 3 : 2)];
+        if (neighbourAcross != null && !block.ports.isEmpty()) {
+            Integer[] byPlace = new Integer[block.ports.size()];
+            for (int k = 0; k < byPlace.length; k++) {
+                byPlace[k] = k;
+            }
+            java.util.Arrays.sort(byPlace, (x, y) -> {
+                int c = Double.compare(
+                        neighbourAcross[block.ports.get(x).neighbour], neighbourAcross[block.ports.get(y).neighbour]);
+                return c != 0 ? c : Integer.compare(localRank[real + x], localRank[real + y]);
+            });
+            for (int k = 0; k < byPlace.length; k++) {
+                localRank[real + byPlace[k]] = graph.nodeCount() + k;
+                fixed[fullLayer[real + byPlace[k]]] = true;
+            }
+        }
         LayeredGraph g = new LayeredGraph(new LayeredGraph.Spec(
                 fullLayer,
                 lane,
@@ -294,7 +322,10 @@ final class CompoundLayout {
                 toArray(block.from),
                 toArray(block.to),
                 toArray(block.weight)));
-        GroupLanes lanes = new CrossingReduction(g).run(options.crossingPasses());
+        if (fixed.length != g.layerCount) {
+            fixed = java.util.Arrays.copyOf(fixed, g.layerCount);
+        }
+        GroupLanes lanes = new CrossingReduction(g, fixed).run(options.crossingPasses());
         int[] columns = null;
         if (wrap && laneNames.length == 1 && real > 1) {
             columns = gridColumns(g, along, across, real, hasIn, block.ports.size() > 0);

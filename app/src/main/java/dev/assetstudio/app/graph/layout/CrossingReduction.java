@@ -20,9 +20,17 @@ final class CrossingReduction {
     private final double scale;
 
     private int[] laneOfGroup;
+    /** Layers whose order was decided by someone else (ports facing their neighbours): kept as is. */
+    private boolean[] fixed;
 
     CrossingReduction(LayeredGraph g) {
+        this(g, new boolean[g.layerCount]);
+    }
+
+    /** A reduction that never reorders the layers marked {@code fixed}. */
+    CrossingReduction(LayeredGraph g, boolean[] fixed) {
         this.g = g;
+        this.fixed = fixed;
         bary = new double[g.size];
         nodeKey = new double[g.size];
         groupSum = new double[g.groupCount()];
@@ -90,6 +98,9 @@ final class CrossingReduction {
 
     void sweepDown() {
         for (int l = 1; l < g.layerCount; l++) {
+            if (fixed[l]) {
+                continue;
+            }
             barycenters(l, g.upStart, g.up, g.upWeight);
             sortLayer(l);
         }
@@ -97,6 +108,9 @@ final class CrossingReduction {
 
     void sweepUp() {
         for (int l = g.layerCount - 2; l >= 0; l--) {
+            if (fixed[l]) {
+                continue;
+            }
             barycenters(l, g.downStart, g.down, g.downWeight);
             sortLayer(l);
         }
@@ -135,6 +149,9 @@ final class CrossingReduction {
     }
 
     private boolean transpose(int l) {
+        if (fixed[l]) {
+            return false;
+        }
         int[] layer = g.layers[l];
         boolean improved = false;
         for (int i = 0; i + 1 < layer.length; i++) {
