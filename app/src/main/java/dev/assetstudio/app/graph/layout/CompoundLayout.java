@@ -10,10 +10,11 @@ import java.util.TreeSet;
 /**
  * The layered layout in two levels. Groups are first put into blocks ({@link GroupBlocks}: one group
  * each, unless groups feed each other). Each block's interior is laid out on its own, Sugiyama style,
- * with its groups in lanes and crowded layers wrapped into several columns ({@link LayerWrapping});
+ * with its groups in lanes and crowded layers wrapped into a grid of columns ({@link LayerWrapping});
  * edges to other blocks leave through <em>ports</em>, one per group and neighbouring block, placed on
  * a line just outside the block's first or last layer. Then the blocks are laid out as a layered
- * graph of boxes, wrapped the same way so the whole drawing is about as wide as tall, and an edge
+ * graph of boxes (a crowded column of boxes split in several), every block's ports are put in the
+ * order its neighbours lie and the blocks are laid out once more with that order fixed. An edge
  * between blocks runs from its out-port through the gaps between boxes to the other block's in-port.
  *
  * <p>All the work is on int-indexed arrays; ties are broken by node id and group name, so the

@@ -1,14 +1,19 @@
 package dev.assetstudio.app.graph.layout;
 
 /**
- * Wraps layers that are too long into several consecutive layers, so a drawing with few, crowded
- * layers becomes a block instead of a strip: a group of 380 nodes in three layers gets a dozen short
- * columns. Wrapping only splits a layer (every edge still goes to a later layer, long edges get
- * dummies through the extra columns), and only when the drawing would be taller than wide.
+ * Decides how crowded layers wrap, so a drawing with few, long layers becomes a block instead of a
+ * strip, and only when the drawing would otherwise be too tall for its width. Two ways:
  *
- * <p>Within a split layer, nodes with more downstream than upstream edges go to the first columns,
- * the others to the last, which keeps the edges through the extra columns few. Ties go by rank, so
- * the result does not depend on node indices.
+ * <ul>
+ *   <li>{@link #gridColumns}, for the cards of a group: a layer's cards go on a grid of several
+ *       columns (a group of 380 nodes in three layers gets a dozen short columns); edges through the
+ *       grid use the channels between its rows, so wrapping costs no room. {@link LayeredDrawing}
+ *       draws it.
+ *   <li>{@link #wrap}, for the group boxes: a layer is split into several consecutive layers, every
+ *       edge still going to a later one (long edges get dummies through the extra columns). Within a
+ *       split layer, nodes with more downstream than upstream edges go to the first columns, which
+ *       keeps the edges through the extra columns few; ties go by rank, not by node index.
+ * </ul>
  */
 final class LayerWrapping {
 
