@@ -138,7 +138,7 @@ public final class Benchmarks {
     /** The table of figures with their targets and ratios (median / target; at most 1 meets it). */
     static String summary(List<Figure> figures) {
         StringBuilder sb = new StringBuilder();
-        String format = "%-26s %15s %18s %7s  %s%n";
+        String format = "%-40s %15s %18s %7s  %s%n";
         sb.append(String.format(Locale.ROOT, format, "figure", "median", "target", "ratio", ""));
         for (Figure f : figures) {
             boolean hasTarget = !Double.isNaN(f.target());

@@ -1,7 +1,7 @@
 package dev.assetstudio.bench;
 
 import dev.assetstudio.app.graph.layout.LayoutGraph;
-import dev.assetstudio.app.graph.layout.bench.SyntheticGraphs;
+import dev.assetstudio.app.graph.layout.fixtures.SyntheticGraphs;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;

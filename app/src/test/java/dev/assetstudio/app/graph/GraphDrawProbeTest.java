@@ -6,7 +6,7 @@ import dev.assetstudio.api.AssetKey;
 import dev.assetstudio.app.graph.layout.GraphLayout;
 import dev.assetstudio.app.graph.layout.LayoutGraph;
 import dev.assetstudio.app.graph.layout.LayoutKind;
-import dev.assetstudio.app.graph.layout.bench.SyntheticGraphs;
+import dev.assetstudio.app.graph.layout.fixtures.SyntheticGraphs;
 import dev.assetstudio.app.theme.TestPreferences;
 import dev.assetstudio.app.theme.Theme;
 import dev.assetstudio.engine.status.AssetStatus;

@@ -80,6 +80,30 @@ final class CoordinateAssignment {
         }
     }
 
+    /**
+     * More passes after the layers marked {@code fixed} were placed by someone else (wrapped layers on
+     * their grid): the other layers follow them, the fixed ones stay.
+     */
+    void refine(int passes, boolean[] fixed) {
+        for (int p = 0; p < Math.max(1, passes); p++) {
+            for (int l = 1; l < g.layerCount; l++) {
+                if (!fixed[l]) {
+                    placeLayer(l, true, false);
+                }
+            }
+            for (int l = g.layerCount - 2; l >= 0; l--) {
+                if (!fixed[l]) {
+                    placeLayer(l, false, true);
+                }
+            }
+        }
+        for (int l = 0; l < g.layerCount; l++) {
+            if (!fixed[l]) {
+                placeLayer(l, true, true);
+            }
+        }
+    }
+
     private int laneOfNode(int v) {
         return laneOf[g.groupOf[v]];
     }

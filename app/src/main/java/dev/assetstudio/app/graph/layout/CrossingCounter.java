@@ -4,7 +4,8 @@ import java.util.Arrays;
 
 /**
  * Counts edge crossings of a layered graph in its current order, O(E log V) per layer pair with the
- * accumulator tree of Barth, Jünger and Mutzel ("Simple and efficient bilayer cross counting").
+ * accumulator tree of Barth, Jünger and Mutzel ("Simple and efficient bilayer cross counting"); two
+ * crossing segments count the product of their weights.
  */
 final class CrossingCounter {
 
@@ -12,22 +13,22 @@ final class CrossingCounter {
 
     static long count(LayeredGraph g) {
         long total = 0;
-        int[] sequence = new int[Math.max(1, g.down.length)];
-        int[] tree = new int[2 * treeWidth(g.maxLayerSize())];
+        long[] sequence = new long[Math.max(1, g.down.length)];
+        long[] tree = new long[2 * treeWidth(g.maxLayerSize())];
         for (int l = 0; l + 1 < g.layerCount; l++) {
             total += countBetween(g, l, sequence, tree);
         }
         return total;
     }
 
-    private static long countBetween(LayeredGraph g, int l, int[] sequence, int[] tree) {
+    private static long countBetween(LayeredGraph g, int l, long[] sequence, long[] tree) {
         // Segments sorted by (upper position, lower position); crossings are then the inversions of
-        // the lower positions.
+        // the lower positions. Each entry packs the lower position above the segment's weight.
         int k = 0;
         for (int u : g.layers[l]) {
             int from = k;
             for (int i = g.downStart[u]; i < g.downStart[u + 1]; i++) {
-                sequence[k++] = g.pos[g.down[i]];
+                sequence[k++] = ((long) g.pos[g.down[i]] << 32) | g.downWeight[i];
             }
             Arrays.sort(sequence, from, k);
         }
@@ -35,15 +36,16 @@ final class CrossingCounter {
         Arrays.fill(tree, 0, 2 * width, 0);
         long crossings = 0;
         for (int i = 0; i < k; i++) {
-            int index = sequence[i] + width;
-            tree[index]++;
+            long weight = sequence[i] & 0xffffffffL;
+            int index = (int) (sequence[i] >>> 32) + width;
+            tree[index] += weight;
             while (index > 1) {
                 // Coming from a left child, everything already in the right sibling is a crossing.
                 if ((index & 1) == 0) {
-                    crossings += tree[index + 1];
+                    crossings += weight * tree[index + 1];
                 }
                 index >>= 1;
-                tree[index]++;
+                tree[index] += weight;
             }
         }
         return crossings;

@@ -20,9 +20,17 @@ final class CrossingReduction {
     private final double scale;
 
     private int[] laneOfGroup;
+    /** Layers whose order was decided by someone else (ports facing their neighbours): kept as is. */
+    private boolean[] fixed;
 
     CrossingReduction(LayeredGraph g) {
+        this(g, new boolean[g.layerCount]);
+    }
+
+    /** A reduction that never reorders the layers marked {@code fixed}. */
+    CrossingReduction(LayeredGraph g, boolean[] fixed) {
         this.g = g;
+        this.fixed = fixed;
         bary = new double[g.size];
         nodeKey = new double[g.size];
         groupSum = new double[g.groupCount()];
@@ -61,6 +69,7 @@ final class CrossingReduction {
                 bestOrder = copyOrder();
             }
             sweepUp();
+            transposeAll();
             long up = CrossingCounter.count(g);
             if (up < best) {
                 best = up;
@@ -89,19 +98,25 @@ final class CrossingReduction {
 
     void sweepDown() {
         for (int l = 1; l < g.layerCount; l++) {
-            barycenters(l, g.upStart, g.up);
+            if (fixed[l]) {
+                continue;
+            }
+            barycenters(l, g.upStart, g.up, g.upWeight);
             sortLayer(l);
         }
     }
 
     void sweepUp() {
         for (int l = g.layerCount - 2; l >= 0; l--) {
-            barycenters(l, g.downStart, g.down);
+            if (fixed[l]) {
+                continue;
+            }
+            barycenters(l, g.downStart, g.down, g.downWeight);
             sortLayer(l);
         }
     }
 
-    private void barycenters(int l, int[] start, int[] adjacent) {
+    private void barycenters(int l, int[] start, int[] adjacent, int[] weights) {
         for (int v : g.layers[l]) {
             int from = start[v];
             int to = start[v + 1];
@@ -111,11 +126,95 @@ final class CrossingReduction {
                 continue;
             }
             double sum = 0;
+            double weight = 0;
             for (int i = from; i < to; i++) {
-                sum += g.pos[adjacent[i]];
+                sum += g.pos[adjacent[i]] * (double) weights[i];
+                weight += weights[i];
             }
-            bary[v] = sum / (to - from);
+            bary[v] = sum / weight;
         }
+    }
+
+    /** Swaps adjacent nodes of the same group while that lowers crossings with both neighbour layers. */
+    void transposeAll() {
+        for (int round = 0; round < 4; round++) {
+            boolean improved = false;
+            for (int l = 0; l < g.layerCount; l++) {
+                improved |= transpose(l);
+            }
+            if (!improved) {
+                return;
+            }
+        }
+    }
+
+    private boolean transpose(int l) {
+        if (fixed[l]) {
+            return false;
+        }
+        int[] layer = g.layers[l];
+        boolean improved = false;
+        for (int i = 0; i + 1 < layer.length; i++) {
+            int u = layer[i];
+            int v = layer[i + 1];
+            if (g.groupOf[u] != g.groupOf[v]) {
+                continue;
+            }
+            long keep = pairCrossings(u, v, g.upStart, g.up, g.upWeight)
+                    + pairCrossings(u, v, g.downStart, g.down, g.downWeight);
+            long swap = pairCrossings(v, u, g.upStart, g.up, g.upWeight)
+                    + pairCrossings(v, u, g.downStart, g.down, g.downWeight);
+            if (swap < keep) {
+                layer[i] = v;
+                layer[i + 1] = u;
+                g.pos[u] = i + 1;
+                g.pos[v] = i;
+                improved = true;
+            }
+        }
+        return improved;
+    }
+
+    /** Weighted crossings between the segments of {@code left} and {@code right} with left first. */
+    private long pairCrossings(int left, int right, int[] start, int[] adjacent, int[] weights) {
+        int du = start[left + 1] - start[left];
+        int dv = start[right + 1] - start[right];
+        if ((long) du * dv <= 64) {
+            long crossings = 0;
+            for (int i = start[left]; i < start[left + 1]; i++) {
+                int p = g.pos[adjacent[i]];
+                for (int j = start[right]; j < start[right + 1]; j++) {
+                    if (g.pos[adjacent[j]] < p) {
+                        crossings += (long) weights[i] * weights[j];
+                    }
+                }
+            }
+            return crossings;
+        }
+        // Wide fans (ports): sort both ends' positions and merge, instead of comparing every pair.
+        long[] a = sortedEnds(left, start, adjacent, weights);
+        long[] b = sortedEnds(right, start, adjacent, weights);
+        long crossings = 0;
+        long below = 0; // weight of right's ends strictly before the current left end
+        int j = 0;
+        for (long end : a) {
+            long p = end >>> 32;
+            while (j < b.length && (b[j] >>> 32) < p) {
+                below += b[j] & 0xffffffffL;
+                j++;
+            }
+            crossings += (end & 0xffffffffL) * below;
+        }
+        return crossings;
+    }
+
+    private long[] sortedEnds(int v, int[] start, int[] adjacent, int[] weights) {
+        long[] ends = new long[start[v + 1] - start[v]];
+        for (int i = start[v]; i < start[v + 1]; i++) {
+            ends[i - start[v]] = ((long) g.pos[adjacent[i]] << 32) | weights[i];
+        }
+        java.util.Arrays.sort(ends);
+        return ends;
     }
 
     private void sortLayer(int l) {

@@ -1,19 +1,17 @@
 package dev.assetstudio.app.graph.layout;
 
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
-import org.jgrapht.graph.DefaultEdge;
-import org.jgrapht.graph.DirectedAcyclicGraph;
-import org.jgrapht.traverse.TopologicalOrderIterator;
+import java.util.function.IntFunction;
 
 /**
  * Gives every node a layer such that every edge goes from a lower to a higher layer: the longest
  * path from the sources, then each source moved down next to its first consumer (so a source used
  * only deep in the graph does not drag a long edge across every layer).
+ *
+ * <p>One pass of Kahn's algorithm over compressed adjacency arrays: linear in nodes plus edges, and
+ * the layers do not depend on the order the nodes were given in (a longest path is a longest path).
  */
 final class LayerAssignment {
 
@@ -24,9 +22,23 @@ final class LayerAssignment {
      * @throws CycleException if the graph is not a DAG, naming the cycle
      */
     static int[] assign(LayoutGraph graph) {
-        int[] topo = topologicalOrder(graph);
-        int n = graph.nodeCount();
-        Adjacency adj = Adjacency.of(graph);
+        int m = graph.edgeCount();
+        int[] from = new int[m];
+        int[] to = new int[m];
+        for (int e = 0; e < m; e++) {
+            from[e] = graph.edgeSource(e);
+            to[e] = graph.edgeTarget(e);
+        }
+        return assign(graph.nodeCount(), from, to, graph::id);
+    }
+
+    /**
+     * Layers of the graph with {@code n} nodes and edges {@code from[e] → to[e]}; {@code name} names
+     * nodes in a cycle error.
+     */
+    static int[] assign(int n, int[] from, int[] to, IntFunction<String> name) {
+        Adjacency adj = Adjacency.of(n, from, to);
+        int[] topo = topologicalOrder(n, adj, from, to, name);
         int[] layer = new int[n];
         for (int v : topo) {
             int l = 0;
@@ -53,64 +65,80 @@ final class LayerAssignment {
         return layer;
     }
 
-    /** A topological order computed by JGraphT; refuses cycles. */
-    private static int[] topologicalOrder(LayoutGraph graph) {
-        DirectedAcyclicGraph<Integer, DefaultEdge> dag = new DirectedAcyclicGraph<>(DefaultEdge.class);
-        int n = graph.nodeCount();
+    /** Kahn's algorithm; what it cannot order lies on or behind a cycle, which it names. */
+    private static int[] topologicalOrder(int n, Adjacency adj, int[] from, int[] to, IntFunction<String> name) {
+        int[] indegree = new int[n];
         for (int v = 0; v < n; v++) {
-            dag.addVertex(v);
-        }
-        for (int e = 0; e < graph.edgeCount(); e++) {
-            int s = graph.edgeSource(e);
-            int t = graph.edgeTarget(e);
-            if (s == t) {
-                throw new CycleException(List.of(graph.id(s), graph.id(s)));
-            }
-            try {
-                dag.addEdge(s, t);
-            } catch (IllegalArgumentException cycle) {
-                throw new CycleException(cycleClosedBy(dag, graph, s, t));
-            }
+            indegree[v] = adj.inStart[v + 1] - adj.inStart[v];
         }
         int[] order = new int[n];
-        int k = 0;
-        TopologicalOrderIterator<Integer, DefaultEdge> it = new TopologicalOrderIterator<>(dag);
-        while (it.hasNext()) {
-            order[k++] = it.next();
+        int head = 0;
+        int tail = 0;
+        for (int v = 0; v < n; v++) {
+            if (indegree[v] == 0) {
+                order[tail++] = v;
+            }
+        }
+        while (head < tail) {
+            int v = order[head++];
+            for (int i = adj.outStart[v]; i < adj.outStart[v + 1]; i++) {
+                if (--indegree[adj.out[i]] == 0) {
+                    order[tail++] = adj.out[i];
+                }
+            }
+        }
+        if (tail < n) {
+            throw new CycleException(cycle(n, adj, indegree, from, to, name));
         }
         return order;
     }
 
-    /** The cycle that edge s → t would close: s → t → … → s, found by a BFS from t back to s. */
-    private static List<String> cycleClosedBy(
-            DirectedAcyclicGraph<Integer, DefaultEdge> dag, LayoutGraph graph, int s, int t) {
-        Map<Integer, Integer> parent = new HashMap<>();
-        ArrayDeque<Integer> queue = new ArrayDeque<>();
-        queue.add(t);
-        parent.put(t, t);
-        while (!queue.isEmpty()) {
-            int v = queue.poll();
-            if (v == s) {
-                break;
+    /**
+     * A cycle among the nodes Kahn left (each still has an unordered predecessor, so walking back
+     * along those must repeat a node), started at the upstream end of its latest-declared edge.
+     */
+    private static List<String> cycle(
+            int n, Adjacency adj, int[] indegree, int[] from, int[] to, IntFunction<String> name) {
+        int start = 0;
+        while (indegree[start] == 0) {
+            start++;
+        }
+        int[] seenAt = new int[n];
+        java.util.Arrays.fill(seenAt, -1);
+        List<Integer> walk = new ArrayList<>();
+        int v = start;
+        while (seenAt[v] < 0) {
+            seenAt[v] = walk.size();
+            walk.add(v);
+            int next = -1;
+            for (int i = adj.inStart[v]; i < adj.inStart[v + 1] && next < 0; i++) {
+                if (indegree[adj.in[i]] > 0) {
+                    next = adj.in[i];
+                }
             }
-            for (DefaultEdge e : dag.outgoingEdgesOf(v)) {
-                int w = dag.getEdgeTarget(e);
-                if (parent.putIfAbsent(w, v) == null) {
-                    queue.add(w);
+            v = next;
+        }
+        List<Integer> cycle = new ArrayList<>(walk.subList(seenAt[v], walk.size()));
+        Collections.reverse(cycle); // the walk went upstream; a cycle reads downstream
+        int size = cycle.size();
+        int latestEdge = -1;
+        int rotateTo = 0;
+        for (int e = 0; e < from.length; e++) {
+            for (int k = 0; k < size; k++) {
+                if (from[e] == cycle.get(k) && to[e] == cycle.get((k + 1) % size) && e > latestEdge) {
+                    latestEdge = e;
+                    rotateTo = k;
                 }
             }
         }
-        List<String> path = new ArrayList<>();
-        for (int v = s; v != t; v = parent.get(v)) {
-            path.add(graph.id(v));
+        List<String> names = new ArrayList<>(size + 1);
+        for (int k = 0; k <= size; k++) {
+            names.add(name.apply(cycle.get((rotateTo + k) % size)));
         }
-        path.add(graph.id(t));
-        path.add(graph.id(s));
-        Collections.reverse(path);
-        return path; // s -> t -> ... -> s
+        return names;
     }
 
-    /** Compressed in/out adjacency of the input graph. */
+    /** Compressed in/out adjacency of a graph. */
     static final class Adjacency {
         final int[] inStart;
         final int[] in;
@@ -124,14 +152,13 @@ final class LayerAssignment {
             this.out = out;
         }
 
-        static Adjacency of(LayoutGraph g) {
-            int n = g.nodeCount();
-            int m = g.edgeCount();
+        static Adjacency of(int n, int[] from, int[] to) {
+            int m = from.length;
             int[] inStart = new int[n + 1];
             int[] outStart = new int[n + 1];
             for (int e = 0; e < m; e++) {
-                inStart[g.edgeTarget(e) + 1]++;
-                outStart[g.edgeSource(e) + 1]++;
+                inStart[to[e] + 1]++;
+                outStart[from[e] + 1]++;
             }
             for (int v = 0; v < n; v++) {
                 inStart[v + 1] += inStart[v];
@@ -142,10 +169,8 @@ final class LayerAssignment {
             int[] inFill = inStart.clone();
             int[] outFill = outStart.clone();
             for (int e = 0; e < m; e++) {
-                int s = g.edgeSource(e);
-                int t = g.edgeTarget(e);
-                in[inFill[t]++] = s;
-                out[outFill[s]++] = t;
+                in[inFill[to[e]]++] = from[e];
+                out[outFill[from[e]]++] = to[e];
             }
             return new Adjacency(inStart, in, outStart, out);
         }

@@ -3,10 +3,8 @@ package dev.assetstudio.app.graph.layout;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * The graph to lay out: nodes (id, group, size) and directed edges upstream → downstream. Immutable;
@@ -20,6 +18,7 @@ public final class LayoutGraph {
     private final double[] heights;
     private final int[] edgeSources;
     private final int[] edgeTargets;
+    private final int[] edgeWeights;
     private final int edgeCount;
     private final Map<String, Integer> indexById;
 
@@ -33,16 +32,21 @@ public final class LayoutGraph {
         int m = b.edgeFrom.size();
         edgeSources = new int[m];
         edgeTargets = new int[m];
-        Set<Long> seen = new HashSet<>();
+        edgeWeights = new int[m];
+        Map<Long, Integer> seen = new HashMap<>();
         int kept = 0;
         for (int e = 0; e < m; e++) {
             int s = index(b.edgeFrom.get(e), "source");
             int t = index(b.edgeTo.get(e), "target");
-            // A dependency declared twice is one dependency; keeping both would only draw two lines.
-            if (seen.add(((long) s << 32) | t)) {
+            // A dependency declared twice is one dependency drawn once; it only weighs more.
+            Integer earlier = seen.putIfAbsent(((long) s << 32) | t, kept);
+            if (earlier == null) {
                 edgeSources[kept] = s;
                 edgeTargets[kept] = t;
+                edgeWeights[kept] = b.edgeWeight.get(e);
                 kept++;
+            } else {
+                edgeWeights[earlier] += b.edgeWeight.get(e);
             }
         }
         this.edgeCount = kept;
@@ -94,6 +98,14 @@ public final class LayoutGraph {
         return edgeTargets[edge];
     }
 
+    /**
+     * How much edge {@code edge} weighs: 1 for a plain dependency, more when it stands for several
+     * (an aggregated edge of an overview, or one declared twice). Crossing reduction weighs by it.
+     */
+    public int edgeWeight(int edge) {
+        return edgeWeights[edge];
+    }
+
     /** The index of the node with that id, or -1. */
     public int indexOf(String id) {
         Integer i = indexById.get(id);
@@ -109,6 +121,7 @@ public final class LayoutGraph {
         private final Map<String, Integer> indexById = new HashMap<>();
         private final List<String> edgeFrom = new ArrayList<>();
         private final List<String> edgeTo = new ArrayList<>();
+        private final List<Integer> edgeWeight = new ArrayList<>();
 
         private Builder() {}
 
@@ -140,11 +153,24 @@ public final class LayoutGraph {
 
         /** Adds a dependency: {@code upstream} feeds {@code downstream}. Duplicates are merged. */
         public Builder edge(String upstream, String downstream) {
+            return edge(upstream, downstream, 1);
+        }
+
+        /**
+         * Adds an edge that stands for {@code weight} dependencies (e.g. the asset edges between two
+         * groups of an overview); duplicates are merged and their weights added.
+         */
+        public Builder edge(String upstream, String downstream, int weight) {
             if (upstream == null || downstream == null) {
                 throw new IllegalArgumentException("edge ends are required");
             }
+            if (weight < 1) {
+                throw new IllegalArgumentException(
+                        "edge " + upstream + " -> " + downstream + " needs a weight >= 1, was " + weight);
+            }
             edgeFrom.add(upstream);
             edgeTo.add(downstream);
+            edgeWeight.add(weight);
             return this;
         }
 

@@ -3,7 +3,7 @@ package dev.assetstudio.app.graph.layout;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
-import dev.assetstudio.app.graph.layout.bench.SyntheticGraphs;
+import dev.assetstudio.app.graph.layout.fixtures.SyntheticGraphs;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 

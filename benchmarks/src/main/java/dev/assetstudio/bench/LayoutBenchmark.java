@@ -1,4 +1,4 @@
-package dev.assetstudio.app.graph.layout.bench;
+package dev.assetstudio.bench;
 
 import dev.assetstudio.app.graph.layout.ForceDirectedLayout;
 import dev.assetstudio.app.graph.layout.GraphLayout;
@@ -6,6 +6,7 @@ import dev.assetstudio.app.graph.layout.LayeredLayout;
 import dev.assetstudio.app.graph.layout.LayoutAlgorithm;
 import dev.assetstudio.app.graph.layout.LayoutGraph;
 import dev.assetstudio.app.graph.layout.LayoutOptions;
+import dev.assetstudio.app.graph.layout.fixtures.SyntheticGraphs;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.util.Arrays;
@@ -13,9 +14,10 @@ import java.util.Locale;
 
 /**
  * Times the layouts on synthetic graphs and prints one line per case, {@code <name>: <median> ms}.
- * Run with {@code java -cp app/target/classes:<jgrapht> dev.assetstudio.app.graph.layout.bench.LayoutBenchmark}
- * (or {@code ./mvnw -pl app exec:java -Dexec.mainClass=…}); pass {@code --quick} to skip the slow
- * force-directed case.
+ * Run with {@code java -cp benchmarks/target/classes:$(cat benchmarks/target/runtime-classpath.txt)
+ * dev.assetstudio.bench.LayoutBenchmark} (the classpath file is what {@code ./bench} writes); pass
+ * {@code --quick} to skip the slow force-directed case. {@code ./bench --only layout} has the
+ * layered figures and the comparison with ELK.
  */
 public final class LayoutBenchmark {
 

@@ -1,0 +1,568 @@
+package dev.assetstudio.app.graph.layout;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+
+/**
+ * The layered layout in two levels. Groups are first put into blocks ({@link GroupBlocks}: one group
+ * each, unless groups feed each other). Each block's interior is laid out on its own, Sugiyama style,
+ * with its groups in lanes and crowded layers wrapped into a grid of columns ({@link LayerWrapping});
+ * edges to other blocks leave through <em>ports</em>, one per group and neighbouring block, placed on
+ * a line just outside the block's first or last layer. Then the blocks are laid out as a layered
+ * graph of boxes (a crowded column of boxes split in several), every block's ports are put in the
+ * order its neighbours lie and the blocks are laid out once more with that order fixed. An edge
+ * between blocks runs from its out-port through the gaps between boxes to the other block's in-port.
+ *
+ * <p>All the work is on int-indexed arrays; ties are broken by node id and group name, so the
+ * result does not depend on the order the graph was built in.
+ */
+final class CompoundLayout {
+
+    /** Wanted along/across ratio when layers are columns: a bit wider than tall, like a screen. */
+    private static final double WIDE = 1.4;
+    /** Wanted along/across ratio of a group's interior: square, so it fits whichever way it is turned. */
+    private static final double INTERIOR_RATIO = 1.0;
+    /** How far from the wanted ratio the whole drawing may end before the groups are reshaped. */
+    private static final double MAX_STRETCH = 1.6;
+
+    private final LayoutGraph graph;
+    private final LayoutOptions options;
+    private final boolean compound;
+    private final boolean wrap;
+    private final boolean leftToRight;
+    private double interiorRatio = INTERIOR_RATIO;
+
+    private CompoundLayout(LayoutGraph graph, LayoutOptions options, boolean compound, boolean wrap) {
+        this.graph = graph;
+        this.options = options;
+        this.compound = compound;
+        this.wrap = wrap;
+        this.leftToRight = options.orientation() == Orientation.LEFT_TO_RIGHT;
+    }
+
+    /**
+     * @param compound blocks per group; if false, one block holds every group (lanes across global
+     *     layers, the layout before compound boxes)
+     * @param wrap whether crowded layers wrap into several columns
+     */
+    static GraphLayout layout(LayoutGraph graph, LayoutOptions options, boolean compound, boolean wrap) {
+        if (graph.nodeCount() == 0) {
+            return new GraphLayout(Map.of(), Map.of(), List.of(), new Rect(0, 0, 0, 0));
+        }
+        LayerAssignment.assign(graph); // refuses a cycle, naming it, before anything else
+        return new CompoundLayout(graph, options, compound, wrap).run();
+    }
+
+    private GraphLayout run() {
+        int n = graph.nodeCount();
+        int m = graph.edgeCount();
+        int[] rank = LayeredGraph.rankById(graph);
+        TreeSet<String> names = new TreeSet<>();
+        for (int v = 0; v < n; v++) {
+            names.add(graph.group(v));
+        }
+        String[] groupNames = names.toArray(new String[0]);
+        Map<String, Integer> groupIndex = new HashMap<>();
+        for (int i = 0; i < groupNames.length; i++) {
+            groupIndex.put(groupNames[i], i);
+        }
+        int[] groupOf = new int[n];
+        for (int v = 0; v < n; v++) {
+            groupOf[v] = groupIndex.get(graph.group(v));
+        }
+        int[] blockOfGroup = blocksOfGroups(groupNames.length, groupOf);
+        int blockCount = 0;
+        for (int b : blockOfGroup) {
+            blockCount = Math.max(blockCount, b + 1);
+        }
+        Block[] blocks = new Block[blockCount];
+        for (int b = 0; b < blockCount; b++) {
+            blocks[b] = new Block();
+        }
+        int[] local = new int[n];
+        for (int v = 0; v < n; v++) {
+            Block block = blocks[blockOfGroup[groupOf[v]]];
+            local[v] = block.nodes.size();
+            block.nodes.add(v);
+        }
+        // Interior edges of every block, and the block-to-block edges with their weights.
+        Map<Long, Integer> blockEdgeIndex = new LinkedHashMap<>();
+        List<int[]> blockEdges = new ArrayList<>();
+        int[] blockEdgeOf = new int[m];
+        int[] outEdge = new int[m];
+        int[] inEdge = new int[m];
+        for (int e = 0; e < m; e++) {
+            int s = graph.edgeSource(e);
+            int t = graph.edgeTarget(e);
+            int w = graph.edgeWeight(e);
+            int a = blockOfGroup[groupOf[s]];
+            int b = blockOfGroup[groupOf[t]];
+            if (a == b) {
+                outEdge[e] = blocks[a].edge(local[s], local[t], w);
+                blockEdgeOf[e] = -1;
+                continue;
+            }
+            int outPort = blocks[a].port(false, groupOf[s], b);
+            int inPort = blocks[b].port(true, groupOf[t], a);
+            outEdge[e] = blocks[a].edge(local[s], outPort, w);
+            inEdge[e] = blocks[b].edge(inPort, local[t], w);
+            Integer index = blockEdgeIndex.get(((long) a << 32) | b);
+            if (index == null) {
+                index = blockEdges.size();
+                blockEdgeIndex.put(((long) a << 32) | b, index);
+                blockEdges.add(new int[] {a, b, 0});
+            }
+            blockEdges.get(index)[2] += w;
+            blockEdgeOf[e] = index;
+        }
+        LayeredDrawing boxes = null;
+        // Groups start square; if the boxes then make a band (a long chain of groups), taller groups.
+        for (int attempt = 0; attempt < 2; attempt++) {
+            for (Block block : blocks) {
+                layOutInterior(block, rank, groupOf, groupNames, null);
+            }
+            boxes = placeBlocks(blocks, blockEdges);
+            double ratio = (boxes.alongEnd() + 1) / (acrossExtent(boxes, blocks) + 1);
+            if (!wrap || ratio / targetRatio() < MAX_STRETCH || attempt == 1) {
+                break;
+            }
+            interiorRatio /= 2;
+        }
+        if (blocks.length > 1 && compound) {
+            // Once the boxes are placed, order every block's ports as their neighbours lie, and redo.
+            double[] neighbourAcross = boxes.center.clone();
+            for (Block block : blocks) {
+                layOutInterior(block, rank, groupOf, groupNames, neighbourAcross);
+            }
+            boxes = placeBlocks(blocks, blockEdges);
+        }
+
+        // Everything in layer axes (x = along, y = across), then turned into the orientation.
+        Rect[] rects = new Rect[n];
+        for (int v = 0; v < n; v++) {
+            Block block = blocks[blockOfGroup[groupOf[v]]];
+            LayeredDrawing d = block.drawing;
+            int i = local[v];
+            double a0 = d.alongStart[i] + block.alongOffset;
+            double c0 = d.center[i] - d.across[i] / 2 + block.acrossOffset;
+            rects[v] = oriented(a0, c0, d.along[i], d.across[i]);
+        }
+        List<EdgeRoute> routes = new ArrayList<>(m);
+        for (int e = 0; e < m; e++) {
+            int s = graph.edgeSource(e);
+            int t = graph.edgeTarget(e);
+            Block a = blocks[blockOfGroup[groupOf[s]]];
+            List<Point> points = new ArrayList<>(a.route(outEdge[e]));
+            if (blockEdgeOf[e] >= 0) {
+                Block b = blocks[blockOfGroup[groupOf[t]]];
+                List<Point> into = b.route(inEdge[e]);
+                Point out = points.get(points.size() - 1);
+                Point in = into.get(0);
+                int be = blockEdgeOf[e];
+                int la = boxes.g.layerOf[blockEdges.get(be)[0]];
+                int lb = boxes.g.layerOf[blockEdges.get(be)[1]];
+                double bandEnd = boxes.layerStart[la] + boxes.thickness[la];
+                if (bandEnd > out.x() + 1e-9) {
+                    points.add(new Point(bandEnd, out.y()));
+                }
+                for (int d = boxes.g.firstDummy[be]; d < boxes.g.firstDummy[be + 1]; d++) {
+                    int l = boxes.g.layerOf[d];
+                    points.add(new Point(boxes.layerStart[l], boxes.center[d]));
+                    points.add(new Point(boxes.layerStart[l] + boxes.thickness[l], boxes.center[d]));
+                }
+                if (boxes.layerStart[lb] < in.x() - 1e-9) {
+                    points.add(new Point(boxes.layerStart[lb], in.y()));
+                }
+                points.addAll(into.subList(1, into.size()));
+            }
+            List<Point> turned = new ArrayList<>(points.size());
+            for (Point p : points) {
+                turned.add(leftToRight ? p : new Point(p.y(), p.x()));
+            }
+            routes.add(new EdgeRoute(graph.id(s), graph.id(t), turned));
+        }
+        return LayoutAssembly.assemble(graph, rects, routes, options);
+    }
+
+    private int[] blocksOfGroups(int groups, int[] groupOf) {
+        if (!compound) {
+            return new int[groups];
+        }
+        List<int[]> edges = new ArrayList<>();
+        java.util.Set<Long> seen = new java.util.HashSet<>();
+        for (int e = 0; e < graph.edgeCount(); e++) {
+            int a = groupOf[graph.edgeSource(e)];
+            int b = groupOf[graph.edgeTarget(e)];
+            if (a != b && seen.add(((long) a << 32) | b)) {
+                edges.add(new int[] {a, b});
+            }
+        }
+        int[] from = new int[edges.size()];
+        int[] to = new int[edges.size()];
+        for (int i = 0; i < edges.size(); i++) {
+            from[i] = edges.get(i)[0];
+            to[i] = edges.get(i)[1];
+        }
+        return GroupBlocks.of(groups, from, to);
+    }
+
+    private Rect oriented(double alongStart, double acrossStart, double alongSize, double acrossSize) {
+        return leftToRight
+                ? new Rect(alongStart, acrossStart, alongSize, acrossSize)
+                : new Rect(acrossStart, alongStart, acrossSize, alongSize);
+    }
+
+    private double alongOf(int v) {
+        return leftToRight ? graph.width(v) : graph.height(v);
+    }
+
+    private double acrossOf(int v) {
+        return leftToRight ? graph.height(v) : graph.width(v);
+    }
+
+    /** Layers, wrapping, order and coordinates of one block, in its own frame starting at (0, 0). */
+    /**
+     * @param neighbourAcross where each block lies across, to order the ports by (fixing their order);
+     *     null to let the crossing reduction order them
+     */
+    private void layOutInterior(Block block, int[] rank, int[] groupOf, String[] groupNames, double[] neighbourAcross) {
+        int real = block.nodes.size();
+        int total = real + block.portCount();
+        int edges = block.from.size();
+        // Layers of the block's own nodes over its own edges.
+        List<Integer> innerFrom = new ArrayList<>();
+        List<Integer> innerTo = new ArrayList<>();
+        int[] externalIn = new int[real];
+        int[] externalOut = new int[real];
+        for (int e = 0; e < edges; e++) {
+            int s = block.from.get(e);
+            int t = block.to.get(e);
+            if (s >= real) {
+                externalIn[t]++;
+            } else if (t >= real) {
+                externalOut[s]++;
+            } else {
+                innerFrom.add(s);
+                innerTo.add(t);
+            }
+        }
+        int[] layer =
+                LayerAssignment.assign(real, toArray(innerFrom), toArray(innerTo), i -> graph.id(block.nodes.get(i)));
+
+        // Local lanes: the block's groups in name order.
+        TreeSet<Integer> groupsHere = new TreeSet<>();
+        for (int v : block.nodes) {
+            groupsHere.add(groupOf[v]);
+        }
+        Map<Integer, Integer> laneOfGroup = new HashMap<>();
+        String[] laneNames = new String[groupsHere.size()];
+        for (int g : groupsHere) {
+            laneNames[laneOfGroup.size()] = groupNames[g];
+            laneOfGroup.put(g, laneOfGroup.size());
+        }
+        double[] along = new double[total];
+        double[] across = new double[total];
+        int[] lane = new int[total];
+        int[] localRank = new int[total];
+        for (int i = 0; i < real; i++) {
+            int v = block.nodes.get(i);
+            along[i] = alongOf(v);
+            across[i] = acrossOf(v);
+            lane[i] = laneOfGroup.get(groupOf[v]);
+            localRank[i] = rank[v];
+        }
+        // Ports: in-ports on a line before the first layer, out-ports after the last.
+        boolean hasIn = false;
+        int maxLayer = 0;
+        for (int l : layer) {
+            maxLayer = Math.max(maxLayer, l);
+        }
+        for (Port p : block.ports) {
+            hasIn |= p.in;
+        }
+        int[] fullLayer = new int[total];
+        for (int i = 0; i < real; i++) {
+            fullLayer[i] = layer[i] + (hasIn ? 1 : 0);
+        }
+        boolean[] virtual = new boolean[total];
+        for (int k = 0; k < block.ports.size(); k++) {
+            Port p = block.ports.get(k);
+            int i = real + k;
+            fullLayer[i] = p.in ? 0 : maxLayer + (hasIn ? 2 : 1);
+            virtual[i] = true;
+            lane[i] = laneOfGroup.get(p.group);
+            // Ports after every node, ordered by their neighbouring block: the crossing reduction moves them.
+            localRank[i] = graph.nodeCount() + (p.neighbour * groupNames.length + p.group) * 2 + (p.in ? 0 : 1);
+        }
+        boolean[] fixed = new boolean[maxLayer + (hasIn ? 3 : 2)];
+        if (neighbourAcross != null && !block.ports.isEmpty()) {
+            Integer[] byPlace = new Integer[block.ports.size()];
+            for (int k = 0; k < byPlace.length; k++) {
+                byPlace[k] = k;
+            }
+            java.util.Arrays.sort(byPlace, (x, y) -> {
+                int c = Double.compare(
+                        neighbourAcross[block.ports.get(x).neighbour], neighbourAcross[block.ports.get(y).neighbour]);
+                return c != 0 ? c : Integer.compare(localRank[real + x], localRank[real + y]);
+            });
+            for (int k = 0; k < byPlace.length; k++) {
+                localRank[real + byPlace[k]] = graph.nodeCount() + k;
+                fixed[fullLayer[real + byPlace[k]]] = true;
+            }
+        }
+        LayeredGraph g = new LayeredGraph(new LayeredGraph.Spec(
+                fullLayer,
+                lane,
+                laneNames,
+                localRank,
+                virtual,
+                toArray(block.from),
+                toArray(block.to),
+                toArray(block.weight)));
+        if (fixed.length != g.layerCount) {
+            fixed = java.util.Arrays.copyOf(fixed, g.layerCount);
+        }
+        GroupLanes lanes = new CrossingReduction(g, fixed).run(options.crossingPasses());
+        int[] columns = null;
+        if (wrap && laneNames.length == 1 && real > 1) {
+            columns = gridColumns(g, along, across, real, hasIn, block.ports.size() > 0);
+        }
+        double pad = options.groupPadding();
+        double label = options.groupLabelHeight();
+        double laneGap = 2 * pad + options.groupSpacing() + (leftToRight ? label : 0);
+        double portGap = Math.max(options.layerSpacing() / 2, pad + (leftToRight ? 0 : label) + options.edgeSpacing());
+        LayeredDrawing d = new LayeredDrawing(
+                g,
+                lanes,
+                along,
+                across,
+                options.nodeSpacing(),
+                options.edgeSpacing(),
+                0,
+                0,
+                laneGap,
+                layerGap(),
+                portGap,
+                options.coordinatePasses(),
+                columns,
+                options.nodeSpacing());
+        block.drawing = d;
+        block.routes = new ArrayList<>(edges);
+        double minAlong = Double.POSITIVE_INFINITY;
+        double minAcross = Double.POSITIVE_INFINITY;
+        double maxAlong = Double.NEGATIVE_INFINITY;
+        double maxAcross = Double.NEGATIVE_INFINITY;
+        double labelAlong = leftToRight ? 0 : label;
+        double labelAcross = leftToRight ? label : 0;
+        for (int i = 0; i < total; i++) {
+            boolean port = virtual[i];
+            double a0 = d.alongStart[i] - (port ? 0 : pad + labelAlong);
+            double a1 = d.alongStart[i] + along[i] + (port ? 0 : pad);
+            double c0 = d.center[i] - across[i] / 2 - (port ? 0 : pad + labelAcross);
+            double c1 = d.center[i] + across[i] / 2 + (port ? 0 : pad);
+            minAlong = Math.min(minAlong, a0);
+            maxAlong = Math.max(maxAlong, a1);
+            minAcross = Math.min(minAcross, c0);
+            maxAcross = Math.max(maxAcross, c1);
+        }
+        for (int e = 0; e < edges; e++) {
+            List<Point> route = d.route(e);
+            block.routes.add(route);
+            for (Point p : route) {
+                minAlong = Math.min(minAlong, p.x());
+                maxAlong = Math.max(maxAlong, p.x());
+                minAcross = Math.min(minAcross, p.y());
+                maxAcross = Math.max(maxAcross, p.y());
+            }
+        }
+        block.alongMin = minAlong;
+        block.acrossMin = minAcross;
+        block.alongSize = maxAlong - minAlong;
+        block.acrossSize = maxAcross - minAcross;
+    }
+
+    /** Columns per layer of a one-group block (see {@link LayerWrapping#gridColumns}). */
+    private int[] gridColumns(
+            LayeredGraph g, double[] along, double[] across, int real, boolean hasIn, boolean hasPorts) {
+        int[] count = new int[g.layerCount];
+        double[] thick = new double[g.layerCount];
+        double[] pitch = new double[g.layerCount];
+        for (int i = 0; i < real; i++) {
+            int l = g.layerOf[i];
+            count[l]++;
+            thick[l] = Math.max(thick[l], along[i]);
+            pitch[l] = Math.max(pitch[l], across[i] + options.nodeSpacing());
+        }
+        int[] columns = LayerWrapping.gridColumns(
+                count,
+                thick,
+                pitch,
+                hasPorts ? options.layerSpacing() : 0,
+                options.nodeSpacing(),
+                layerGap(),
+                interiorRatio);
+        return columns;
+    }
+
+    private static double acrossExtent(LayeredDrawing boxes, Block[] blocks) {
+        double min = Double.POSITIVE_INFINITY;
+        double max = Double.NEGATIVE_INFINITY;
+        for (int b = 0; b < blocks.length; b++) {
+            min = Math.min(min, boxes.center[b] - blocks[b].acrossSize / 2);
+            max = Math.max(max, boxes.center[b] + blocks[b].acrossSize / 2);
+        }
+        return max - min;
+    }
+
+    /** Lays the blocks out as a layered graph of boxes and gives each its offset. */
+    private LayeredDrawing placeBlocks(Block[] blocks, List<int[]> blockEdges) {
+        int count = blocks.length;
+        int m = blockEdges.size();
+        int[] from = new int[m];
+        int[] to = new int[m];
+        int[] weight = new int[m];
+        for (int e = 0; e < m; e++) {
+            from[e] = blockEdges.get(e)[0];
+            to[e] = blockEdges.get(e)[1];
+            weight[e] = blockEdges.get(e)[2];
+        }
+        int[] layer = LayerAssignment.assign(count, from, to, b -> "block " + b);
+        double[] along = new double[count];
+        double[] across = new double[count];
+        double[] spaced = new double[count];
+        int[] rank = new int[count];
+        for (int b = 0; b < count; b++) {
+            along[b] = blocks[b].alongSize;
+            across[b] = blocks[b].acrossSize;
+            spaced[b] = across[b] + options.groupSpacing();
+            rank[b] = b;
+        }
+        if (wrap && count > 1) {
+            int[][] pairs = new int[m][];
+            for (int e = 0; e < m; e++) {
+                pairs[e] = new int[] {from[e], to[e]};
+            }
+            layer = LayerWrapping.wrap(
+                    layer,
+                    spaced,
+                    along,
+                    new int[count],
+                    pairs,
+                    new int[count],
+                    new int[count],
+                    rank,
+                    options.edgeSpacing(),
+                    options.layerSpacing(),
+                    targetRatio());
+        }
+        LayeredGraph g = new LayeredGraph(new LayeredGraph.Spec(
+                layer, new int[count], new String[] {"blocks"}, rank, new boolean[count], from, to, weight));
+        GroupLanes lanes = new CrossingReduction(g).run(options.crossingPasses());
+        LayeredDrawing d = new LayeredDrawing(
+                g,
+                lanes,
+                along,
+                across,
+                options.groupSpacing(),
+                options.edgeSpacing(),
+                0,
+                0,
+                0,
+                options.layerSpacing(),
+                options.layerSpacing(),
+                options.coordinatePasses(),
+                null,
+                0);
+        for (int b = 0; b < count; b++) {
+            blocks[b].alongOffset = d.alongStart[b] - blocks[b].alongMin;
+            blocks[b].acrossOffset = d.center[b] - across[b] / 2 - blocks[b].acrossMin;
+        }
+        return d;
+    }
+
+    private double layerGap() {
+        double pad = options.groupPadding();
+        return Math.max(
+                options.layerSpacing(),
+                2 * pad + options.groupSpacing() + (leftToRight ? 0 : options.groupLabelHeight()));
+    }
+
+    private double targetRatio() {
+        return leftToRight ? WIDE : 1 / WIDE;
+    }
+
+    private static int[] toArray(List<Integer> list) {
+        int[] out = new int[list.size()];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = list.get(i);
+        }
+        return out;
+    }
+
+    /** A port: where the edges between one group of a block and one other block leave or enter. */
+    private record Port(boolean in, int group, int neighbour) {}
+
+    /** One block: its nodes, ports and edges in local indices, then its drawing and offset. */
+    private static final class Block {
+        final List<Integer> nodes = new ArrayList<>();
+        final List<Port> ports = new ArrayList<>();
+        final Map<Port, Integer> portIndex = new HashMap<>();
+        final List<Integer> from = new ArrayList<>();
+        final List<Integer> to = new ArrayList<>();
+        final List<Integer> weight = new ArrayList<>();
+        final Map<Long, Integer> edgeIndex = new HashMap<>();
+        LayeredDrawing drawing;
+        List<List<Point>> routes;
+        double alongMin;
+        double acrossMin;
+        double alongSize;
+        double acrossSize;
+        double alongOffset;
+        double acrossOffset;
+
+        int portCount() {
+            return ports.size();
+        }
+
+        /** Local index of the port (created on first use); ports come after the nodes. */
+        int port(boolean in, int group, int neighbour) {
+            Port key = new Port(in, group, neighbour);
+            Integer index = portIndex.get(key);
+            if (index == null) {
+                index = ports.size();
+                ports.add(key);
+                portIndex.put(key, index);
+            }
+            return nodes.size() + index; // every node is in before the first edge
+        }
+
+        /** Index of the edge s → t, weights of repeats added. */
+        int edge(int s, int t, int w) {
+            long key = ((long) s << 32) ^ (t & 0xffffffffL);
+            Integer index = edgeIndex.get(key);
+            if (index == null) {
+                index = from.size();
+                edgeIndex.put(key, index);
+                from.add(s);
+                to.add(t);
+                weight.add(0);
+            }
+            weight.set(index, weight.get(index) + w);
+            return index;
+        }
+
+        /** The route of local edge {@code e} moved to the block's place. */
+        List<Point> route(int e) {
+            List<Point> local = routes.get(e);
+            List<Point> moved = new ArrayList<>(local.size());
+            for (Point p : local) {
+                moved.add(new Point(p.x() + alongOffset, p.y() + acrossOffset));
+            }
+            return moved;
+        }
+    }
+}
