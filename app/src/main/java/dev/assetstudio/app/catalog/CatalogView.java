@@ -70,6 +70,7 @@ public final class CatalogView extends VBox {
     private final Set<String> collapsedGroups = new HashSet<>();
     private boolean syncing;
     private boolean refreshPending;
+    private dev.assetstudio.engine.Project shownProject;
 
     /** A tree row: a group, or an asset of one. */
     record Row(CatalogGroup group, AssetKey key) {
@@ -131,6 +132,7 @@ public final class CatalogView extends VBox {
         session.selection().addListener((SetChangeListener<AssetKey>) c -> showSessionSelection());
         session.focusedProperty().addListener((obs, old, focused) -> showSessionSelection());
         session.statuses().addListener((MapChangeListener<AssetKey, Object>) c -> refreshSoon());
+        viewModel.partitionCounts().addListener((MapChangeListener<AssetKey, String>) c -> refreshSoon());
 
         tree.addEventHandler(KeyEvent.KEY_PRESSED, this::onKey);
         // "3 min ago" ages by itself.
@@ -140,6 +142,22 @@ public final class CatalogView extends VBox {
     }
 
     private void rebuild(List<CatalogGroup> groups) {
+        var project = session.project();
+        if (project != shownProject) {
+            // Another project (not a reload of the same jar): a big one starts with every group collapsed.
+            if (project == null || shownProject == null || !shownProject.jar().equals(project.jar())) {
+                collapsedGroups.clear();
+                if (project != null && CatalogViewModel.isBig(project)) {
+                    collapsedGroups.addAll(project.groups().keySet());
+                }
+            }
+            shownProject = project;
+        }
+        // While filtering, the matches are what the user looks for: their groups open, unless there are very many.
+        String filterText = viewModel.filterTextProperty().get();
+        boolean filtering = filterText != null && !filterText.isBlank();
+        int shownAssets = groups.stream().mapToInt(g -> g.keys().size()).sum();
+        boolean openAll = filtering && shownAssets <= 500;
         syncing = true;
         try {
             itemsByKey.clear();
@@ -151,7 +169,7 @@ public final class CatalogView extends VBox {
                     itemsByKey.put(key, item);
                     groupItem.getChildren().add(item);
                 }
-                groupItem.setExpanded(!collapsedGroups.contains(group.name()));
+                groupItem.setExpanded(openAll || !collapsedGroups.contains(group.name()));
                 groupItem.expandedProperty().addListener((obs, was, expanded) -> {
                     if (expanded) {
                         collapsedGroups.remove(group.name());
@@ -207,6 +225,9 @@ public final class CatalogView extends VBox {
             // The focused one last, so it is the lead and scrolled to.
             TreeItem<Row> focused = itemsByKey.get(session.focused());
             if (focused != null) {
+                if (focused.getParent() != null && !focused.getParent().isExpanded()) {
+                    focused.getParent().setExpanded(true);
+                }
                 model.select(focused);
                 int row = tree.getRow(focused);
                 if (row >= 0) {
@@ -335,6 +356,7 @@ public final class CatalogView extends VBox {
         private final Region groupDot = new Region();
         private final Label name = new Label();
         private final Label time = new Label();
+        private final Label partitions = new Label();
         private final Region spacer = new Region();
         private final HBox box = new HBox(6);
         private final Tooltip tooltip = new Tooltip();
@@ -347,6 +369,11 @@ public final class CatalogView extends VBox {
             time.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
             time.setMinWidth(Region.USE_PREF_SIZE);
             name.setMinWidth(0);
+            // A long key loses its middle, not its distinctive end; the tooltip has it whole.
+            name.setTextOverrun(javafx.scene.control.OverrunStyle.CENTER_ELLIPSIS);
+            partitions.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
+            partitions.setMinWidth(Region.USE_PREF_SIZE);
+            partitions.setId("catalog-partitions");
             box.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
             groupDot.setMinSize(8, 8);
             groupDot.setMaxSize(8, 8);
@@ -403,9 +430,16 @@ public final class CatalogView extends VBox {
                         status.lastMaterialized() == null
                                 ? ""
                                 : RelativeTime.format(status.lastMaterialized(), Instant.now()));
-                box.getChildren().setAll(badge, name, spacer, time);
+                String counts = viewModel.partitionCounts().get(row.key());
+                partitions.setText(counts == null ? "" : counts);
+                if (counts == null) {
+                    box.getChildren().setAll(badge, name, spacer, time);
+                } else {
+                    box.getChildren().setAll(badge, name, spacer, partitions, time);
+                }
                 String reason = status.reason().isBlank() ? "" : "\n" + status.reason();
-                tooltip.setText(StatusBadge.describe(status.state()) + reason);
+                String partitionLine = counts == null ? "" : "\n" + counts + " partitions materialized";
+                tooltip.setText(row.key() + "\n" + StatusBadge.describe(status.state()) + reason + partitionLine);
                 setTooltip(tooltip);
                 getStyleClass().remove("as-catalog-group");
                 getStyleClass().add("as-catalog-asset");
