@@ -62,6 +62,7 @@ public final class GraphView extends Region {
     private final GraphGestures gestures;
     private final AnimationTimer pulse;
     private boolean dirty;
+    private long drawCount;
     private boolean pendingFit;
     private int running;
     private GraphModel drawnModel;
@@ -239,6 +240,21 @@ public final class GraphView extends Region {
                 && !viewModel.layingOutProperty().get();
     }
 
+    /** How long the FX thread took to paint the last frame of the graph, in nanoseconds (the frame-time probe). */
+    public long lastDrawNanos() {
+        return lastStats.nanos();
+    }
+
+    /** The current zoom (1 = 100 %). */
+    public double viewScale() {
+        return viewport.scale();
+    }
+
+    /** How many frames the graph has painted, so a probe can tell whether a pulse painted one. */
+    public long drawCount() {
+        return drawCount;
+    }
+
     /** Shows the whole graph. */
     public void fitToView() {
         GraphModel model = viewModel.model();
@@ -320,14 +336,15 @@ public final class GraphView extends Region {
         return lastStats;
     }
 
-    void zoomAt(double factor, double x, double y) {
+    /** Zooms by {@code factor} around view point (x, y), as the wheel does. */
+    public void zoomAt(double factor, double x, double y) {
         viewport.zoomAt(factor, x, y);
         userMoved = true;
         requestRedraw();
     }
 
-    /** The user panned: from now on a resize keeps the view where it is. */
-    void panBy(double dx, double dy) {
+    /** Pans by (dx, dy) view pixels, as a drag does; from now on a resize keeps the view where it is. */
+    public void panBy(double dx, double dy) {
         viewport.panBy(dx, dy);
         userMoved = true;
         requestRedraw();
@@ -410,6 +427,7 @@ public final class GraphView extends Region {
         if (w > 0 && h > 0) {
             drawnModel = model;
         }
+        drawCount++;
         updateMinimap(model, w, h);
         return lastStats;
     }

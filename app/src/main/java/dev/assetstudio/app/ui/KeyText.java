@@ -8,7 +8,7 @@ import java.util.function.ToDoubleFunction;
  * start. One helper for the graph, the catalog and tables; wherever a key is shortened, the full key is a hover away.
  *
  * <pre>{@code
- * KeyText.middle("claims_preprocessing_claim_lines_enriched", 24); // "claims_p…m_lines_enriched"
+ * KeyText.middle("claims_preprocessing_claim_lines_enriched", 24); // "claims_…m_lines_enriched"
  * }</pre>
  */
 public final class KeyText {
