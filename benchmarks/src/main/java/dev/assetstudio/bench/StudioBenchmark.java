@@ -90,20 +90,28 @@ final class StudioBenchmark implements Benchmark {
                 bigProject.expandGroup()));
 
         Repetitions reps = ctx.reps(1, 5, 1, 3);
-        figures.add(openFigure(ctx, smallJar, small, reps));
-        figures.add(openFigure(ctx, bigJar, big, reps));
+        figures.add(noted(ctx, openFigure(ctx, smallJar, small, reps)));
+        figures.add(noted(ctx, openFigure(ctx, bigJar, big, reps)));
 
         // One more open of the big project for the rest.
         Studio studio = Studio.show(ctx.scratch("studio-home"));
         try {
             studio.open(bigJar);
-            figures.add(heapFigure(big));
-            figures.add(expandFigure(studio, bigProject, ctx.reps(1, 7, 1, 3)));
-            figures.addAll(frameFigures(studio, smoke ? 60 : 240));
+            figures.add(noted(ctx, heapFigure(big)));
+            figures.add(noted(ctx, expandFigure(studio, bigProject, ctx.reps(1, 7, 1, 3))));
+            for (Figure f : frameFigures(studio, smoke ? 60 : 240)) {
+                figures.add(noted(ctx, f));
+            }
         } finally {
             studio.close();
         }
         return figures;
+    }
+
+    /** Says a figure as soon as it is measured: the whole benchmark takes minutes on a loaded machine. */
+    private static Figure noted(BenchContext ctx, Figure figure) {
+        ctx.note("measured " + figure.line());
+        return figure;
     }
 
     private Figure openFigure(BenchContext ctx, Path jar, int n, Repetitions reps) throws Exception {

@@ -357,6 +357,7 @@ public final class CatalogView extends VBox {
         private final Label name = new Label();
         private final Label time = new Label();
         private final Label partitions = new Label();
+        private final Label count = new Label();
         private final Region spacer = new Region();
         private final HBox box = new HBox(6);
         private final Tooltip tooltip = new Tooltip();
@@ -371,6 +372,9 @@ public final class CatalogView extends VBox {
             name.setMinWidth(0);
             // A long key loses its middle, not its distinctive end; the tooltip has it whole.
             name.setTextOverrun(javafx.scene.control.OverrunStyle.CENTER_ELLIPSIS);
+            name.setEllipsisString(dev.assetstudio.app.ui.KeyText.ELLIPSIS);
+            count.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
+            count.setMinWidth(Region.USE_PREF_SIZE);
             partitions.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
             partitions.setMinWidth(Region.USE_PREF_SIZE);
             partitions.setId("catalog-partitions");
@@ -415,10 +419,14 @@ public final class CatalogView extends VBox {
             if (!row.isAsset()) {
                 groupColorClass = GroupColors.styleClass(row.group().name());
                 groupDot.getStyleClass().add(groupColorClass);
-                name.setText(row.group().label());
+                // The name may be cut in the middle; the count never is.
+                String label = row.group().label();
+                name.setText(row.group().name());
+                count.setText(label.substring(row.group().name().length()).strip());
                 name.setStyle("-fx-font-weight: bold;");
-                box.getChildren().setAll(groupDot, name);
-                setTooltip(null);
+                box.getChildren().setAll(groupDot, name, count);
+                tooltip.setText(label);
+                setTooltip(tooltip);
                 getStyleClass().remove("as-catalog-asset");
                 getStyleClass().add("as-catalog-group");
             } else {

@@ -37,7 +37,8 @@ public record GraphInput(
     /** A collapsed group's card: name, asset count, status bar and partition bar. */
     public static final double GROUP_CARD_HEIGHT = 84;
 
-    static final double GROUP_CARD_MIN_WIDTH = 230;
+    static final double GROUP_CARD_MIN_WIDTH = 170;
+    static final double GROUP_CARD_MAX_WIDTH = 230;
 
     static final double MIN_WIDTH = 180;
     static final double MAX_WIDTH = 280;

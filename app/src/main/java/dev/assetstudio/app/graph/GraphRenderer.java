@@ -10,6 +10,7 @@ import dev.assetstudio.app.theme.GroupColors;
 import dev.assetstudio.app.ui.KeyText;
 import dev.assetstudio.app.ui.RelativeTime;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -180,7 +181,9 @@ final class GraphRenderer {
         }
         g.setGlobalAlpha(1);
         g.setTransform(1, 0, 0, 1, 0, 0);
-        drawEdgeWeights(g, f, visible);
+        List<Rect> placed = new ArrayList<>();
+        drawSmallGroupCardLabels(g, f, visible, placed);
+        drawEdgeWeights(g, f, visible, placed);
         if (v.scale() < TEXT_SCALE) {
             for (GroupBox box : f.model().groupBoxes()) {
                 if (box.bounds().intersects(visible)) {
@@ -286,20 +289,92 @@ final class GraphRenderer {
 
     // ------------------------------------------------------------------ edges
 
-    /** Edges to or from a collapsed group carry how many asset dependencies they stand for, at a fixed size. */
-    private void drawEdgeWeights(GraphicsContext g, Frame f, Rect visible) {
+    /** Below this screen height a group card's name does not fit inside it: it is drawn on a label over the card. */
+    static final double SMALL_CARD = 30;
+
+    /**
+     * Zoomed far out (a big overview fitted to the window), group cards are too small for their names: each name is
+     * drawn at a fixed screen size on a label centred on its card, the biggest groups first, and a label that would
+     * cover one already drawn is left out (the card's hover card names it).
+     */
+    private void drawSmallGroupCardLabels(GraphicsContext g, Frame f, Rect visible, List<Rect> placed) {
         GraphModel model = f.model();
         Viewport v = f.viewport();
-        g.setFont(smallFont);
+        if (model.collapsed().isEmpty() || v.scale() * GraphInput.GROUP_CARD_HEIGHT >= SMALL_CARD) {
+            return;
+        }
+        List<Integer> cards = new ArrayList<>();
+        for (int i = 0; i < model.nodes().size(); i++) {
+            if (model.nodes().get(i).isGroup() && model.nodeRect(i).intersects(visible)) {
+                cards.add(i);
+            }
+        }
+        cards.sort((a, b) -> Integer.compare(
+                model.nodes().get(b).memberCount(), model.nodes().get(a).memberCount()));
+        for (int i : cards) {
+            NodeItem item = model.nodes().get(i);
+            Rect r = model.nodeRect(i);
+            String text = KeyText.fit(item.name(), 170, t -> width(t, groupFont));
+            String count = String.valueOf(item.memberCount());
+            double w = width(text, groupFont) + width(count, smallFont) + 20;
+            double h = 19;
+            double cx = v.toScreenX(r.centerX());
+            double cy = v.toScreenY(r.y()) + Math.min(8, r.height() * v.scale() / 2);
+            // Kept inside the view: a card at the edge still shows its whole name.
+            double lx = Math.max(4, Math.min(f.width() - w - 4, cx - w / 2));
+            double ly = Math.max(4, Math.min(f.height() - h - 4, cy - h / 2));
+            Rect label = new Rect(lx, ly, w, h);
+            if (overlapsAny(label, placed)) {
+                continue;
+            }
+            placed.add(label);
+            Color color = colors.group(GroupColors.index(item.group()));
+            g.setGlobalAlpha(0.94);
+            g.setFill(colors.surface());
+            g.fillRoundRect(label.x(), label.y(), w, h, h, h);
+            g.setGlobalAlpha(1);
+            g.setStroke(item.group().equals(f.focusedGroup()) ? colors.accent() : color);
+            g.setLineWidth(1);
+            g.strokeRoundRect(label.x() + 0.5, label.y() + 0.5, w - 1, h - 1, h, h);
+            g.setFill(colors.text());
+            g.setFont(groupFont);
+            g.fillText(text, label.x() + 8, label.y() + 13.5);
+            g.setFill(colors.textMuted());
+            g.setFont(smallFont);
+            g.fillText(count, label.x() + 12 + width(text, groupFont), label.y() + 13.5);
+        }
+    }
+
+    private static boolean overlapsAny(Rect r, List<Rect> placed) {
+        for (Rect p : placed) {
+            if (p.intersects(r)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Edges to or from a collapsed group carry how many asset dependencies they stand for, at a fixed size; the
+     * heaviest first, and none over a label already drawn.
+     */
+    private void drawEdgeWeights(GraphicsContext g, Frame f, Rect visible, List<Rect> placed) {
+        GraphModel model = f.model();
+        Viewport v = f.viewport();
+        List<Integer> edges = new ArrayList<>();
         for (int e = 0; e < model.edgeCount(); e++) {
             NodeItem from = model.edgeFrom(e);
             NodeItem to = model.edgeTo(e);
-            if (from == null
-                    || to == null
-                    || !(from.isGroup() || to.isGroup())
-                    || !model.edgeBounds(e).intersects(visible)) {
-                continue;
+            if (from != null
+                    && to != null
+                    && (from.isGroup() || to.isGroup())
+                    && model.edgeBounds(e).intersects(visible)) {
+                edges.add(e);
             }
+        }
+        edges.sort((a, b) -> Integer.compare(model.edgeWeight(b), model.edgeWeight(a)));
+        g.setFont(smallFont);
+        for (int e : edges) {
             List<Point> pts = model.edge(e).points();
             Point a = pts.get((pts.size() - 1) / 2);
             Point b = pts.get(pts.size() / 2);
@@ -307,11 +382,16 @@ final class GraphRenderer {
             double sy = v.toScreenY((a.y() + b.y()) / 2);
             String text = String.valueOf(model.edgeWeight(e));
             double w = Math.max(18, width(text, smallFont) + 10);
+            Rect pill = new Rect(sx - w / 2, sy - 8, w, 16);
+            if (overlapsAny(pill, placed)) {
+                continue;
+            }
+            placed.add(pill);
             g.setFill(colors.surface());
-            g.fillRoundRect(sx - w / 2, sy - 8, w, 16, 16, 16);
+            g.fillRoundRect(pill.x(), pill.y(), w, 16, 16, 16);
             g.setStroke(colors.border());
             g.setLineWidth(1);
-            g.strokeRoundRect(sx - w / 2, sy - 8, w, 16, 16, 16);
+            g.strokeRoundRect(pill.x(), pill.y(), w, 16, 16, 16);
             g.setFill(colors.textMuted());
             g.setTextAlign(TextAlignment.CENTER);
             g.fillText(text, sx, sy + 4);
@@ -326,6 +406,9 @@ final class GraphRenderer {
         boolean arrows = scale >= PLAIN_SCALE;
         Color normal = colors.textMuted().deriveColor(0, 1, 1, colors.isDark() ? 0.55 : 0.5);
         Highlight h = f.highlight();
+        // Far out, thousands of asset-to-asset edges are grey noise that costs whole frames: only the lit ones (the
+        // selection's paths) and those of collapsed groups stay; zoom in and they come back.
+        boolean hideUnlit = scale < PLAIN_SCALE && !model.isOverview();
         // Edges of one style go into one path, stroked once: thousands of stroke calls would cost far
         // more than the geometry. Dimmed edges first, lit ones on top.
         int drawn = 0;
@@ -346,6 +429,9 @@ final class GraphRenderer {
                 if (h.active() && lit != litPass) {
                     continue;
                 }
+                if (!lit && hideUnlit) {
+                    continue;
+                }
                 edgePath(g, model.edge(e).points(), curved, arrows);
                 inPass++;
             }
@@ -354,7 +440,8 @@ final class GraphRenderer {
                 g.beginPath();
                 for (int e = 0; e < model.edgeCount(); e++) {
                     if (model.edgeBounds(e).intersects(visible)
-                            && (!h.active() || onPath(h, model.edgeFrom(e), model.edgeTo(e)) == litPass)) {
+                            && (!h.active() || onPath(h, model.edgeFrom(e), model.edgeTo(e)) == litPass)
+                            && (litPass || !hideUnlit)) {
                         arrowPath(g, model.edge(e).points(), curved);
                     }
                 }
@@ -637,7 +724,7 @@ final class GraphRenderer {
         if (summary != null) {
             drawStateBar(g, summary, sx + pad, barY, sw - 2 * pad, barH);
         }
-        if (sh >= 30 && sw >= 40) {
+        if (sh >= SMALL_CARD && sw >= 40) {
             double x = sx + pad + (sw >= 120 ? 14 : 0);
             if (sw >= 120) {
                 double cx = sx + pad + 4;

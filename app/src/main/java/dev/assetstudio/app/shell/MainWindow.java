@@ -52,7 +52,7 @@ public final class MainWindow extends BorderPane {
 
     private static final double RUN_PANEL_DIVIDER = 0.74;
     /** Start widths of the side columns in pixels: the graph in the middle gets the rest. */
-    private static final double CATALOG_WIDTH = 280;
+    private static final double CATALOG_WIDTH = 300;
 
     private static final double DETAILS_WIDTH = 440; // all six tab headers fit without the overflow menu
     /** The least a side column shrinks to while shown. */
@@ -289,7 +289,7 @@ public final class MainWindow extends BorderPane {
             public void changed(javafx.beans.value.ObservableValue<? extends Number> obs, Number old, Number width) {
                 double w = width.doubleValue();
                 if (w > 2 * MIN_SIDE_WIDTH + 200) {
-                    catalogWidth = Math.max(MIN_SIDE_WIDTH, Math.min(CATALOG_WIDTH, w * 0.18));
+                    catalogWidth = Math.max(MIN_SIDE_WIDTH, Math.min(CATALOG_WIDTH, w * 0.2));
                     detailsWidth = Math.max(MIN_SIDE_WIDTH, Math.min(DETAILS_WIDTH, w * 0.27));
                     applyColumnWidths();
                     columns.widthProperty().removeListener(this);

@@ -76,7 +76,7 @@ class CatalogViewTest {
                 dotClasses.keySet().toString());
     }
 
-    /** "nutrition (6)" → "nutrition". */
+    /** The group row's name label: "nutrition" (its count, "(6)", is a label of its own). */
     private static String groupName(TreeCell<?> cell) {
         String label = ((HBox) cell.getGraphic())
                 .getChildren().stream()
@@ -84,7 +84,8 @@ class CatalogViewTest {
                         .map(n -> ((Label) n).getText())
                         .findFirst()
                         .orElseThrow();
-        return label.substring(0, label.lastIndexOf(" ("));
+        int count = label.lastIndexOf(" (");
+        return count < 0 ? label : label.substring(0, count);
     }
 
     /** The palette classes ({@code Styles.groupColor(i)}) on the row's dot. */
