@@ -84,10 +84,8 @@ public final class CatalogViewModel {
         List<Map.Entry<String, List<AssetKey>>> ordered = new ArrayList<>(all.entrySet());
         ordered.sort(Map.Entry.comparingByKey(NaturalOrder.INSTANCE));
         for (Map.Entry<String, List<AssetKey>> group : ordered) {
-            List<AssetKey> keys = group.getValue().stream()
-                    .filter(filter.keys::contains)
-                    .sorted(NaturalOrder.byText())
-                    .toList();
+            List<AssetKey> keys = naturally(
+                    group.getValue().stream().filter(filter.keys::contains).toList());
             if (!keys.isEmpty()) {
                 shown.add(
                         new CatalogGroup(group.getKey(), keys, group.getValue().size()));
@@ -95,6 +93,16 @@ public final class CatalogViewModel {
         }
         groups.set(List.copyOf(shown));
         hint.set(shown.isEmpty() ? filter.emptyHint : "");
+    }
+
+    /** {@code keys} in natural order; each key's text is made once, not once per comparison. */
+    private static List<AssetKey> naturally(List<AssetKey> keys) {
+        List<Map.Entry<String, AssetKey>> decorated = new ArrayList<>(keys.size());
+        for (AssetKey key : keys) {
+            decorated.add(Map.entry(key.toString(), key));
+        }
+        decorated.sort(Map.Entry.comparingByKey(NaturalOrder.INSTANCE));
+        return decorated.stream().map(Map.Entry::getValue).toList();
     }
 
     private record Filter(Set<AssetKey> keys, String emptyHint) {}

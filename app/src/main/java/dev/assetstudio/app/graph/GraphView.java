@@ -77,6 +77,8 @@ public final class GraphView extends Region {
     private String hoverId;
     private Map<String, GroupSummary> summaries = Map.of();
     private boolean summariesDirty = true;
+    private Map<String, java.util.List<AssetKey>> groups = Map.of();
+    private dev.assetstudio.engine.Project groupsOf;
     private String focusedGroup;
     private String flashId;
     private long flashUntil;
@@ -401,7 +403,11 @@ public final class GraphView extends Region {
         GraphModel model = viewModel.model();
         double phase = (System.nanoTime() % 1_200_000_000L) / 1.2e9;
         if (summariesDirty && model != null && session.project() != null && hasGroupCards(model)) {
-            summaries = GroupSummary.of(session.project(), session::status, partitions);
+            if (groupsOf != session.project()) {
+                groups = session.project().groups(); // computed by the engine on each call: kept per project
+                groupsOf = session.project();
+            }
+            summaries = GroupSummary.of(session.project(), groups, session::status, partitions);
             summariesDirty = false;
         }
         if (flashId != null && System.nanoTime() > flashUntil) {
@@ -507,6 +513,10 @@ public final class GraphView extends Region {
             AssetKey key = pendingReveal;
             pendingReveal = null;
             centerOn(key);
+        }
+        AssetKey focused = session.focused();
+        if (old == null && pendingReveal == null && focused != null && next.idOf(focused) == null) {
+            reveal(focused); // picked before the first layout (e.g. --select): open its group now
         }
         summariesDirty = true;
         requestRedraw();

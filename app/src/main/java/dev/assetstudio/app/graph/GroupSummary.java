@@ -33,8 +33,17 @@ public record GroupSummary(
     /** Counts the states of every group of {@code project}; a few milliseconds for 10,000 assets. */
     public static Map<String, GroupSummary> of(
             Project project, Function<AssetKey, AssetStatus> statuses, Map<AssetKey, PartitionBar> bars) {
+        return of(project, project.groups(), statuses, bars);
+    }
+
+    /** Like {@link #of(Project, Function, Map)} with the project's groups already at hand ({@code Project.groups()}). */
+    public static Map<String, GroupSummary> of(
+            Project project,
+            Map<String, List<AssetKey>> groups,
+            Function<AssetKey, AssetStatus> statuses,
+            Map<AssetKey, PartitionBar> bars) {
         Map<String, GroupSummary> out = new HashMap<>();
-        for (Map.Entry<String, List<AssetKey>> group : project.groups().entrySet()) {
+        for (Map.Entry<String, List<AssetKey>> group : groups.entrySet()) {
             Map<AssetStatus.State, Integer> states = new EnumMap<>(AssetStatus.State.class);
             int partitioned = 0;
             double ok = 0;
