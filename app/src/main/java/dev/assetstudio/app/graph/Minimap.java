@@ -18,8 +18,8 @@ import javafx.scene.shape.Rectangle;
  */
 final class Minimap extends Region {
 
-    static final double WIDTH = 200;
-    static final double HEIGHT = 130;
+    static final double WIDTH = 180;
+    static final double HEIGHT = 116;
     private static final double INSET = 6;
 
     private final Canvas canvas = new Canvas(WIDTH, HEIGHT);

@@ -436,7 +436,9 @@ public final class MainWindow extends BorderPane {
 
     private double runPanelDivider() {
         double h = rows.getHeight();
-        return h <= 0 ? RUN_PANEL_DIVIDER : Math.max(RUN_PANEL_DIVIDER, 1 - RUN_PANEL_HEIGHT / h);
+        // A low window gives the run panel less (it grows when dragged), so the graph keeps most of the height.
+        double panel = Math.min(RUN_PANEL_HEIGHT, Math.max(150, h * 0.2));
+        return h <= 0 ? RUN_PANEL_DIVIDER : Math.max(RUN_PANEL_DIVIDER, 1 - panel / h);
     }
 
     private void showRunPanel(boolean visible) {
