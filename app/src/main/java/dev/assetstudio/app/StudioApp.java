@@ -87,7 +87,8 @@ public final class StudioApp extends Application {
         materializer.setPartitionPicker(new PartitionPickerDialog(session.background(), () -> stage));
         screenshots.whenReady(() -> options.select().isEmpty() || partitionsView.isReady());
         // The graph.
-        var graphView = GraphFeature.install(window, viewModel, session, materializer);
+        var graphView = GraphFeature.install(window, viewModel, session, materializer, (key, bar) -> core.catalog()
+                .setPartitionCounts(key, bar == null ? null : bar.counts()));
         screenshots.whenReady(graphView::isDrawn);
         // Asset details tabs and the config launchpad.
         var assetDetails = AssetDetails.install(

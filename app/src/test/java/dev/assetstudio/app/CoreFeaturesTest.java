@@ -187,7 +187,7 @@ class CoreFeaturesTest {
     private static List<String> groupLabels(FxRobot robot) {
         return cells(robot).stream()
                 .filter(cell -> cell.getStyleClass().contains("as-catalog-group"))
-                .map(CoreFeaturesTest::cellText)
+                .map(CoreFeaturesTest::groupRowText)
                 .toList();
     }
 
@@ -203,6 +203,16 @@ class CoreFeaturesTest {
                 .filter(cell -> cell.getStyleClass().contains("as-catalog-asset") && key.equals(cellText(cell)))
                 .findFirst()
                 .orElseThrow(() -> new AssertionError("no row " + key + " in " + assetRows(robot)));
+    }
+
+    /** A group row as read: its name and, in a label of its own, its count ("nutrition (6)"). */
+    private static String groupRowText(TreeCell<?> cell) {
+        return ((javafx.scene.layout.HBox) cell.getGraphic())
+                .getChildren().stream()
+                        .filter(n -> n instanceof javafx.scene.control.Label)
+                        .map(n -> ((javafx.scene.control.Label) n).getText())
+                        .filter(text -> !text.isEmpty())
+                        .collect(java.util.stream.Collectors.joining(" "));
     }
 
     private static String cellText(TreeCell<?> cell) {

@@ -36,6 +36,11 @@ final class AssetJars {
         this.cacheDir = cacheDir.toAbsolutePath().normalize();
     }
 
+    /** Where compiled jars are kept between runs. */
+    Path cacheDir() {
+        return cacheDir;
+    }
+
     /**
      * A jar of {@code @Asset} static methods, one per node, without a provider (so the loader scans
      * it): classes of at most 100 methods, one {@code @AssetGroup} per class; a node's first input

@@ -17,7 +17,7 @@ import java.util.Map;
  * <pre>
  * ./bench                          # everything, published sizes
  * ./bench --quick                  # same sizes, fewer iterations
- * ./bench --only load,backfill     # some of: load, run, makespan, history, layout, backfill
+ * ./bench --only load,backfill     # some of: load, run, makespan, history, layout, backfill, studio
  * </pre>
  *
  * <p>System properties: {@code bench.cache} (where compiled jars are kept between runs, default
@@ -35,7 +35,8 @@ public final class Benchmarks {
                 new HistorySeriesBenchmark(),
                 new LayoutFigureBenchmark(),
                 new BackfillBenchmark(),
-                new WorkerBenchmark());
+                new WorkerBenchmark(),
+                new StudioBenchmark());
     }
 
     public static void main(String[] args) throws Exception {
@@ -90,6 +91,7 @@ public final class Benchmarks {
             run(new BenchContext(mode, sizes, cache, scratch, System.out), selected, System.out);
         } finally {
             TempDirs.delete(scratch);
+            StudioBenchmark.stopToolkit(); // the FX thread would keep the JVM alive
         }
     }
 

@@ -17,7 +17,7 @@ import org.junit.jupiter.api.io.TempDir;
  * completes and prints well-formed lines: no timing is asserted (the numbers mean nothing here).
  */
 class BenchmarksSmokeTest {
-    private static final Pattern FIGURE_LINE = Pattern.compile("[a-z]+(\\.[a-z0-9]+)+: [0-9]+(\\.[0-9]+)? [a-z/]+");
+    private static final Pattern FIGURE_LINE = Pattern.compile("[a-z]+(\\.[a-z0-9]+)+: [0-9]+(\\.[0-9]+)? [A-Za-z/]+");
 
     @TempDir
     Path dir;
@@ -56,7 +56,13 @@ class BenchmarksSmokeTest {
                         "layout.synth50.group.stretch",
                         "backfill.24",
                         "run.overhead.worker.50",
-                        "worker.start"),
+                        "worker.start",
+                        "studio.open.200",
+                        "studio.open.400",
+                        "studio.heap.400",
+                        "studio.expand.20",
+                        "studio.frame.fx",
+                        "studio.frame.worst"),
                 names);
         String printed = bytes.toString(StandardCharsets.UTF_8);
         for (Figure f : figures) {

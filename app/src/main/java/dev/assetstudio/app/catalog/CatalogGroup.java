@@ -8,7 +8,7 @@ import java.util.List;
  * as in every other view.
  *
  * @param name the group's name
- * @param keys the assets shown, sorted
+ * @param keys the assets shown, in natural order ({@code n2} before {@code n10})
  * @param total how many assets the group has, shown or not
  */
 public record CatalogGroup(String name, List<AssetKey> keys, int total) {

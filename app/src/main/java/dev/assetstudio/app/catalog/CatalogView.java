@@ -70,6 +70,7 @@ public final class CatalogView extends VBox {
     private final Set<String> collapsedGroups = new HashSet<>();
     private boolean syncing;
     private boolean refreshPending;
+    private dev.assetstudio.engine.Project shownProject;
 
     /** A tree row: a group, or an asset of one. */
     record Row(CatalogGroup group, AssetKey key) {
@@ -132,6 +133,7 @@ public final class CatalogView extends VBox {
         session.focusedProperty().addListener((obs, old, focused) -> showSessionSelection());
         session.statuses().addListener((MapChangeListener<AssetKey, Object>) c -> refreshSoon());
         session.health().addListener((MapChangeListener<AssetKey, Object>) c -> refreshSoon());
+        viewModel.partitionCounts().addListener((MapChangeListener<AssetKey, String>) c -> refreshSoon());
 
         tree.addEventHandler(KeyEvent.KEY_PRESSED, this::onKey);
         // "3 min ago" ages by itself.
@@ -141,6 +143,22 @@ public final class CatalogView extends VBox {
     }
 
     private void rebuild(List<CatalogGroup> groups) {
+        var project = session.project();
+        if (project != shownProject) {
+            // Another project (not a reload of the same jar): a big one starts with every group collapsed.
+            if (project == null || shownProject == null || !shownProject.jar().equals(project.jar())) {
+                collapsedGroups.clear();
+                if (project != null && CatalogViewModel.isBig(project)) {
+                    collapsedGroups.addAll(project.groups().keySet());
+                }
+            }
+            shownProject = project;
+        }
+        // While filtering, the matches are what the user looks for: their groups open, unless there are very many.
+        String filterText = viewModel.filterTextProperty().get();
+        boolean filtering = filterText != null && !filterText.isBlank();
+        int shownAssets = groups.stream().mapToInt(g -> g.keys().size()).sum();
+        boolean openAll = filtering && shownAssets <= 500;
         syncing = true;
         try {
             itemsByKey.clear();
@@ -152,7 +170,7 @@ public final class CatalogView extends VBox {
                     itemsByKey.put(key, item);
                     groupItem.getChildren().add(item);
                 }
-                groupItem.setExpanded(!collapsedGroups.contains(group.name()));
+                groupItem.setExpanded(openAll || !collapsedGroups.contains(group.name()));
                 groupItem.expandedProperty().addListener((obs, was, expanded) -> {
                     if (expanded) {
                         collapsedGroups.remove(group.name());
@@ -208,6 +226,9 @@ public final class CatalogView extends VBox {
             // The focused one last, so it is the lead and scrolled to.
             TreeItem<Row> focused = itemsByKey.get(session.focused());
             if (focused != null) {
+                if (focused.getParent() != null && !focused.getParent().isExpanded()) {
+                    focused.getParent().setExpanded(true);
+                }
                 model.select(focused);
                 int row = tree.getRow(focused);
                 if (row >= 0) {
@@ -361,6 +382,8 @@ public final class CatalogView extends VBox {
         private final Label time = new Label();
         private final Region healthDot = new Region();
         private final Label groupHealth = new Label();
+        private final Label partitions = new Label();
+        private final Label count = new Label();
         private final Region spacer = new Region();
         private final HBox box = new HBox(6);
         private final Tooltip tooltip = new Tooltip();
@@ -373,6 +396,14 @@ public final class CatalogView extends VBox {
             time.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
             time.setMinWidth(Region.USE_PREF_SIZE);
             name.setMinWidth(0);
+            // A long key loses its middle, not its distinctive end; the tooltip has it whole.
+            name.setTextOverrun(javafx.scene.control.OverrunStyle.CENTER_ELLIPSIS);
+            name.setEllipsisString(dev.assetstudio.app.ui.KeyText.ELLIPSIS);
+            count.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
+            count.setMinWidth(Region.USE_PREF_SIZE);
+            partitions.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
+            partitions.setMinWidth(Region.USE_PREF_SIZE);
+            partitions.setId("catalog-partitions");
             box.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
             groupDot.setMinSize(8, 8);
             groupDot.setMaxSize(8, 8);
@@ -419,11 +450,15 @@ public final class CatalogView extends VBox {
             if (!row.isAsset()) {
                 groupColorClass = GroupColors.styleClass(row.group().name());
                 groupDot.getStyleClass().add(groupColorClass);
-                name.setText(row.group().label());
+                // The name may be cut in the middle; the count never is.
+                String label = row.group().label();
+                name.setText(row.group().name());
+                count.setText(label.substring(row.group().name().length()).strip());
                 name.setStyle("-fx-font-weight: bold;");
                 groupHealth.setText(groupHealth(row.group()));
-                box.getChildren().setAll(groupDot, name, spacer, groupHealth);
-                setTooltip(null);
+                box.getChildren().setAll(groupDot, name, count, spacer, groupHealth);
+                tooltip.setText(label);
+                setTooltip(tooltip);
                 getStyleClass().remove("as-catalog-asset");
                 getStyleClass().add("as-catalog-group");
             } else {
@@ -441,16 +476,21 @@ public final class CatalogView extends VBox {
                         .getStyleClass()
                         .add(HEALTH_DOT + "-"
                                 + (health == null ? "unknown" : health.state().word()));
-                box.getChildren().setAll(badge, name, spacer, time, healthDot);
+                String counts = viewModel.partitionCounts().get(row.key());
+                partitions.setText(counts == null ? "" : counts);
+                if (counts == null) {
+                    box.getChildren().setAll(badge, name, spacer, time, healthDot);
+                } else {
+                    box.getChildren().setAll(badge, name, spacer, partitions, time, healthDot);
+                }
                 String reason = status.reason().isBlank() ? "" : "\n" + status.reason();
-                String partitions = status.partitions() == null
-                        ? ""
-                        : " · " + status.partitions().words();
+                String partitionLine = counts == null ? "" : "\n" + counts + " partitions materialized";
                 String healthText = health == null
                         ? ""
                         : "\nHealth: " + health.state().word()
                                 + (health.reasons().isEmpty() ? "" : " — " + String.join("; ", health.reasons()));
-                tooltip.setText(StatusBadge.describe(status.state()) + partitions + reason + healthText);
+                tooltip.setText(
+                        row.key() + "\n" + StatusBadge.describe(status.state()) + reason + partitionLine + healthText);
                 setTooltip(tooltip);
                 getStyleClass().remove("as-catalog-group");
                 getStyleClass().add("as-catalog-asset");

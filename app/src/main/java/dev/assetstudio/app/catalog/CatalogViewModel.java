@@ -3,6 +3,7 @@ package dev.assetstudio.app.catalog;
 import dev.assetstudio.api.AssetKey;
 import dev.assetstudio.app.session.Materializer;
 import dev.assetstudio.app.session.StudioSession;
+import dev.assetstudio.app.ui.NaturalOrder;
 import dev.assetstudio.engine.AssetSelection;
 import dev.assetstudio.engine.Project;
 import dev.assetstudio.engine.status.AssetStatus;
@@ -23,6 +24,8 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableMap;
 
 /**
  * The asset catalog: the open project's assets by group, narrowed by a filter, with each asset's status; and the
@@ -49,13 +52,21 @@ public final class CatalogViewModel {
             new ReadOnlyObjectWrapper<>(this, "groups", List.of());
     private final ReadOnlyStringWrapper hint = new ReadOnlyStringWrapper(this, "hint", "");
     private final BooleanBinding launchpadAvailable;
+    private final ObservableMap<AssetKey, String> partitionCounts = FXCollections.observableHashMap();
+    private final ObservableMap<AssetKey, String> readOnlyPartitionCounts =
+            FXCollections.unmodifiableObservableMap(partitionCounts);
 
     public CatalogViewModel(StudioSession session, Materializer materializer) {
         this.session = Objects.requireNonNull(session);
         this.materializer = Objects.requireNonNull(materializer);
         this.launchpadAvailable = session.configLaunchpadProperty().isNotNull();
         filterText.addListener((obs, old, text) -> refresh());
-        session.projectProperty().addListener((obs, old, project) -> refresh());
+        session.projectProperty().addListener((obs, old, project) -> {
+            if (project == null || old == null || !old.jar().equals(project.jar())) {
+                partitionCounts.clear();
+            }
+            refresh();
+        });
         refresh();
     }
 
@@ -72,9 +83,11 @@ public final class CatalogViewModel {
         Filter filter = filter(project, text);
         SortedMap<String, List<AssetKey>> all = project.groups();
         List<CatalogGroup> shown = new ArrayList<>();
-        for (Map.Entry<String, List<AssetKey>> group : all.entrySet()) {
-            List<AssetKey> keys =
-                    group.getValue().stream().filter(filter.keys::contains).toList();
+        List<Map.Entry<String, List<AssetKey>>> ordered = new ArrayList<>(all.entrySet());
+        ordered.sort(Map.Entry.comparingByKey(NaturalOrder.INSTANCE));
+        for (Map.Entry<String, List<AssetKey>> group : ordered) {
+            List<AssetKey> keys = naturally(
+                    group.getValue().stream().filter(filter.keys::contains).toList());
             if (!keys.isEmpty()) {
                 shown.add(
                         new CatalogGroup(group.getKey(), keys, group.getValue().size()));
@@ -82,6 +95,16 @@ public final class CatalogViewModel {
         }
         groups.set(List.copyOf(shown));
         hint.set(shown.isEmpty() ? filter.emptyHint : "");
+    }
+
+    /** {@code keys} in natural order; each key's text is made once, not once per comparison. */
+    private static List<AssetKey> naturally(List<AssetKey> keys) {
+        List<Map.Entry<String, AssetKey>> decorated = new ArrayList<>(keys.size());
+        for (AssetKey key : keys) {
+            decorated.add(Map.entry(key.toString(), key));
+        }
+        decorated.sort(Map.Entry.comparingByKey(NaturalOrder.INSTANCE));
+        return decorated.stream().map(Map.Entry::getValue).toList();
     }
 
     private record Filter(Set<AssetKey> keys, String emptyHint) {}
@@ -121,6 +144,28 @@ public final class CatalogViewModel {
     /** The health of {@code key} as the engine last computed it; {@code null} until the first refresh. */
     public dev.assetstudio.engine.AssetHealth health(AssetKey key) {
         return session.health().get(key);
+    }
+
+    /** Whether {@code project} is big enough for its groups to start collapsed (as the graph's overview). */
+    public static boolean isBig(Project project) {
+        return project.assetKeys().size() > BIG_PROJECT;
+    }
+
+    /** Above this many assets the catalog opens with its groups collapsed, like the graph's group overview. */
+    public static final int BIG_PROJECT = 150;
+
+    /** Partition counts ({@code 4/14}) of partitioned assets, shown next to their status. */
+    public ObservableMap<AssetKey, String> partitionCounts() {
+        return readOnlyPartitionCounts;
+    }
+
+    /** Sets (or, with null or empty, clears) the partition counts shown for {@code key}. */
+    public void setPartitionCounts(AssetKey key, String counts) {
+        if (counts == null || counts.isEmpty()) {
+            partitionCounts.remove(key);
+        } else {
+            partitionCounts.put(key, counts);
+        }
     }
 
     /** The filter: plain text or selection syntax. Writable: the view's text field is bound to it. */

@@ -1,5 +1,9 @@
 package dev.assetstudio.app.graph;
 
+import static dev.assetstudio.app.shell.StudioAction.BACK;
+import static dev.assetstudio.app.shell.StudioAction.COLLAPSE_ALL;
+import static dev.assetstudio.app.shell.StudioAction.EXPAND_ALL;
+import static dev.assetstudio.app.shell.StudioAction.FIND_IN_GRAPH;
 import static dev.assetstudio.app.shell.StudioAction.FIT_TO_VIEW;
 import static dev.assetstudio.app.shell.StudioAction.LAYOUT_CIRCULAR;
 import static dev.assetstudio.app.shell.StudioAction.LAYOUT_FORCE_DIRECTED;
@@ -9,11 +13,13 @@ import static dev.assetstudio.app.shell.StudioAction.UNDO;
 import static dev.assetstudio.app.shell.StudioAction.ZOOM_IN;
 import static dev.assetstudio.app.shell.StudioAction.ZOOM_OUT;
 
+import dev.assetstudio.api.AssetKey;
 import dev.assetstudio.app.graph.layout.LayoutKind;
 import dev.assetstudio.app.session.Materializer;
 import dev.assetstudio.app.session.StudioSession;
 import dev.assetstudio.app.shell.MainViewModel;
 import dev.assetstudio.app.shell.MainWindow;
+import java.util.function.BiConsumer;
 
 /**
  * Plugs the graph into the main window: the view in the centre area, the View menu's zoom, fit, re-layout
@@ -30,12 +36,32 @@ public final class GraphFeature {
 
     public static GraphView install(
             MainWindow window, MainViewModel main, StudioSession session, Materializer materializer) {
+        return install(window, main, session, materializer, (key, bar) -> {});
+    }
+
+    /**
+     * Like {@link #install(MainWindow, MainViewModel, StudioSession, Materializer)}; every partition health bar read
+     * for the graph also goes to {@code partitionsAlsoTo} (the catalog shows their counts), so it is read once.
+     */
+    public static GraphView install(
+            MainWindow window,
+            MainViewModel main,
+            StudioSession session,
+            Materializer materializer,
+            BiConsumer<AssetKey, PartitionBar> partitionsAlsoTo) {
         var viewModel = new GraphViewModel(session, materializer);
         var view = new GraphView(viewModel);
         window.setGraph(view);
         // Partitioned cards carry a health bar of their partitions.
-        new PartitionHealthFeed(session, view::setPartitionHealth);
+        new PartitionHealthFeed(session, (key, bar) -> {
+            view.setPartitionHealth(key, bar);
+            partitionsAlsoTo.accept(key, bar);
+        });
         main.setHandler(FIT_TO_VIEW, view::fitToView);
+        main.setHandler(EXPAND_ALL, viewModel::expandAll);
+        main.setHandler(COLLAPSE_ALL, viewModel::collapseAll);
+        main.setHandler(FIND_IN_GRAPH, view::focusFind);
+        main.setHandler(BACK, view::goBack);
         main.setHandler(ZOOM_IN, view::zoomIn);
         main.setHandler(ZOOM_OUT, view::zoomOut);
         main.setHandler(RELAYOUT, viewModel::relayout);

@@ -28,8 +28,9 @@ import javafx.scene.input.ZoomEvent;
  *   <li>Shift-drag on empty space: rubber band (replaces the selection); Ctrl/Cmd-drag: rubber band
  *       that adds to it;
  *   <li>drag a card: place it by hand (kept until "Re-layout");
- *   <li>click a group's chevron or double-click its label: collapse; double-click a collapsed group:
- *       expand;
+ *   <li>click a group's chevron or double-click its label: collapse; double-click a collapsed group, or click it
+ *       and press Enter: expand;
+ *   <li>Alt+Left: back to where the view was before a jump (find, a pick in the catalog);
  *   <li>right-click a card: its menu ({@link GraphContextMenu}).
  * </ul>
  */
@@ -90,7 +91,16 @@ final class GraphGestures {
 
     // ------------------------------------------------------------------ mouse
 
+    /** Whether the event is on the graph itself, not on a control drawn over it (find field, Back, minimap). */
+    private boolean onGraph(MouseEvent e) {
+        return e.getTarget() == view || e.getTarget() == view.canvas();
+    }
+
     private void pressed(MouseEvent e) {
+        if (!onGraph(e)) {
+            mode = Mode.NONE;
+            return;
+        }
         view.requestFocus();
         GraphModel model = viewModel.model();
         pressX = lastX = e.getX();
@@ -111,7 +121,7 @@ final class GraphGestures {
         if (e.getButton() == MouseButton.SECONDARY) {
             // Right-clicking a card outside the selection makes it the selection, so menu and details agree.
             if (node != null && node.key() != null && !session.selection().contains(node.key())) {
-                session.select(node.key());
+                view.selectHere(() -> session.select(node.key()));
             }
             return;
         }
@@ -124,11 +134,12 @@ final class GraphGestures {
             Rect r = model.rectOf(node.id());
             grabX = wx - r.x();
             grabY = wy - r.y();
+            view.setFocusedGroup(node.isGroup() ? node.group() : null);
             if (node.key() != null) {
                 if (e.isShortcutDown() || e.isShiftDown()) {
-                    session.toggle(node.key());
+                    view.selectHere(() -> session.toggle(node.key()));
                 } else if (!session.selection().contains(node.key())) {
-                    session.select(node.key());
+                    view.selectHere(() -> session.select(node.key()));
                 }
             }
             return;
@@ -149,8 +160,7 @@ final class GraphGestures {
         switch (mode) {
             case PAN -> {
                 view.setCursor(Cursor.CLOSED_HAND);
-                view.viewport().panBy(e.getX() - lastX, e.getY() - lastY);
-                view.requestRedraw();
+                view.panBy(e.getX() - lastX, e.getY() - lastY);
             }
             case NODE -> viewModel.moveNode(
                     pressedNode.id(),
@@ -165,6 +175,9 @@ final class GraphGestures {
     }
 
     private void released(MouseEvent e) {
+        if (mode == Mode.NONE && !onGraph(e)) {
+            return;
+        }
         view.setCursor(spaceDown ? Cursor.OPEN_HAND : Cursor.DEFAULT);
         if (mode == Mode.NODE && moved) {
             viewModel.savePlacements();
@@ -174,18 +187,19 @@ final class GraphGestures {
                 && !e.isShiftDown()
                 && session.selection().size() > 1) {
             // A plain click on a card of a multi-selection narrows the selection to it.
-            session.select(pressedNode.key());
+            view.selectHere(() -> session.select(pressedNode.key()));
         } else if (mode == Mode.RUBBER_BAND) {
             selectInBand(e);
         } else if (mode == Mode.PAN && !moved && e.getButton() == MouseButton.PRIMARY && !onGroupLabel(e)) {
             session.clearSelection();
+            view.setFocusedGroup(null);
         }
         mode = Mode.NONE;
     }
 
     private void clicked(MouseEvent e) {
         GraphModel model = viewModel.model();
-        if (model == null) {
+        if (model == null || !onGraph(e)) {
             return;
         }
         if (e.getButton() == MouseButton.SECONDARY) {
@@ -253,7 +267,7 @@ final class GraphGestures {
         Set<AssetKey> next = new LinkedHashSet<>(additive ? session.selection() : Set.of());
         next.addAll(hits);
         AssetKey focus = hits.isEmpty() ? session.focused() : hits.get(0);
-        session.select(next, next.contains(focus) ? focus : null);
+        view.selectHere(() -> session.select(next, next.contains(focus) ? focus : null));
     }
 
     private void showMenu(double x, double y, double screenX, double screenY) {
@@ -269,10 +283,22 @@ final class GraphGestures {
     // ------------------------------------------------------------------ keys
 
     private void keyPressed(KeyEvent e) {
+        if (e.isAltDown() && e.getCode() == KeyCode.LEFT && !e.isShortcutDown()) {
+            if (view.goBack()) {
+                e.consume();
+            }
+            return;
+        }
         if (e.isShortcutDown() || e.isAltDown()) {
             return; // Ctrl+= and friends are the window's accelerators
         }
         switch (e.getCode()) {
+            case ENTER -> {
+                if (view.focusedGroup() == null) {
+                    return;
+                }
+                viewModel.expand(view.focusedGroup());
+            }
             case F -> view.fitToView();
             case PLUS, EQUALS, ADD -> view.zoomIn();
             case MINUS, SUBTRACT -> view.zoomOut();

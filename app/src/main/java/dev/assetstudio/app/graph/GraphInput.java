@@ -6,6 +6,7 @@ import dev.assetstudio.engine.definitions.AssetDefinition;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -24,11 +25,20 @@ import org.jgrapht.graph.DirectedAcyclicGraph;
  * @param graph what the layout algorithm gets
  * @param items what each card shows, in the graph's node order
  * @param extraEdges edges not laid out ({@code [from, to]} node ids), drawn straight between the cards
+ * @param edgeWeights how many asset dependencies each drawn edge stands for, by {@link #edgeId}; more than one
+ *     only where an end is a collapsed group
  */
-public record GraphInput(LayoutGraph graph, List<NodeItem> items, List<List<String>> extraEdges) {
+public record GraphInput(
+        LayoutGraph graph, List<NodeItem> items, List<List<String>> extraEdges, Map<String, Integer> edgeWeights) {
 
     /** Card height; room for the key, the status line and a partition health bar. */
     public static final double NODE_HEIGHT = 56;
+
+    /** A collapsed group's card: name, asset count, status bar and partition bar. */
+    public static final double GROUP_CARD_HEIGHT = 84;
+
+    static final double GROUP_CARD_MIN_WIDTH = 170;
+    static final double GROUP_CARD_MAX_WIDTH = 230;
 
     static final double MIN_WIDTH = 180;
     static final double MAX_WIDTH = 280;
@@ -64,8 +74,9 @@ public record GraphInput(LayoutGraph graph, List<NodeItem> items, List<List<Stri
 
         LayoutGraph.Builder builder = LayoutGraph.builder();
         for (NodeItem item : items.values()) {
-            builder.node(item.id(), item.group(), widthOf(item), NODE_HEIGHT);
+            builder.node(item.id(), item.group(), widthOf(item), item.isGroup() ? GROUP_CARD_HEIGHT : NODE_HEIGHT);
         }
+        Map<String, Integer> weights = new HashMap<>();
         // Edges go in one by one into a DAG, so an edge that would close a cycle (only possible through a
         // collapsed group) is detected and kept aside instead of failing the whole layout.
         DirectedAcyclicGraph<String, DefaultEdge> dag = new DirectedAcyclicGraph<>(DefaultEdge.class);
@@ -75,8 +86,11 @@ public record GraphInput(LayoutGraph graph, List<NodeItem> items, List<List<Stri
             String to = nodeOf.get(asset.key());
             for (AssetKey upstream : asset.upstreamKeys()) {
                 String from = nodeOf.get(upstream);
-                if (from == null || from.equals(to) || dag.containsEdge(from, to)) {
+                if (from == null || from.equals(to)) {
                     continue;
+                }
+                if (weights.merge(edgeId(from, to), 1, Integer::sum) > 1) {
+                    continue; // one more asset dependency behind an edge already drawn
                 }
                 try {
                     dag.addEdge(from, to);
@@ -86,7 +100,13 @@ public record GraphInput(LayoutGraph graph, List<NodeItem> items, List<List<Stri
                 }
             }
         }
-        return new GraphInput(builder.build(), List.copyOf(items.values()), new ArrayList<>(extra));
+        return new GraphInput(
+                builder.build(), List.copyOf(items.values()), new ArrayList<>(extra), Map.copyOf(weights));
+    }
+
+    /** The key of the edge from node {@code from} to node {@code to} in {@link #edgeWeights()}. */
+    static String edgeId(String from, String to) {
+        return from + '\u0000' + to;
     }
 
     private static NodeItem assetItem(String id, AssetDefinition asset) {
@@ -107,6 +127,11 @@ public record GraphInput(LayoutGraph graph, List<NodeItem> items, List<List<Stri
 
     /** About as wide as the key needs at 13 px (no font metrics here: this runs off the FX thread). */
     static double widthOf(NodeItem item) {
+        if (item.isGroup()) {
+            return Math.max(
+                    GROUP_CARD_MIN_WIDTH,
+                    Math.min(MAX_WIDTH + 40, Math.ceil(item.name().length() * 8.2 + 70)));
+        }
         double text = item.prefix().length() * 6.6 + item.name().length() * 7.6;
         return Math.max(MIN_WIDTH, Math.min(MAX_WIDTH, Math.ceil(text + 64)));
     }

@@ -51,6 +51,9 @@ public final class GraphModel {
     private final Rect[] edgeBounds;
     private final NodeItem[] edgeFrom;
     private final NodeItem[] edgeTo;
+    private final int[] edgeWeights;
+    private final Map<String, Integer> weightsById;
+    private final boolean overview;
 
     GraphModel(
             GraphLayout layout,
@@ -59,7 +62,23 @@ public final class GraphModel {
             Set<String> collapsed,
             ViewportHint hint,
             Anchor anchor) {
+        this(layout, kind, items, collapsed, hint, anchor, Map.of());
+    }
+
+    /**
+     * @param weightsById how many asset dependencies each edge stands for ({@link GraphInput#edgeWeights()}); absent
+     *     means one
+     */
+    GraphModel(
+            GraphLayout layout,
+            LayoutKind kind,
+            List<NodeItem> items,
+            Set<String> collapsed,
+            ViewportHint hint,
+            Anchor anchor,
+            Map<String, Integer> weightsById) {
         this.layout = layout;
+        this.weightsById = weightsById;
         this.kind = kind;
         this.collapsed = Set.copyOf(collapsed);
         this.hint = hint;
@@ -90,11 +109,19 @@ public final class GraphModel {
         edgeBounds = new Rect[edges.size()];
         edgeFrom = new NodeItem[edges.size()];
         edgeTo = new NodeItem[edges.size()];
+        edgeWeights = new int[edges.size()];
         for (int e = 0; e < edgeBounds.length; e++) {
-            edgeBounds[e] = boundsOf(edges.get(e).points());
-            edgeFrom[e] = byId.get(edges.get(e).from());
-            edgeTo[e] = byId.get(edges.get(e).to());
+            EdgeRoute edge = edges.get(e);
+            edgeBounds[e] = boundsOf(edge.points());
+            edgeFrom[e] = byId.get(edge.from());
+            edgeTo[e] = byId.get(edge.to());
+            edgeWeights[e] = weightsById.getOrDefault(GraphInput.edgeId(edge.from(), edge.to()), 1);
         }
+        boolean allGroups = !ordered.isEmpty();
+        for (NodeItem item : ordered) {
+            allGroups &= item.isGroup();
+        }
+        overview = allGroups;
     }
 
     private static Rect boundsOf(List<Point> points) {
@@ -111,7 +138,17 @@ public final class GraphModel {
 
     /** Another picture of the same graph with a different hint (e.g. after a node was dragged). */
     GraphModel withLayout(GraphLayout moved, ViewportHint newHint, Anchor newAnchor) {
-        return new GraphModel(moved, kind, items, collapsed, newHint, newAnchor);
+        return new GraphModel(moved, kind, items, collapsed, newHint, newAnchor, weightsById);
+    }
+
+    /** Whether every card is a collapsed group: the overview of a big project. */
+    public boolean isOverview() {
+        return overview;
+    }
+
+    /** How many asset dependencies edge {@code e} stands for (more than one between collapsed groups). */
+    public int edgeWeight(int e) {
+        return edgeWeights[e];
     }
 
     public GraphLayout layout() {

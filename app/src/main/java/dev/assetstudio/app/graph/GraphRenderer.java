@@ -6,9 +6,11 @@ import dev.assetstudio.app.graph.layout.LayoutKind;
 import dev.assetstudio.app.graph.layout.Point;
 import dev.assetstudio.app.graph.layout.Rect;
 import dev.assetstudio.app.theme.GroupColors;
+import dev.assetstudio.app.ui.KeyText;
 import dev.assetstudio.app.ui.RelativeTime;
 import dev.assetstudio.engine.status.AssetStatus;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -52,7 +54,41 @@ final class GraphRenderer {
             Map<AssetKey, PartitionBar> partitions,
             Instant now,
             double phase,
-            Rect rubberBand) {}
+            Rect rubberBand,
+            Map<String, GroupSummary> summaries,
+            String focusedGroup,
+            String flashId) {
+
+        /** A frame without group summaries, group focus or flash (tests). */
+        Frame(
+                GraphModel model,
+                Viewport viewport,
+                double width,
+                double height,
+                Highlight highlight,
+                Set<AssetKey> selection,
+                Function<AssetKey, AssetStatus> statuses,
+                Map<AssetKey, PartitionBar> partitions,
+                Instant now,
+                double phase,
+                Rect rubberBand) {
+            this(
+                    model,
+                    viewport,
+                    width,
+                    height,
+                    highlight,
+                    selection,
+                    statuses,
+                    partitions,
+                    now,
+                    phase,
+                    rubberBand,
+                    Map.of(),
+                    null,
+                    null);
+        }
+    }
 
     /** What the last frame drew, for tests and the probe. */
     record Stats(int nodes, int edges, int groups, long nanos) {}
@@ -106,8 +142,15 @@ final class GraphRenderer {
         int edges = drawEdges(g, f, visible);
         int nodes = 0;
         List<NodeItem> items = f.model().nodes();
-        if (v.scale() < PLAIN_SCALE) {
+        if (v.scale() < NAME_SCALE) {
             nodes = drawPlainNodes(g, f, visible);
+            for (int i = 0; i < items.size(); i++) {
+                Rect r = f.model().nodeRect(i);
+                if (items.get(i).isGroup() && r.intersects(visible)) {
+                    drawNode(g, f, items.get(i), r);
+                    nodes++;
+                }
+            }
         } else {
             for (int i = 0; i < items.size(); i++) {
                 Rect r = f.model().nodeRect(i);
@@ -117,8 +160,37 @@ final class GraphRenderer {
                 }
             }
         }
+        if (f.flashId() != null) {
+            Rect r = f.model().rectOf(f.flashId());
+            if (r != null && r.intersects(visible)) {
+                double grow = 6 + 10 * f.phase();
+                g.setGlobalAlpha(1 - f.phase() * 0.7);
+                g.setStroke(colors.accent());
+                g.setLineWidth(Math.max(3, 3 / v.scale()));
+                g.setLineDashes();
+                double pad = grow / Math.max(0.35, v.scale());
+                g.strokeRoundRect(
+                        r.x() - pad,
+                        r.y() - pad,
+                        r.width() + 2 * pad,
+                        r.height() + 2 * pad,
+                        CARD_ARC + pad,
+                        CARD_ARC + pad);
+                g.setGlobalAlpha(1);
+            }
+        }
         g.setGlobalAlpha(1);
         g.setTransform(1, 0, 0, 1, 0, 0);
+        List<Rect> placed = new ArrayList<>();
+        drawSmallGroupCardLabels(g, f, visible, placed);
+        drawEdgeWeights(g, f, visible, placed);
+        if (v.scale() < TEXT_SCALE) {
+            for (GroupBox box : f.model().groupBoxes()) {
+                if (box.bounds().intersects(visible)) {
+                    drawScreenGroupLabel(g, f, box);
+                }
+            }
+        }
         if (f.rubberBand() != null) {
             Rect b = f.rubberBand();
             g.setFill(colors.accent().deriveColor(0, 1, 1, 0.10));
@@ -167,12 +239,7 @@ final class GraphRenderer {
         }
         Rect label = box.label();
         if (scale < TEXT_SCALE) {
-            // Zoomed out the name is what orients you: as big as the label band allows.
-            double size = Math.min(label.height() * 0.8, 11.5 / scale);
-            g.setFill(color);
-            g.setFont(Font.font(family, FontWeight.BOLD, size));
-            g.fillText(box.group(), label.x() + 10, label.y() + label.height() / 2 + size * 0.36);
-            return;
+            return; // zoomed out, the name is drawn at a fixed screen size on top of everything (drawScreenGroupLabel)
         }
         double cy = label.y() + label.height() / 2 + 1;
         // The chevron says the group can be collapsed (click it, or double-click the label).
@@ -191,7 +258,146 @@ final class GraphRenderer {
                 cy + 4.5);
     }
 
+    /**
+     * Zoomed out, a group's name is what orients you: drawn at a fixed screen size on a pill at the box's top-left
+     * corner, cut in the middle only if the box is narrower than the name.
+     */
+    private void drawScreenGroupLabel(GraphicsContext g, Frame f, GroupBox box) {
+        Viewport v = f.viewport();
+        Rect r = box.bounds();
+        double sx = Math.max(v.toScreenX(r.x()), 4);
+        double sy = Math.max(v.toScreenY(r.y()), 4);
+        double room = v.toScreenX(r.maxX()) - sx - 8;
+        if (room < 24 || sy > f.height()) {
+            return;
+        }
+        Color color = colors.group(GroupColors.index(box.group()));
+        String text =
+                KeyText.fit(box.group() + "  " + f.model().groupSize(box.group()), room - 12, t -> width(t, groupFont));
+        double w = width(text, groupFont) + 12;
+        g.setGlobalAlpha(0.92);
+        g.setFill(colors.surface());
+        g.fillRoundRect(sx, sy, w, 20, 10, 10);
+        g.setGlobalAlpha(1);
+        g.setStroke(color.deriveColor(0, 1, 1, 0.6));
+        g.setLineWidth(1);
+        g.strokeRoundRect(sx + 0.5, sy + 0.5, w - 1, 19, 10, 10);
+        g.setFill(color);
+        g.setFont(groupFont);
+        g.fillText(text, sx + 6, sy + 14.5);
+    }
+
     // ------------------------------------------------------------------ edges
+
+    /** Below this screen height a group card's name does not fit inside it: it is drawn on a label over the card. */
+    static final double SMALL_CARD = 30;
+
+    /**
+     * Zoomed far out (a big overview fitted to the window), group cards are too small for their names: each name is
+     * drawn at a fixed screen size on a label centred on its card, the biggest groups first, and a label that would
+     * cover one already drawn is left out (the card's hover card names it).
+     */
+    private void drawSmallGroupCardLabels(GraphicsContext g, Frame f, Rect visible, List<Rect> placed) {
+        GraphModel model = f.model();
+        Viewport v = f.viewport();
+        if (model.collapsed().isEmpty() || v.scale() * GraphInput.GROUP_CARD_HEIGHT >= SMALL_CARD) {
+            return;
+        }
+        List<Integer> cards = new ArrayList<>();
+        for (int i = 0; i < model.nodes().size(); i++) {
+            if (model.nodes().get(i).isGroup() && model.nodeRect(i).intersects(visible)) {
+                cards.add(i);
+            }
+        }
+        cards.sort((a, b) -> Integer.compare(
+                model.nodes().get(b).memberCount(), model.nodes().get(a).memberCount()));
+        for (int i : cards) {
+            NodeItem item = model.nodes().get(i);
+            Rect r = model.nodeRect(i);
+            String text = KeyText.fit(item.name(), 170, t -> width(t, groupFont));
+            String count = String.valueOf(item.memberCount());
+            double w = width(text, groupFont) + width(count, smallFont) + 20;
+            double h = 19;
+            double cx = v.toScreenX(r.centerX());
+            double cy = v.toScreenY(r.y()) + Math.min(8, r.height() * v.scale() / 2);
+            // Kept inside the view: a card at the edge still shows its whole name.
+            double lx = Math.max(4, Math.min(f.width() - w - 4, cx - w / 2));
+            double ly = Math.max(4, Math.min(f.height() - h - 4, cy - h / 2));
+            Rect label = new Rect(lx, ly, w, h);
+            if (overlapsAny(label, placed)) {
+                continue;
+            }
+            placed.add(label);
+            Color color = colors.group(GroupColors.index(item.group()));
+            g.setGlobalAlpha(0.94);
+            g.setFill(colors.surface());
+            g.fillRoundRect(label.x(), label.y(), w, h, h, h);
+            g.setGlobalAlpha(1);
+            g.setStroke(item.group().equals(f.focusedGroup()) ? colors.accent() : color);
+            g.setLineWidth(1);
+            g.strokeRoundRect(label.x() + 0.5, label.y() + 0.5, w - 1, h - 1, h, h);
+            g.setFill(colors.text());
+            g.setFont(groupFont);
+            g.fillText(text, label.x() + 8, label.y() + 13.5);
+            g.setFill(colors.textMuted());
+            g.setFont(smallFont);
+            g.fillText(count, label.x() + 12 + width(text, groupFont), label.y() + 13.5);
+        }
+    }
+
+    private static boolean overlapsAny(Rect r, List<Rect> placed) {
+        for (Rect p : placed) {
+            if (p.intersects(r)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Edges to or from a collapsed group carry how many asset dependencies they stand for, at a fixed size; the
+     * heaviest first, and none over a label already drawn.
+     */
+    private void drawEdgeWeights(GraphicsContext g, Frame f, Rect visible, List<Rect> placed) {
+        GraphModel model = f.model();
+        Viewport v = f.viewport();
+        List<Integer> edges = new ArrayList<>();
+        for (int e = 0; e < model.edgeCount(); e++) {
+            NodeItem from = model.edgeFrom(e);
+            NodeItem to = model.edgeTo(e);
+            if (from != null
+                    && to != null
+                    && (from.isGroup() || to.isGroup())
+                    && model.edgeBounds(e).intersects(visible)) {
+                edges.add(e);
+            }
+        }
+        edges.sort((a, b) -> Integer.compare(model.edgeWeight(b), model.edgeWeight(a)));
+        g.setFont(smallFont);
+        for (int e : edges) {
+            List<Point> pts = model.edge(e).points();
+            Point a = pts.get((pts.size() - 1) / 2);
+            Point b = pts.get(pts.size() / 2);
+            double sx = v.toScreenX((a.x() + b.x()) / 2);
+            double sy = v.toScreenY((a.y() + b.y()) / 2);
+            String text = String.valueOf(model.edgeWeight(e));
+            double w = Math.max(18, width(text, smallFont) + 10);
+            Rect pill = new Rect(sx - w / 2, sy - 8, w, 16);
+            if (overlapsAny(pill, placed)) {
+                continue;
+            }
+            placed.add(pill);
+            g.setFill(colors.surface());
+            g.fillRoundRect(pill.x(), pill.y(), w, 16, 16, 16);
+            g.setStroke(colors.border());
+            g.setLineWidth(1);
+            g.strokeRoundRect(pill.x(), pill.y(), w, 16, 16, 16);
+            g.setFill(colors.textMuted());
+            g.setTextAlign(TextAlignment.CENTER);
+            g.fillText(text, sx, sy + 4);
+            g.setTextAlign(TextAlignment.LEFT);
+        }
+    }
 
     private int drawEdges(GraphicsContext g, Frame f, Rect visible) {
         GraphModel model = f.model();
@@ -200,6 +406,9 @@ final class GraphRenderer {
         boolean arrows = scale >= PLAIN_SCALE;
         Color normal = colors.textMuted().deriveColor(0, 1, 1, colors.isDark() ? 0.55 : 0.5);
         Highlight h = f.highlight();
+        // Far out, thousands of asset-to-asset edges are grey noise that costs whole frames: only the lit ones (the
+        // selection's paths) and those of collapsed groups stay; zoom in and they come back.
+        boolean hideUnlit = scale < PLAIN_SCALE && !model.isOverview();
         // Edges of one style go into one path, stroked once: thousands of stroke calls would cost far
         // more than the geometry. Dimmed edges first, lit ones on top.
         int drawn = 0;
@@ -220,6 +429,9 @@ final class GraphRenderer {
                 if (h.active() && lit != litPass) {
                     continue;
                 }
+                if (!lit && hideUnlit) {
+                    continue;
+                }
                 edgePath(g, model.edge(e).points(), curved, arrows);
                 inPass++;
             }
@@ -228,7 +440,8 @@ final class GraphRenderer {
                 g.beginPath();
                 for (int e = 0; e < model.edgeCount(); e++) {
                     if (model.edgeBounds(e).intersects(visible)
-                            && (!h.active() || onPath(h, model.edgeFrom(e), model.edgeTo(e)) == litPass)) {
+                            && (!h.active() || onPath(h, model.edgeFrom(e), model.edgeTo(e)) == litPass)
+                            && (litPass || !hideUnlit)) {
                         arrowPath(g, model.edge(e).points(), curved);
                     }
                 }
@@ -406,39 +619,56 @@ final class GraphRenderer {
         }
     }
 
+    private static final AssetStatus.State[] STATES = AssetStatus.State.values();
+    /** Per card, the colour bucket of the last plain frame (reused: no allocation per frame). */
+    private int[] buckets = new int[0];
+
     /**
-     * Far out, cards are plain rectangles in their group's colour; one path per colour, filled once,
-     * instead of thousands of fills. Selected cards get the accent colour on top.
+     * Far out, cards are blocks in their status colour (the group is the box around them); one path per colour,
+     * filled once, instead of thousands of fills. Selected cards get the accent colour on top.
      */
     private int drawPlainNodes(GraphicsContext g, Frame f, Rect visible) {
         GraphModel model = f.model();
         List<NodeItem> items = model.nodes();
+        int n = items.size();
+        if (buckets.length < n) {
+            buckets = new int[n];
+        }
+        int selectedBucket = STATES.length;
+        Highlight h = f.highlight();
         int count = 0;
+        for (int i = 0; i < n; i++) {
+            NodeItem item = items.get(i);
+            Rect r = model.nodeRect(i);
+            if (item.isGroup() || !r.intersects(visible)) {
+                buckets[i] = -1;
+                continue;
+            }
+            int bucket = f.selection().contains(item.key())
+                    ? selectedBucket
+                    : stateOf(item, f).ordinal();
+            boolean dim = h.active() && !h.lit(item.key());
+            buckets[i] = bucket + (dim ? 100 : 0);
+            count++;
+        }
+        // A sliver of space between blocks keeps neighbours apart when they share a colour.
+        double gap = Math.min(6, 1.5 / f.viewport().scale());
         for (int pass = 0; pass < 2; pass++) {
-            boolean litPass = pass == 1;
-            g.setGlobalAlpha(litPass || !f.highlight().active() ? 1 : DIMMED);
-            for (int color = 0; color <= dev.assetstudio.app.theme.Styles.GROUP_COLOR_COUNT; color++) {
-                boolean selectedColor = color == dev.assetstudio.app.theme.Styles.GROUP_COLOR_COUNT;
+            boolean dimPass = pass == 0;
+            g.setGlobalAlpha(dimPass ? DIMMED : 1);
+            for (int bucket = 0; bucket <= selectedBucket; bucket++) {
+                int code = bucket + (dimPass ? 100 : 0);
                 g.beginPath();
                 boolean any = false;
-                for (int i = 0; i < items.size(); i++) {
-                    NodeItem item = items.get(i);
-                    Rect r = model.nodeRect(i);
-                    boolean lit = item.isGroup() || f.highlight().lit(item.key());
-                    boolean selected = item.key() != null && f.selection().contains(item.key());
-                    boolean inPass = f.highlight().active() ? lit == litPass : !litPass;
-                    if (!inPass
-                            || selected != selectedColor
-                            || (!selectedColor && GroupColors.index(item.group()) != color)
-                            || !r.intersects(visible)) {
-                        continue;
+                for (int i = 0; i < n; i++) {
+                    if (buckets[i] == code) {
+                        Rect r = model.nodeRect(i);
+                        g.rect(r.x(), r.y() + gap, r.width(), Math.max(1, r.height() - 2 * gap));
+                        any = true;
                     }
-                    g.rect(r.x(), r.y(), r.width(), r.height());
-                    any = true;
-                    count++;
                 }
                 if (any) {
-                    g.setFill(selectedColor ? colors.accent() : colors.group(color));
+                    g.setFill(bucket == selectedBucket ? colors.accent() : colors.status(STATES[bucket]));
                     g.fill();
                 }
             }
@@ -447,36 +677,133 @@ final class GraphRenderer {
         return count;
     }
 
+    private static AssetStatus.State stateOf(NodeItem item, Frame f) {
+        AssetStatus status = f.statuses().apply(item.key());
+        if (status == null) {
+            return item.source() ? AssetStatus.State.SOURCE : AssetStatus.State.MISSING;
+        }
+        return item.source() && status.state() != AssetStatus.State.RUNNING ? AssetStatus.State.SOURCE : status.state();
+    }
+
+    /**
+     * A collapsed group: a small stack of cards (the group folded up) with its name, how many assets it holds, a bar of
+     * their states and, where it has partitioned assets, the health of their partitions. The text is laid out in
+     * screen pixels, so the name stays legible in the zoomed-out overview.
+     */
     private void drawGroupCard(GraphicsContext g, Frame f, NodeItem item, Rect r, Color groupColor) {
-        // Drawn as a small stack of cards: the group folded up.
+        Viewport v = f.viewport();
+        boolean focused = item.group().equals(f.focusedGroup());
         for (int layer = 2; layer >= 1; layer--) {
             double o = layer * 4;
             g.setFill(colors.surface());
             g.fillRoundRect(r.x() + o, r.y() + o, r.width(), r.height(), CARD_ARC, CARD_ARC);
             g.setStroke(groupColor.deriveColor(0, 1, 1, 0.5));
-            g.setLineWidth(1);
+            g.setLineWidth(Math.max(1, 1 / v.scale()));
             g.strokeRoundRect(r.x() + o, r.y() + o, r.width(), r.height(), CARD_ARC, CARD_ARC);
         }
         g.setFill(blend(colors.surface(), groupColor, colors.isDark() ? 0.18 : 0.10));
         g.fillRoundRect(r.x(), r.y(), r.width(), r.height(), CARD_ARC, CARD_ARC);
-        g.setStroke(groupColor);
-        g.setLineWidth(1.5);
+        g.setStroke(focused ? colors.accent() : groupColor);
+        g.setLineWidth(Math.max(focused ? 2.5 : 1.5, (focused ? 2.5 : 1.5) / v.scale()));
         g.strokeRoundRect(r.x(), r.y(), r.width(), r.height(), CARD_ARC, CARD_ARC);
-        if (f.viewport().scale() < TEXT_SCALE) {
-            return;
+
+        double sx = v.toScreenX(r.x());
+        double sy = v.toScreenY(r.y());
+        double sw = r.width() * v.scale();
+        double sh = r.height() * v.scale();
+        GroupSummary summary = f.summaries().get(item.group());
+        g.save();
+        g.setTransform(1, 0, 0, 1, 0, 0);
+        double pad = Math.min(12, Math.max(3, sh * 0.12));
+        double barH = Math.max(4, Math.min(10, sh * 0.11));
+        double barY = sy + sh - pad - barH;
+        if (summary != null && summary.partitioned() > 0 && sh >= 60) {
+            barY -= 7;
+            drawShares(g, summary.partitions(), sx + pad, barY + barH + 4, sw - 2 * pad, 3);
         }
-        double cx = r.x() + 16;
-        double cy = r.y() + 18;
-        g.setFill(groupColor);
-        g.fillPolygon(new double[] {cx - 2.5, cx - 2.5, cx + 3}, new double[] {cy - 4.5, cy + 4.5, cy}, 3);
-        g.setFont(nameFont);
-        g.fillText(label(item, r.width() - 40)[1], r.x() + 28, r.y() + 23);
-        g.setFill(colors.textMuted());
-        g.setFont(smallFont);
-        g.fillText(
-                item.memberCount() + (item.memberCount() == 1 ? " asset" : " assets") + " · double-click to expand",
-                r.x() + 28,
-                r.y() + 41);
+        if (summary != null) {
+            drawStateBar(g, summary, sx + pad, barY, sw - 2 * pad, barH);
+        }
+        if (sh >= SMALL_CARD && sw >= 40) {
+            double x = sx + pad + (sw >= 120 ? 14 : 0);
+            if (sw >= 120) {
+                double cx = sx + pad + 4;
+                double cy = sy + pad + 8;
+                g.setFill(groupColor);
+                g.fillPolygon(new double[] {cx - 2.5, cx - 2.5, cx + 3}, new double[] {cy - 4.5, cy + 4.5, cy}, 3);
+            }
+            g.setFill(colors.text());
+            g.setFont(nameFont);
+            g.fillText(KeyText.fit(item.name(), sx + sw - pad - x, t -> width(t, nameFont)), x, sy + pad + 13);
+            if (sh >= 56) {
+                g.setFill(colors.textMuted());
+                g.setFont(smallFont);
+                g.fillText(
+                        KeyText.fit(groupLine(item, summary), sx + sw - pad - x, t -> width(t, smallFont)),
+                        x,
+                        sy + pad + 31);
+            }
+        }
+        g.restore();
+    }
+
+    /** "523 assets · 3 failed · 12 stale": the count, then what needs attention. */
+    private static String groupLine(NodeItem item, GroupSummary summary) {
+        StringBuilder line =
+                new StringBuilder().append(item.memberCount()).append(item.memberCount() == 1 ? " asset" : " assets");
+        if (summary != null) {
+            appendCount(line, summary.count(AssetStatus.State.RUNNING), "running");
+            appendCount(line, summary.count(AssetStatus.State.FAILED), "failed");
+            appendCount(line, summary.count(AssetStatus.State.STALE), "stale");
+            appendCount(line, summary.count(AssetStatus.State.PARTIAL), "partial");
+            appendCount(line, summary.count(AssetStatus.State.MISSING), "missing");
+        }
+        return line.toString();
+    }
+
+    private static void appendCount(StringBuilder line, int count, String what) {
+        if (count > 0) {
+            line.append(" · ").append(count).append(' ').append(what);
+        }
+    }
+
+    /** Segments in state order: fresh, stale, partial, not materialized, failed, running, missing, source. */
+    private void drawStateBar(GraphicsContext g, GroupSummary summary, double x, double y, double w, double h) {
+        g.setFill(colors.borderMuted());
+        g.fillRoundRect(x, y, w, h, h, h);
+        double total = Math.max(1, summary.assets());
+        double at = x;
+        for (AssetStatus.State state : BAR_ORDER) {
+            double part = w * summary.count(state) / total;
+            if (part > 0) {
+                g.setFill(colors.status(state));
+                g.fillRect(at, y, part, h);
+                at += part;
+            }
+        }
+    }
+
+    private static final AssetStatus.State[] BAR_ORDER = {
+        AssetStatus.State.FRESH,
+        AssetStatus.State.STALE,
+        AssetStatus.State.PARTIAL,
+        AssetStatus.State.NOT_MATERIALIZED,
+        AssetStatus.State.FAILED,
+        AssetStatus.State.RUNNING,
+        AssetStatus.State.MISSING,
+        AssetStatus.State.SOURCE
+    };
+
+    private void drawShares(GraphicsContext g, PartitionBar bar, double x, double y, double w, double h) {
+        g.setFill(colors.borderMuted());
+        g.fillRect(x, y, w, h);
+        double total = Math.max(1e-9, bar.materialized() + bar.failed() + bar.missing());
+        double ok = w * bar.materialized() / total;
+        double failed = w * bar.failed() / total;
+        g.setFill(colors.status(AssetStatus.State.FRESH));
+        g.fillRect(x, y, ok, h);
+        g.setFill(colors.status(AssetStatus.State.FAILED));
+        g.fillRect(x + ok, y, failed, h);
     }
 
     private void drawStatusDot(
@@ -567,7 +894,7 @@ final class GraphRenderer {
                 String shortPrefix = prefix.isEmpty() ? "" : ellipsize(prefix, prefixFont, available - nameWidth, true);
                 return new String[] {shortPrefix.equals("…") ? "" : shortPrefix, name};
             }
-            return new String[] {"", ellipsize(name, nameFont, available, false)};
+            return new String[] {"", KeyText.fit(name, available, t -> width(t, nameFont))};
         });
     }
 
@@ -577,7 +904,7 @@ final class GraphRenderer {
                 item.id() + "@" + Math.round(font.getSize() * 4),
                 id -> width(item.name(), font) <= available
                         ? item.name()
-                        : ellipsize(item.name(), font, available, false));
+                        : KeyText.fit(item.name(), available, t -> width(t, font)));
     }
 
     private String ellipsize(String text, Font font, double available, boolean keepEnd) {

@@ -1,14 +1,19 @@
 package dev.assetstudio.app.graph;
 
 import dev.assetstudio.api.AssetKey;
+import dev.assetstudio.app.graph.GraphModel.ViewportHint;
 import dev.assetstudio.app.graph.layout.Rect;
 import dev.assetstudio.app.session.StudioSession;
 import dev.assetstudio.engine.status.AssetStatus;
 import java.time.Instant;
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Set;
 import javafx.animation.AnimationTimer;
 import javafx.animation.KeyFrame;
+import javafx.animation.PauseTransition;
 import javafx.animation.Timeline;
 import javafx.beans.value.ChangeListener;
 import javafx.collections.MapChangeListener;
@@ -19,6 +24,8 @@ import javafx.scene.canvas.Canvas;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
+import javafx.scene.input.MouseEvent;
+import javafx.scene.input.ScrollEvent;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
 import javafx.util.Duration;
@@ -55,11 +62,43 @@ public final class GraphView extends Region {
     private final GraphGestures gestures;
     private final AnimationTimer pulse;
     private boolean dirty;
+    private long drawCount;
     private boolean pendingFit;
     private int running;
     private GraphModel drawnModel;
     private GraphRenderer.Stats lastStats = new GraphRenderer.Stats(0, 0, 0, 0);
     private Rect rubberBand;
+    private final Minimap minimap;
+    private final FindBar findBar;
+    private final Button back = new Button("← Back");
+    private final HBox topBar = new HBox(8);
+    private final Label hoverCard = new Label();
+    private final PauseTransition hoverDelay = new PauseTransition(Duration.millis(450));
+    private String hoverId;
+    private Map<String, GroupSummary> summaries = Map.of();
+    private boolean summariesDirty = true;
+    private Map<String, java.util.List<AssetKey>> groups = Map.of();
+    private dev.assetstudio.engine.Project groupsOf;
+    private String focusedGroup;
+    private String flashId;
+    private long flashUntil;
+    /** Set once the user zooms or pans; until then a resize refits the graph. */
+    private boolean userMoved;
+    /** An asset to centre on as soon as a model shows it (its group was being expanded). */
+    private AssetKey pendingReveal;
+    /** True while the graph's own gestures change the selection: the card is under the pointer, nothing moves. */
+    private boolean selectingHere;
+    /** True while find in graph jumps: the found card is centred even if it is already on screen. */
+    private boolean jumping;
+
+    private final Deque<ViewState> history = new ArrayDeque<>();
+    private ViewState pendingViewState;
+
+    /** Where the view was before a jump, for Back. */
+    private record ViewState(double scale, double tx, double ty, Set<String> collapsed) {}
+
+    /** How long a found card blinks. */
+    private static final long FLASH_NANOS = 2_400_000_000L;
 
     public GraphView(GraphViewModel viewModel) {
         this.viewModel = viewModel;
@@ -70,6 +109,12 @@ public final class GraphView extends Region {
                 onPulse(now);
             }
         };
+        this.minimap = new Minimap(colors, (x, y) -> {
+            viewport.centerOn(x, y, getWidth(), getHeight());
+            userMoved = true;
+            requestRedraw();
+        });
+        this.findBar = new FindBar(this);
         createView();
         this.gestures = new GraphGestures(this, viewModel, new GraphContextMenu(viewModel, this));
         initListeners();
@@ -92,8 +137,30 @@ public final class GraphView extends Region {
         filterChip.setPadding(new Insets(4, 4, 4, 12));
         filterChip.setStyle("-fx-background-color: -as-accent-subtle; -fx-background-radius: 14;"
                 + " -fx-border-color: -as-accent; -fx-border-radius: 14; -fx-border-width: 1;");
-        filterChip.setManaged(false);
         filterChip.setVisible(false);
+        filterChip.managedProperty().bind(filterChip.visibleProperty());
+
+        back.setId("graph-back");
+        back.setStyle("-fx-font-size: 12px; -fx-padding: 3 10 3 10; -fx-background-radius: 12;");
+        back.setOnAction(e -> goBack());
+        back.setVisible(false);
+        back.managedProperty().bind(back.visibleProperty());
+        back.setTooltip(new javafx.scene.control.Tooltip("Back to where you were before the jump (Alt+Left)"));
+        topBar.getChildren().setAll(findBar, back, filterChip);
+        topBar.setAlignment(Pos.CENTER_LEFT);
+        topBar.setManaged(false);
+        topBar.setPickOnBounds(false);
+
+        hoverCard.setId("graph-hover");
+        hoverCard.setManaged(false);
+        hoverCard.setVisible(false);
+        hoverCard.setMouseTransparent(true);
+        hoverCard.setWrapText(false);
+        hoverCard.setStyle("-fx-background-color: -as-surface; -fx-text-fill: -as-text; -fx-font-size: 12px;"
+                + " -fx-padding: 5 9 5 9; -fx-background-radius: 6; -fx-border-color: -as-border;"
+                + " -fx-border-radius: 6; -fx-effect: dropshadow(gaussian, rgba(0,0,0,0.15), 6, 0, 0, 2);");
+        minimap.setManaged(false);
+        minimap.setVisible(false);
 
         var spinner = new ProgressIndicator(-1);
         spinner.setPrefSize(16, 16);
@@ -107,7 +174,7 @@ public final class GraphView extends Region {
         busy.setManaged(false);
         busy.setVisible(false);
 
-        getChildren().addAll(canvas, filterChip, busy, colors.probe());
+        getChildren().addAll(canvas, topBar, busy, minimap, hoverCard, colors.probe());
     }
 
     private void initListeners() {
@@ -127,7 +194,14 @@ public final class GraphView extends Region {
         });
         session.selection().addListener((SetChangeListener<AssetKey>) change -> requestRedraw());
         session.focusedProperty().addListener((obs, old, key) -> reveal(key));
+        session.projectProperty().addListener((obs, old, next) -> {
+            summariesDirty = true;
+            history.clear();
+            back.setVisible(false);
+            focusedGroup = null;
+        });
         session.statuses().addListener((MapChangeListener<AssetKey, AssetStatus>) change -> {
+            summariesDirty = true;
             if (change.wasRemoved() && change.getValueRemoved().state() == AssetStatus.State.RUNNING) {
                 running--;
             }
@@ -139,8 +213,14 @@ public final class GraphView extends Region {
         });
         colors.onChange(() -> {
             renderer.invalidateText();
+            minimap.invalidate();
             requestRedraw();
         });
+        addEventHandler(MouseEvent.MOUSE_MOVED, e -> hover(e.getX(), e.getY()));
+        addEventHandler(MouseEvent.MOUSE_EXITED, e -> hideHover());
+        addEventHandler(MouseEvent.MOUSE_PRESSED, e -> hideHover());
+        addEventHandler(ScrollEvent.SCROLL, e -> hideHover());
+        hoverDelay.setOnFinished(e -> showHover());
         ChangeListener<Number> resize = (obs, old, now) -> requestRedraw();
         widthProperty().addListener(resize);
         heightProperty().addListener(resize);
@@ -162,10 +242,26 @@ public final class GraphView extends Region {
                 && !viewModel.layingOutProperty().get();
     }
 
+    /** How long the FX thread took to paint the last frame of the graph, in nanoseconds (the frame-time probe). */
+    public long lastDrawNanos() {
+        return lastStats.nanos();
+    }
+
+    /** The current zoom (1 = 100 %). */
+    public double viewScale() {
+        return viewport.scale();
+    }
+
+    /** How many frames the graph has painted, so a probe can tell whether a pulse painted one. */
+    public long drawCount() {
+        return drawCount;
+    }
+
     /** Shows the whole graph. */
     public void fitToView() {
         GraphModel model = viewModel.model();
         if (model != null) {
+            userMoved = false;
             if (getWidth() > 0 && getHeight() > 0) {
                 viewport.fit(model.layout().bounds(), getWidth(), getHeight());
                 pendingFit = false;
@@ -186,7 +282,12 @@ public final class GraphView extends Region {
             AssetKey focused = session.focused();
             String id = focused == null ? null : model.idOf(focused);
             Rect focus = id == null ? null : model.rectOf(id);
-            viewport.fitReadable(model.layout().bounds(), focus, getWidth(), getHeight(), READABLE_SCALE);
+            if (model.isOverview()) {
+                // The overview is meant to be seen whole: its cards draw their names at a fixed screen size.
+                viewport.fit(model.layout().bounds(), getWidth(), getHeight());
+            } else {
+                viewport.fitReadable(model.layout().bounds(), focus, getWidth(), getHeight(), READABLE_SCALE);
+            }
             pendingFit = false;
         } else {
             pendingFit = true;
@@ -237,9 +338,57 @@ public final class GraphView extends Region {
         return lastStats;
     }
 
-    void zoomAt(double factor, double x, double y) {
+    /** Zooms by {@code factor} around view point (x, y), as the wheel does. */
+    public void zoomAt(double factor, double x, double y) {
         viewport.zoomAt(factor, x, y);
+        userMoved = true;
         requestRedraw();
+    }
+
+    /** Pans by (dx, dy) view pixels, as a drag does; from now on a resize keeps the view where it is. */
+    public void panBy(double dx, double dy) {
+        viewport.panBy(dx, dy);
+        userMoved = true;
+        requestRedraw();
+    }
+
+    /** Runs a selection change made by the graph's own gestures (the card is under the pointer: nothing moves). */
+    void selectHere(Runnable change) {
+        selectingHere = true;
+        try {
+            change.run();
+        } finally {
+            selectingHere = false;
+        }
+    }
+
+    /** The collapsed group card picked with a click (Enter expands it), or null. */
+    String focusedGroup() {
+        return focusedGroup;
+    }
+
+    void setFocusedGroup(String group) {
+        if (!java.util.Objects.equals(group, focusedGroup)) {
+            focusedGroup = group;
+            requestRedraw();
+        }
+    }
+
+    Minimap minimap() {
+        return minimap;
+    }
+
+    FindBar findBar() {
+        return findBar;
+    }
+
+    Label hoverCard() {
+        return hoverCard;
+    }
+
+    /** Whether the user has zoomed or panned since the last fit. */
+    boolean userMoved() {
+        return userMoved;
     }
 
     void setRubberBand(Rect screenRect) {
@@ -253,6 +402,17 @@ public final class GraphView extends Region {
         double h = canvas.getHeight();
         GraphModel model = viewModel.model();
         double phase = (System.nanoTime() % 1_200_000_000L) / 1.2e9;
+        if (summariesDirty && model != null && session.project() != null && hasGroupCards(model)) {
+            if (groupsOf != session.project()) {
+                groups = session.project().groups(); // computed by the engine on each call: kept per project
+                groupsOf = session.project();
+            }
+            summaries = GroupSummary.of(session.project(), groups, session::status, partitions);
+            summariesDirty = false;
+        }
+        if (flashId != null && System.nanoTime() > flashUntil) {
+            flashId = null;
+        }
         lastStats = renderer.draw(
                 canvas.getGraphicsContext2D(),
                 new GraphRenderer.Frame(
@@ -266,21 +426,48 @@ public final class GraphView extends Region {
                         partitions,
                         Instant.now(),
                         phase,
-                        rubberBand));
+                        rubberBand,
+                        summaries,
+                        focusedGroup,
+                        flashId));
         if (w > 0 && h > 0) {
             drawnModel = model;
         }
+        drawCount++;
+        updateMinimap(model, w, h);
         return lastStats;
+    }
+
+    private static boolean hasGroupCards(GraphModel model) {
+        return !model.collapsed().isEmpty();
+    }
+
+    private void updateMinimap(GraphModel model, double w, double h) {
+        if (model == null || w <= 0 || h <= 0) {
+            minimap.setVisible(false);
+            return;
+        }
+        Rect visible = viewport.visible(w, h);
+        boolean whole = visible.contains(model.layout().bounds());
+        boolean show = !whole && w > Minimap.WIDTH * 2.2 && h > Minimap.HEIGHT * 2.2;
+        if (show != minimap.isVisible()) {
+            minimap.setVisible(show);
+            requestLayout();
+        }
+        if (show) {
+            minimap.update(model, visible);
+        }
     }
 
     // ------------------------------------------------------------------ internals
 
     private void onPulse(long now) {
-        if (dirty || running > 0) {
+        boolean flashing = flashId != null;
+        if (dirty || running > 0 || flashing) {
             dirty = false;
             drawNow();
         }
-        if (running == 0 && !dirty) {
+        if (running == 0 && !dirty && flashId == null) {
             pulse.stop(); // idle: no pulses are asked for until something changes
         }
     }
@@ -294,6 +481,7 @@ public final class GraphView extends Region {
             case FIT -> {
                 renderer.invalidateText();
                 pendingFit = true;
+                userMoved = false;
             }
             case ANCHOR -> {
                 Rect before = old == null ? null : old.resolve(next.anchor().before());
@@ -313,23 +501,197 @@ public final class GraphView extends Region {
         if (pendingFit) {
             fitReadable();
         }
+        if (focusedGroup != null && next.item(NodeItem.groupNodeId(focusedGroup)) == null) {
+            focusedGroup = null;
+        }
+        if (pendingViewState != null && next.hint() != ViewportHint.FIT) {
+            viewport.set(pendingViewState.scale(), pendingViewState.tx(), pendingViewState.ty());
+            pendingViewState = null;
+            pendingFit = false;
+        }
+        if (pendingReveal != null && next.idOf(pendingReveal) != null) {
+            AssetKey key = pendingReveal;
+            pendingReveal = null;
+            centerOn(key);
+        }
+        AssetKey focused = session.focused();
+        if (old == null && pendingReveal == null && focused != null && next.idOf(focused) == null) {
+            reveal(focused); // picked before the first layout (e.g. --select): open its group now
+        }
+        summariesDirty = true;
         requestRedraw();
     }
 
-    /** Pans (without zooming) so that the focused asset's card is on screen, e.g. picked in the catalog. */
+    /**
+     * Shows an asset chosen outside the graph (catalog, find, a link): once its group is open, centres on its card, at
+     * a zoom where the card is readable, and remembers where the view was for Back. Cards picked on the graph itself
+     * do not move the view.
+     */
     private void reveal(AssetKey key) {
+        if (key == null || selectingHere) {
+            return;
+        }
         GraphModel model = viewModel.model();
-        if (key == null || model == null || model.idOf(key) == null || getWidth() <= 0) {
+        if (model == null) {
+            return;
+        }
+        if (model.idOf(key) == null) {
+            // Remember the view before its group opens, so Back returns to it.
+            rememberView();
+            if (viewModel.expandGroupOf(key) || viewModel.layingOutProperty().get()) {
+                pendingReveal = key; // centre once the new model shows it
+            }
             return;
         }
         Rect r = model.rectOf(model.idOf(key));
         Rect visible = viewport.visible(getWidth(), getHeight());
-        if (!visible.contains(r)) {
-            viewport.panBy(
-                    (visible.centerX() - r.centerX()) * viewport.scale(),
-                    (visible.centerY() - r.centerY()) * viewport.scale());
-            requestRedraw();
+        if (jumping || !visible.contains(r) || viewport.scale() < GraphRenderer.TEXT_SCALE) {
+            rememberView();
+            centerOn(key);
         }
+    }
+
+    /** Jumps to {@code key}: selects it, opens its group, centres on it and makes it blink (find in graph). */
+    public void jumpTo(AssetKey key) {
+        jumping = true;
+        try {
+            if (key.equals(session.focused()) && session.selection().size() == 1) {
+                reveal(key); // already selected: no focus change will bring it into view
+            } else {
+                session.select(key);
+            }
+        } finally {
+            jumping = false;
+        }
+    }
+
+    private void centerOn(AssetKey key) {
+        GraphModel model = viewModel.model();
+        String id = model == null ? null : model.idOf(key);
+        if (id == null || getWidth() <= 0) {
+            return;
+        }
+        Rect r = model.rectOf(id);
+        if (viewport.scale() < GraphRenderer.TEXT_SCALE) {
+            viewport.zoomTo(READABLE_SCALE, getWidth(), getHeight());
+        }
+        viewport.centerOn(r.centerX(), r.centerY(), getWidth(), getHeight());
+        userMoved = true;
+        pendingFit = false;
+        flashId = id;
+        flashUntil = System.nanoTime() + FLASH_NANOS;
+        requestRedraw();
+    }
+
+    private void rememberView() {
+        if (viewModel.model() == null) {
+            return;
+        }
+        history.push(new ViewState(
+                viewport.scale(), viewport.translateX(), viewport.translateY(), viewModel.collapsedGroups()));
+        while (history.size() > 30) {
+            history.removeLast();
+        }
+        back.setVisible(true);
+        requestLayout();
+    }
+
+    /** Puts the caret in the find-in-graph field. */
+    public void focusFind() {
+        findBar.focus();
+    }
+
+    /** Goes back to the view before the last jump (Back, Alt+Left); false if there is none. */
+    public boolean goBack() {
+        ViewState state = history.poll();
+        back.setVisible(!history.isEmpty());
+        requestLayout();
+        if (state == null) {
+            return false;
+        }
+        pendingReveal = null;
+        userMoved = true;
+        if (state.collapsed().equals(viewModel.collapsedGroups())) {
+            viewport.set(state.scale(), state.tx(), state.ty());
+            requestRedraw();
+        } else {
+            pendingViewState = state;
+            viewModel.setCollapsed(state.collapsed());
+        }
+        return true;
+    }
+
+    /** Whether Back has somewhere to go. */
+    public boolean canGoBack() {
+        return !history.isEmpty();
+    }
+
+    // ------------------------------------------------------------------ hover
+
+    private void hover(double x, double y) {
+        GraphModel model = viewModel.model();
+        NodeItem node = model == null ? null : HitTester.nodeAt(model, viewport.toWorldX(x), viewport.toWorldY(y));
+        String id = node == null ? null : node.id();
+        if (java.util.Objects.equals(id, hoverId)) {
+            if (hoverCard.isVisible()) {
+                placeHover(x, y);
+            }
+            return;
+        }
+        hoverId = id;
+        hoverCard.setVisible(false);
+        hoverDelay.stop();
+        if (node != null) {
+            hoverCard.setText(hoverText(node));
+            hoverCard.setUserData(new double[] {x, y});
+            hoverDelay.playFromStart();
+        }
+    }
+
+    private String hoverText(NodeItem node) {
+        if (node.isGroup()) {
+            GroupSummary summary = summaries.get(node.group());
+            StringBuilder text =
+                    new StringBuilder("Group ").append(node.group()).append(" · ");
+            text.append(node.memberCount()).append(node.memberCount() == 1 ? " asset" : " assets");
+            if (summary != null) {
+                for (AssetStatus.State state : AssetStatus.State.values()) {
+                    if (summary.count(state) > 0) {
+                        text.append("\n")
+                                .append(summary.count(state))
+                                .append(' ')
+                                .append(state.name().toLowerCase(java.util.Locale.ROOT));
+                    }
+                }
+            }
+            return text.append("\nDouble-click or Enter to open").toString();
+        }
+        AssetStatus status = session.status(node.key());
+        String reason = status.reason().isBlank() ? "" : " — " + status.reason();
+        return node.key() + "\n"
+                + (node.source() ? "source asset" : status.state().name().toLowerCase(java.util.Locale.ROOT)) + reason;
+    }
+
+    private void showHover() {
+        if (hoverId == null) {
+            return;
+        }
+        double[] at = (double[]) hoverCard.getUserData();
+        hoverCard.setVisible(true);
+        placeHover(at[0], at[1]);
+    }
+
+    private void placeHover(double x, double y) {
+        hoverCard.autosize();
+        double hx = Math.min(x + 14, getWidth() - hoverCard.getWidth() - 4);
+        double hy = y + 18 + hoverCard.getHeight() > getHeight() ? y - hoverCard.getHeight() - 8 : y + 18;
+        hoverCard.relocate(Math.max(4, hx), Math.max(4, hy));
+    }
+
+    private void hideHover() {
+        hoverDelay.stop();
+        hoverId = null;
+        hoverCard.setVisible(false);
     }
 
     @Override
@@ -339,14 +701,16 @@ public final class GraphView extends Region {
         if (canvas.getWidth() != w || canvas.getHeight() != h) {
             canvas.setWidth(w);
             canvas.setHeight(h);
-            if (pendingFit) {
+            // Until the user zooms or pans, the graph follows the window: a resize refits it.
+            if (pendingFit || !userMoved) {
                 fitReadable();
             }
             requestRedraw();
         }
-        if (filterChip.isVisible()) {
-            filterChip.autosize();
-            filterChip.relocate(12, 12);
+        topBar.autosize();
+        topBar.relocate(12, 12);
+        if (minimap.isVisible()) {
+            minimap.resizeRelocate(w - Minimap.WIDTH - 12, h - Minimap.HEIGHT - 12, Minimap.WIDTH, Minimap.HEIGHT);
         }
         if (busy.isVisible()) {
             busy.autosize();

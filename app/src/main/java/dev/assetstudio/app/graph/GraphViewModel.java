@@ -45,9 +45,16 @@ public final class GraphViewModel {
     /** The view shows only {@code key} and what lies in {@code direction} of it. */
     public record Filter(AssetKey key, Direction direction) {}
 
-    /** Spacing tuned for 56 px cards and labelled group boxes. */
     private static final int MAX_UNDO = 50;
 
+    /**
+     * Above this many assets a project opens as its group overview: at a zoom where every card of 150 assets is
+     * readable (about 0.8 on a 1280 px graph area) the whole graph no longer fits, so the first view would be a slice
+     * of it. The overview shows every group at once instead; a group opens where it is.
+     */
+    public static final int OVERVIEW_THRESHOLD = 150;
+
+    /** Spacing tuned for 56 px cards and labelled group boxes. */
     static final LayoutOptions OPTIONS =
             new LayoutOptions(Orientation.LEFT_TO_RIGHT, 22, 12, 84, 14, 30, 32, 6, 4, 100, 42L);
 
@@ -193,6 +200,62 @@ public final class GraphViewModel {
         runLayout(ViewportHint.ANCHOR, anchor);
     }
 
+    /** Opens a collapsed group where its card was (double-click or Enter on the card). */
+    public void expand(String group) {
+        if (collapsed.contains(group)) {
+            toggleCollapsed(group);
+        }
+    }
+
+    /** Shows exactly {@code groups} collapsed, keeping the viewport (Back to a view before a jump). */
+    public void setCollapsed(Set<String> groups) {
+        if (!collapsed.equals(groups)) {
+            collapsed.clear();
+            collapsed.addAll(groups);
+            runLayout(ViewportHint.KEEP, null);
+        }
+    }
+
+    /** Expands every group (View › Expand all groups) and fits the graph. */
+    public void expandAll() {
+        if (!collapsed.isEmpty()) {
+            collapsed.clear();
+            runLayout(ViewportHint.FIT, null);
+        }
+    }
+
+    /** Collapses every group into one card: the group overview (View › Collapse all groups). */
+    public void collapseAll() {
+        Project project = session.project();
+        if (project != null && !collapsed.containsAll(project.groups().keySet())) {
+            collapsed.addAll(project.groups().keySet());
+            runLayout(ViewportHint.FIT, null);
+        }
+    }
+
+    /** Whether {@code project} opens as its group overview ({@link #OVERVIEW_THRESHOLD}). */
+    public static boolean opensAsOverview(Project project) {
+        return project.assetKeys().size() > OVERVIEW_THRESHOLD
+                && project.groups().size() > 1;
+    }
+
+    /**
+     * Makes {@code key}'s card shown: opens its group if it is collapsed (an asset chosen in the catalog, found, or
+     * followed from a link). Returns whether a layout was started for it.
+     */
+    public boolean expandGroupOf(AssetKey key) {
+        Project project = session.project();
+        if (key == null || project == null || !project.graph().contains(key)) {
+            return false;
+        }
+        String group = project.asset(key).group();
+        if (collapsed.contains(group)) {
+            toggleCollapsed(group);
+            return true;
+        }
+        return false;
+    }
+
     /** Moves card {@code id} to have its top-left corner at (x, y), live while dragging. */
     public void moveNode(String id, double x, double y) {
         if (laidOut == null || model.get() == null || model.get().item(id) == null) {
@@ -266,6 +329,13 @@ public final class GraphViewModel {
         if (!reload) {
             collapsed.clear();
             filter.set(null);
+            if (opensAsOverview(next)) {
+                collapsed.addAll(next.groups().keySet());
+                AssetKey focused = session.focused();
+                if (focused != null && next.graph().contains(focused)) {
+                    collapsed.remove(next.asset(focused).group());
+                }
+            }
         } else if (filter.get() != null && !next.graph().contains(filter.get().key())) {
             filter.set(null);
         }
@@ -332,7 +402,14 @@ public final class GraphViewModel {
         if (previous != null && hint == ViewportHint.KEEP && previous.nodes().equals(items)) {
             model.set(previous.withLayout(placed, hint, anchor));
         } else {
-            model.set(new GraphModel(placed, laidOut.kind(), items, laidOut.collapsed(), hint, anchor));
+            model.set(new GraphModel(
+                    placed,
+                    laidOut.kind(),
+                    items,
+                    laidOut.collapsed(),
+                    hint,
+                    anchor,
+                    laidOut.input().edgeWeights()));
         }
     }
 

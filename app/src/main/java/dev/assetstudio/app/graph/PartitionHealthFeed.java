@@ -44,7 +44,12 @@ public final class PartitionHealthFeed {
     public static PartitionBar barOf(PartitionHealth health) {
         double size = Math.max(1, health.size());
         PartitionHealth.Counts counts = health.counts();
-        return new PartitionBar(counts.materialized() / size, counts.failed() / size, counts.missing() / size);
+        return new PartitionBar(
+                counts.materialized() / size,
+                counts.failed() / size,
+                counts.missing() / size,
+                counts.materialized(),
+                health.size());
     }
 
     /** Reads every partitioned asset's health again (coalesced while a read is in flight). */

@@ -59,6 +59,24 @@ public final class Viewport {
         ty = sy - wy * scale;
     }
 
+    /** Puts world point (x, y) in the middle of a {@code width × height} screen area, keeping the scale. */
+    public void centerOn(double x, double y, double width, double height) {
+        tx = width / 2 - x * scale;
+        ty = height / 2 - y * scale;
+    }
+
+    /** Sets the scale (clamped), keeping the world point at the middle of a {@code width × height} area there. */
+    public void zoomTo(double newScale, double width, double height) {
+        zoomAt(newScale / scale, width / 2, height / 2);
+    }
+
+    /** Sets the whole transform, e.g. back to a remembered view. */
+    public void set(double newScale, double translateX, double translateY) {
+        scale = clamp(newScale);
+        tx = translateX;
+        ty = translateY;
+    }
+
     public void panBy(double dx, double dy) {
         tx += dx;
         ty += dy;

@@ -52,9 +52,13 @@ public final class MainWindow extends BorderPane {
 
     private static final double RUN_PANEL_DIVIDER = 0.74;
     /** Start widths of the side columns in pixels: the graph in the middle gets the rest. */
-    private static final double CATALOG_WIDTH = 280;
+    private static final double CATALOG_WIDTH = 300;
 
     private static final double DETAILS_WIDTH = 440; // all six tab headers fit without the overflow menu
+    /** The least a side column shrinks to while shown. */
+    private static final double MIN_SIDE_WIDTH = 170;
+    /** The run panel's start height: at most this share of the window's middle, at most {@link #RUN_PANEL_HEIGHT}. */
+    private static final double RUN_PANEL_HEIGHT = 190;
 
     private final MainViewModel viewModel;
     private final Theme theme;
@@ -74,6 +78,13 @@ public final class MainWindow extends BorderPane {
     private final SplitPane rows = new SplitPane();
     private final StatusBar statusBar;
     private final BooleanProperty runPanelVisible = new SimpleBooleanProperty(this, "runPanelVisible", true);
+    private final BooleanProperty catalogVisible = new SimpleBooleanProperty(this, "catalogVisible", true);
+    private final BooleanProperty detailsVisible = new SimpleBooleanProperty(this, "detailsVisible", true);
+    private VBox catalogColumn;
+    /** The side columns' widths in pixels, kept while they are hidden; set once the window has a width. */
+    private double catalogWidth = -1;
+
+    private double detailsWidth = -1;
 
     public MainWindow(MainViewModel viewModel, Theme theme) {
         this.viewModel = viewModel;
@@ -149,7 +160,13 @@ public final class MainWindow extends BorderPane {
 
         var spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        toolBarTrailing.getChildren().addAll(controls.iconButton(TOGGLE_RUN_PANEL), controls.iconButton(TOGGLE_THEME));
+        toolBarTrailing
+                .getChildren()
+                .addAll(
+                        controls.iconButton(TOGGLE_CATALOG),
+                        controls.iconButton(TOGGLE_RUN_PANEL),
+                        controls.iconButton(TOGGLE_DETAILS),
+                        controls.iconButton(TOGGLE_THEME));
         toolBar.getStyleClass().add(Styles.TOOLBAR);
         toolBar.getItems()
                 .addAll(
@@ -196,12 +213,18 @@ public final class MainWindow extends BorderPane {
                 "View",
                 controls.menuItem(UNDO),
                 controls.menuItem(FIND),
+                controls.menuItem(FIND_IN_GRAPH),
+                controls.menuItem(BACK),
                 new SeparatorMenuItem(),
                 controls.menuItem(FIT_TO_VIEW),
                 controls.menuItem(ZOOM_IN),
                 controls.menuItem(ZOOM_OUT),
+                controls.menuItem(EXPAND_ALL),
+                controls.menuItem(COLLAPSE_ALL),
                 layout,
                 new SeparatorMenuItem(),
+                controls.menuItem(TOGGLE_CATALOG),
+                controls.menuItem(TOGGLE_DETAILS),
                 controls.menuItem(TOGGLE_RUN_PANEL),
                 controls.menuItem(TOGGLE_THEME),
                 new SeparatorMenuItem(),
@@ -251,22 +274,26 @@ public final class MainWindow extends BorderPane {
                 .setAll(new EmptyState(Icon.MATERIALIZE, "No runs yet", "Materialize assets to watch the run here."));
 
         var catalog = area("ASSETS", catalogArea, Styles.CATALOG_AREA);
+        catalogColumn = catalog;
         graphOverlay.setPickOnBounds(false);
         var graph = area(null, new StackPane(graphArea, graphOverlay), Styles.GRAPH_AREA);
         columns.getItems().addAll(catalog, graph, detailsArea);
         columns.setDividerPositions(0.2, 0.64);
         SplitPane.setResizableWithParent(catalog, false);
         SplitPane.setResizableWithParent(detailsArea, false);
-        catalog.setMinWidth(180);
-        detailsArea.setMinWidth(DETAILS_WIDTH);
+        catalog.setMinWidth(MIN_SIDE_WIDTH);
+        detailsArea.setMinWidth(MIN_SIDE_WIDTH);
         // Divider positions are fractions; once the window has a width, turn the side columns' pixel widths
         // into them (they then keep their width when the window is resized: not resizable with the parent).
+        // A small window gives the side columns less, so the graph keeps most of it.
         columns.widthProperty().addListener(new javafx.beans.value.ChangeListener<>() {
             @Override
             public void changed(javafx.beans.value.ObservableValue<? extends Number> obs, Number old, Number width) {
                 double w = width.doubleValue();
-                if (w > CATALOG_WIDTH + DETAILS_WIDTH + 200) {
-                    columns.setDividerPositions(CATALOG_WIDTH / w, 1 - DETAILS_WIDTH / w);
+                if (w > 2 * MIN_SIDE_WIDTH + 200) {
+                    catalogWidth = Math.max(MIN_SIDE_WIDTH, Math.min(CATALOG_WIDTH, w * 0.2));
+                    detailsWidth = Math.max(MIN_SIDE_WIDTH, Math.min(DETAILS_WIDTH, w * 0.27));
+                    applyColumnWidths();
                     columns.widthProperty().removeListener(this);
                 }
             }
@@ -308,6 +335,20 @@ public final class MainWindow extends BorderPane {
         viewModel.setHandler(QUIT, Platform::exit);
         viewModel.setHandler(TOGGLE_THEME, theme::toggle);
         viewModel.setHandler(TOGGLE_RUN_PANEL, () -> runPanelVisible.set(!runPanelVisible.get()));
+        viewModel.setHandler(TOGGLE_CATALOG, () -> catalogVisible.set(!catalogVisible.get()));
+        viewModel.setHandler(TOGGLE_DETAILS, () -> detailsVisible.set(!detailsVisible.get()));
+        catalogVisible.addListener((obs, was, visible) -> showSideColumn(catalogColumn, visible, true));
+        detailsVisible.addListener((obs, was, visible) -> showSideColumn(detailsArea, visible, false));
+        rows.heightProperty().addListener(new javafx.beans.value.ChangeListener<>() {
+            @Override
+            public void changed(javafx.beans.value.ObservableValue<? extends Number> obs, Number old, Number height) {
+                double h = height.doubleValue();
+                if (h > 300) {
+                    rows.setDividerPositions(runPanelDivider());
+                    rows.heightProperty().removeListener(this);
+                }
+            }
+        });
         viewModel.setHandler(KEYBOARD_SHORTCUTS, () -> HelpDialogs.showShortcuts(getScene()));
         viewModel.setHandler(ABOUT, () -> HelpDialogs.showAbout(getScene()));
 
@@ -344,10 +385,68 @@ public final class MainWindow extends BorderPane {
         });
     }
 
+    /** Whether the catalog column is shown; toggled by {@link StudioAction#TOGGLE_CATALOG}. */
+    public BooleanProperty catalogVisibleProperty() {
+        return catalogVisible;
+    }
+
+    /** Whether the details column is shown; toggled by {@link StudioAction#TOGGLE_DETAILS}. */
+    public BooleanProperty detailsVisibleProperty() {
+        return detailsVisible;
+    }
+
+    /**
+     * Hides a side column, remembering its width, or shows it again at that width. The graph takes or gives back the
+     * difference.
+     */
+    private void showSideColumn(Node column, boolean visible, boolean left) {
+        if (!visible) {
+            if (column instanceof Region region && region.getWidth() > 0) {
+                if (left) {
+                    catalogWidth = region.getWidth();
+                } else {
+                    detailsWidth = region.getWidth();
+                }
+            }
+            columns.getItems().remove(column);
+        } else if (!columns.getItems().contains(column)) {
+            if (left) {
+                columns.getItems().add(0, column);
+            } else {
+                columns.getItems().add(column);
+            }
+        }
+        applyColumnWidths();
+    }
+
+    /** Turns the remembered pixel widths of the shown side columns into divider positions. */
+    private void applyColumnWidths() {
+        double w = columns.getWidth();
+        if (w <= 0 || catalogWidth < 0) {
+            return;
+        }
+        boolean catalogShown = columns.getItems().contains(catalogColumn);
+        boolean detailsShown = columns.getItems().contains(detailsArea);
+        if (catalogShown && detailsShown) {
+            columns.setDividerPositions(catalogWidth / w, 1 - detailsWidth / w);
+        } else if (catalogShown) {
+            columns.setDividerPositions(catalogWidth / w);
+        } else if (detailsShown) {
+            columns.setDividerPositions(1 - detailsWidth / w);
+        }
+    }
+
+    private double runPanelDivider() {
+        double h = rows.getHeight();
+        // A low window gives the run panel less (it grows when dragged), so the graph keeps most of the height.
+        double panel = Math.min(RUN_PANEL_HEIGHT, Math.max(150, h * 0.2));
+        return h <= 0 ? RUN_PANEL_DIVIDER : Math.max(RUN_PANEL_DIVIDER, 1 - panel / h);
+    }
+
     private void showRunPanel(boolean visible) {
         if (visible && !rows.getItems().contains(runPanel)) {
             rows.getItems().add(runPanel);
-            rows.setDividerPositions(RUN_PANEL_DIVIDER);
+            rows.setDividerPositions(runPanelDivider());
         } else if (!visible) {
             rows.getItems().remove(runPanel);
         }

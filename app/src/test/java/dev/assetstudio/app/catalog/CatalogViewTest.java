@@ -119,7 +119,7 @@ class CatalogViewTest {
         assertEquals(List.of("as-health-dot-unknown"), dots.get("nutritionSummary"), dots.toString());
     }
 
-    /** "nutrition (6)" → "nutrition". */
+    /** The group row's name label: "nutrition" (its count, "(6)", is a label of its own). */
     private static String groupName(TreeCell<?> cell) {
         String label = ((HBox) cell.getGraphic())
                 .getChildren().stream()
@@ -127,7 +127,8 @@ class CatalogViewTest {
                         .map(n -> ((Label) n).getText())
                         .findFirst()
                         .orElseThrow();
-        return label.substring(0, label.lastIndexOf(" ("));
+        int count = label.lastIndexOf(" (");
+        return count < 0 ? label : label.substring(0, count);
     }
 
     /** The palette classes ({@code Styles.groupColor(i)}) on the row's dot. */

@@ -40,7 +40,8 @@ class PartitionHealthFeedTest {
         new PartitionHealthFeed(session, bars::put);
 
         session.setProject(project);
-        assertEquals(new PartitionBar(0, 0, 1), bars.get(DAILY_PRICES));
+        assertEquals(new PartitionBar(0, 0, 1, 0, 14), bars.get(DAILY_PRICES));
+        assertEquals("0/14", bars.get(DAILY_PRICES).counts());
         assertTrue(bars.containsKey(AssetKey.of("warehouse", "manufacturerLineup")), bars::toString);
         assertFalse(bars.containsKey(AssetKey.of("cereals")), "an unpartitioned asset has no bar");
 
@@ -55,5 +56,6 @@ class PartitionHealthFeedTest {
         assertEquals(7 / 14.0, half.materialized(), 1e-9);
         assertEquals(7 / 14.0, half.missing(), 1e-9);
         assertEquals(0, half.failed(), 1e-9);
+        assertEquals("7/14", half.counts());
     }
 }

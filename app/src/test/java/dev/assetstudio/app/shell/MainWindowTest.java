@@ -196,4 +196,32 @@ class MainWindowTest {
         robot.interact(() -> window.details().select(DetailsTab.RUNS));
         assertEquals(DetailsTab.RUNS, window.details().selectedTab());
     }
+
+    @Test
+    void sidePanelsCollapseAndComeBackAtTheirWidth(FxRobot robot) {
+        javafx.scene.control.SplitPane columns =
+                (javafx.scene.control.SplitPane) robot.lookup(".split-pane").queryAll().stream()
+                        .filter(n -> ((javafx.scene.control.SplitPane) n).getOrientation()
+                                == javafx.geometry.Orientation.HORIZONTAL)
+                        .findFirst()
+                        .orElseThrow();
+        assertEquals(3, columns.getItems().size());
+        javafx.scene.Node catalog = columns.getItems().get(0);
+        javafx.scene.Node graph = columns.getItems().get(1);
+        double catalogWidth = ((javafx.scene.layout.Region) catalog).getWidth();
+        double graphWidth = ((javafx.scene.layout.Region) graph).getWidth();
+        assertTrue(graphWidth > scene.getWidth() / 2, "the graph has most of a 1200 px window: " + graphWidth);
+
+        robot.clickOn("#action-toggle-catalog-button");
+        assertFalse(columns.getItems().contains(catalog), "the catalog is hidden");
+        assertTrue(((javafx.scene.layout.Region) graph).getWidth() > graphWidth + catalogWidth * 0.8);
+
+        robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.B).release(KeyCode.B, KeyCode.SHIFT, KeyCode.CONTROL);
+        assertEquals(1, columns.getItems().size(), "Ctrl+Shift+B hides the details too");
+
+        robot.clickOn("#action-toggle-catalog-button");
+        robot.clickOn("#action-toggle-details-button");
+        assertEquals(List.of(catalog, graph, window.details()), List.copyOf(columns.getItems()));
+        assertEquals(catalogWidth, ((javafx.scene.layout.Region) catalog).getWidth(), 2, "back at its width");
+    }
 }

@@ -1,0 +1,234 @@
+package dev.assetstudio.app.graph;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.assetstudio.api.AssetKey;
+import dev.assetstudio.app.fx.BackgroundTasks;
+import dev.assetstudio.app.graph.layout.Rect;
+import dev.assetstudio.app.session.Materializer;
+import dev.assetstudio.app.session.StudioSession;
+import dev.assetstudio.app.testing.BigProjects;
+import dev.assetstudio.app.theme.TestPreferences;
+import dev.assetstudio.app.theme.Theme;
+import dev.assetstudio.engine.Project;
+import dev.assetstudio.engine.ProjectOptions;
+import java.nio.file.Path;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import java.util.prefs.Preferences;
+import javafx.geometry.Point2D;
+import javafx.scene.Scene;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** A 360-asset project in 12 groups: it opens as its group overview, and every way of reaching an asset works. */
+@ExtendWith(ApplicationExtension.class)
+class BigProjectGraphTest {
+
+    private static final int GROUPS = 12;
+    private static final int PER_GROUP = 30;
+
+    @TempDir
+    static Path dir;
+
+    private static Path jar;
+
+    private final Preferences preferences = TestPreferences.fresh();
+    private Project project;
+    private StudioSession session;
+    private GraphView view;
+
+    @BeforeAll
+    static void buildJar() throws Exception {
+        jar = BigProjects.jar(dir.resolve("jars"), GROUPS, PER_GROUP);
+    }
+
+    @Start
+    void start(Stage stage) {
+        project = Project.open(
+                jar,
+                ProjectOptions.builder()
+                        .home(dir.resolve("h" + System.nanoTime()))
+                        .build());
+        session = new StudioSession(BackgroundTasks.onThreadPool());
+        view = new GraphView(new GraphViewModel(session, new Materializer(session)));
+        var scene = new Scene(view, 1100, 760);
+        new Theme(preferences).install(scene);
+        stage.setScene(scene);
+        stage.show();
+        session.setProject(project);
+    }
+
+    @AfterEach
+    void close() {
+        project.close();
+        TestPreferences.remove(preferences);
+    }
+
+    private GraphModel model() {
+        return view.viewModel().model();
+    }
+
+    private void awaitDrawn() throws Exception {
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> view.isDrawn());
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private void awaitModel(java.util.function.Predicate<GraphModel> done) throws Exception {
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> view.isDrawn() && done.test(model()));
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private Point2D screenPoint(double worldX, double worldY) {
+        Viewport v = view.viewport();
+        return view.localToScreen(v.toScreenX(worldX), v.toScreenY(worldY));
+    }
+
+    private Point2D centreOfGroupCard(String group) {
+        Rect r = model().rectOf(NodeItem.groupNodeId(group));
+        return screenPoint(r.x() + r.width() * 0.3, r.y() + r.height() * 0.3);
+    }
+
+    private static AssetKey key(int g, int j) {
+        return AssetKey.parse(BigProjects.key(g, j));
+    }
+
+    @Test
+    void opensAsTheGroupOverviewFittedToTheWindow() throws Exception {
+        awaitDrawn();
+        assertTrue(model().isOverview(), "every card is a group");
+        assertEquals(GROUPS, model().nodes().size());
+        assertEquals(GROUPS, view.lastStats().nodes(), "every group card is on screen");
+        Rect bounds = model().layout().bounds();
+        Viewport v = view.viewport();
+        assertTrue(v.toScreenX(bounds.x()) >= 0 && v.toScreenX(bounds.maxX()) <= view.getWidth());
+        assertTrue(v.toScreenY(bounds.y()) >= 0 && v.toScreenY(bounds.maxY()) <= view.getHeight());
+        // g0 → g1 stands for the five dependencies g1_model_5, 10, 15, 20 and 25 have on g0.
+        int weightG0G1 = -1;
+        for (int e = 0; e < model().edgeCount(); e++) {
+            if (model().edgeFrom(e).group().equals("g0")
+                    && model().edgeTo(e).group().equals("g1")) {
+                weightG0G1 = model().edgeWeight(e);
+            }
+        }
+        assertEquals(5, weightG0G1);
+        assertEquals(PER_GROUP, model().item(NodeItem.groupNodeId("g3")).memberCount());
+    }
+
+    @Test
+    void doubleClickAndEnterExpandAGroupInPlaceAndCollapseAllGoesBack(FxRobot robot) throws Exception {
+        awaitDrawn();
+        Point2D before = centreOfGroupCard("g3");
+        robot.doubleClickOn(centreOfGroupCard("g3"));
+        awaitModel(m -> m.idOf(key(3, 4)) != null);
+        assertEquals(GROUPS - 1 + PER_GROUP, model().nodes().size(), "g3's assets, the other groups as cards");
+        Rect box = model().layout().groups().get("g3").bounds();
+        Point2D boxCorner = screenPoint(box.x(), box.y());
+        assertTrue(
+                boxCorner.distance(before) < 400, "the group opens where its card was: " + boxCorner + " vs " + before);
+
+        robot.interact(() -> view.viewModel().collapseAll());
+        awaitModel(GraphModel::isOverview);
+
+        robot.clickOn(centreOfGroupCard("g5"));
+        assertEquals("g5", view.focusedGroup());
+        robot.type(KeyCode.ENTER);
+        awaitModel(m -> m.idOf(key(5, 2)) != null);
+
+        robot.interact(() -> view.viewModel().expandAll());
+        awaitModel(m -> m.nodes().size() == GROUPS * PER_GROUP);
+        assertTrue(model().collapsed().isEmpty());
+    }
+
+    @Test
+    void selectingAnAssetElsewhereOpensItsGroupAndCentresOnIt(FxRobot robot) throws Exception {
+        awaitDrawn();
+        AssetKey target = key(7, 20);
+        robot.interact(() -> session.select(target));
+        awaitModel(m -> m.idOf(target) != null);
+        WaitForAsyncUtils.waitForFxEvents();
+        Rect r = model().rectOf(model().idOf(target));
+        Viewport v = view.viewport();
+        assertEquals(view.getWidth() / 2, v.toScreenX(r.centerX()), 2, "centred horizontally");
+        assertEquals(view.getHeight() / 2, v.toScreenY(r.centerY()), 2, "centred vertically");
+        assertTrue(v.scale() >= GraphRenderer.TEXT_SCALE, "at a zoom where its card is readable: " + v.scale());
+        assertTrue(model().collapsed().contains("g6"), "only its own group opened");
+    }
+
+    @Test
+    void findInGraphJumpsHighlightsAndBackReturns(FxRobot robot) throws Exception {
+        awaitDrawn();
+        double overviewScale = view.viewport().scale();
+        robot.clickOn("#graph-find").write("g4_model_17").type(KeyCode.ENTER);
+        AssetKey target = key(4, 17);
+        awaitModel(m -> m.idOf(target) != null);
+        assertEquals(Set.of(target), session.selection(), "the found asset is selected (and lit)");
+        assertEquals("1 of 1", robot.lookup("#graph-find-result").queryLabeled().getText());
+        Rect r = model().rectOf(model().idOf(target));
+        assertEquals(view.getWidth() / 2, view.viewport().toScreenX(r.centerX()), 2);
+        assertTrue(robot.lookup("#graph-back").query().isVisible(), "Back is offered after a jump");
+
+        robot.clickOn("#graph-back");
+        awaitModel(GraphModel::isOverview);
+        assertEquals(overviewScale, view.viewport().scale(), 1e-9, "back at the overview as it was");
+        assertFalse(robot.lookup("#graph-back").query().isVisible());
+
+        robot.clickOn("#graph-find").eraseText(20).write("no_such_asset").type(KeyCode.ENTER);
+        assertTrue(robot.lookup("#graph-find-result").queryLabeled().getText().startsWith("No asset"));
+    }
+
+    @Test
+    void minimapShowsTheViewAndMovesIt(FxRobot robot) throws Exception {
+        awaitDrawn();
+        assertFalse(view.minimap().isVisible(), "the whole overview is on screen: no minimap needed");
+        robot.interact(() -> view.viewModel().expandAll());
+        awaitModel(m -> m.nodes().size() == GROUPS * PER_GROUP);
+        robot.interact(() -> {
+            view.viewport().set(1, 0, 0);
+            view.drawNow();
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        Minimap map = view.minimap();
+        assertTrue(map.isVisible(), "part of the graph is off screen");
+        Rect bounds = model().layout().bounds();
+        double worldX = bounds.x() + bounds.width() * 0.75;
+        double worldY = bounds.y() + bounds.height() * 0.6;
+        Point2D onMap = map.localToScreen(map.toMapX(worldX), map.toMapY(worldY));
+        robot.clickOn(onMap);
+        WaitForAsyncUtils.waitForFxEvents();
+        Viewport v = view.viewport();
+        double tolerance = 1.5 / map.toMapX(1) - map.toMapX(0) < 0 ? 50 : 3 / (map.toMapX(1) - map.toMapX(0));
+        assertEquals(worldX, v.toWorldX(view.getWidth() / 2), tolerance, "the view centres where the minimap was hit");
+        assertEquals(worldY, v.toWorldY(view.getHeight() / 2), tolerance);
+        robot.interact(view::drawNow);
+        assertTrue(map.viewRect().getWidth() > 0);
+        assertTrue(view.userMoved(), "a move by the minimap counts as the user's: a resize no longer refits");
+    }
+
+    @Test
+    void hoveringACardShowsItsWholeKey(FxRobot robot) throws Exception {
+        awaitDrawn();
+        AssetKey target = key(2, 11);
+        robot.interact(() -> session.select(target));
+        awaitModel(m -> m.idOf(target) != null);
+        Rect r = model().rectOf(model().idOf(target));
+        robot.moveTo(screenPoint(r.x() + 20, r.centerY())).moveBy(2, 1);
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> view.hoverCard().isVisible());
+        assertNotNull(view.hoverCard().getText());
+        assertTrue(
+                view.hoverCard().getText().startsWith(target.toString()),
+                view.hoverCard().getText());
+    }
+}
