@@ -35,7 +35,10 @@ class PartitionHealthFeedTest {
     @Test
     void partitionedCardsGetTheirSharesAndFollowABackfill() {
         project = TestProjects.openCereal(home);
-        StudioSession session = new StudioSession(BackgroundTasks.synchronous(), Runnable::run);
+        // Run events reach the session through this queue, drained on the test thread as the FX thread
+        // would: delivered straight from the batcher's thread they would race the test's own refresh.
+        var fxThread = new java.util.concurrent.ConcurrentLinkedQueue<Runnable>();
+        StudioSession session = new StudioSession(BackgroundTasks.synchronous(), fxThread::add);
         Map<AssetKey, PartitionBar> bars = new HashMap<>();
         new PartitionHealthFeed(session, bars::put);
 
@@ -50,6 +53,10 @@ class PartitionHealthFeedTest {
                 RunRequest.builder().partitionRange("2024-01-01", "2024-01-07").build());
         assertTrue(run.succeeded(), run::toString);
         assertEquals(7, project.history().partitionStatuses(DAILY_PRICES).size());
+        session.flushRunEvents();
+        for (Runnable task; (task = fxThread.poll()) != null; ) {
+            task.run();
+        }
         session.refreshStatuses(); // what a finished run does in the studio: history version moves on
 
         PartitionBar half = bars.get(DAILY_PRICES);

@@ -88,13 +88,13 @@ class MaterializeAllTest {
         });
         assertEquals(2, asked.size(), "daily and static: " + asked);
         try {
-            WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> session.notifications().stream()
+            WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> notifications().stream()
                     .anyMatch(n -> n.level() != Notification.Level.INFO));
         } catch (java.util.concurrent.TimeoutException e) {
-            throw new AssertionError("the backfill did not end; notifications " + session.notifications(), e);
+            throw new AssertionError("the backfill did not end; notifications " + notifications(), e);
         }
         WaitForAsyncUtils.waitForFxEvents();
-        List<Notification> told = session.notifications().stream()
+        List<Notification> told = notifications().stream()
                 .filter(n -> n.level() != Notification.Level.INFO)
                 .toList();
         assertEquals(1, told.size(), "one notification for the whole backfill: " + told);
@@ -129,5 +129,11 @@ class MaterializeAllTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(List.of(), project.backfills(10));
         assertEquals(List.of(), project.history().runs(0, 10));
+    }
+
+    /** A copy taken on the FX thread, which is the one that adds to the list. */
+    private List<Notification> notifications() throws Exception {
+        return WaitForAsyncUtils.asyncFx(() -> List.copyOf(session.notifications()))
+                .get();
     }
 }
