@@ -410,9 +410,12 @@ class StudioBadInputTest {
         int rc = p.waitFor();
         Assumptions.assumeTrue(rc == 0, "cannot mount a tmpfs (exit " + rc + ": " + out + "); needs root");
         mountPoint = mnt;
+        // One step at a time: with `blob` and `fine` writing at once, blob's 2 MB would fill the disk under
+        // fine as well, and which of the two the disk refuses first would be up to the scheduler.
         options = ProjectOptions.builder()
                 .home(mnt)
                 .historyDatabase(dir.resolve("history.db"))
+                .parallelism(1)
                 .build();
         ProjectOptions opts = options;
         projects = fx(() -> {
