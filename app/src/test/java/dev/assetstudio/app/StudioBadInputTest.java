@@ -26,7 +26,7 @@ import dev.assetstudio.engine.AssetSelection;
 import dev.assetstudio.engine.Project;
 import dev.assetstudio.engine.ProjectOptions;
 import dev.assetstudio.engine.RunRequest;
-import dev.assetstudio.engine.run.RunStatus;
+import dev.assetstudio.engine.model.RunStatus;
 import dev.assetstudio.engine.status.AssetStatus;
 import java.io.IOException;
 import java.nio.file.Files;

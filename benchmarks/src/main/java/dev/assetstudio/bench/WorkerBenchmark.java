@@ -7,7 +7,7 @@ import dev.assetstudio.engine.Execution;
 import dev.assetstudio.engine.Project;
 import dev.assetstudio.engine.ProjectOptions;
 import dev.assetstudio.engine.RunResult;
-import dev.assetstudio.engine.run.RunStatus;
+import dev.assetstudio.engine.model.RunStatus;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;

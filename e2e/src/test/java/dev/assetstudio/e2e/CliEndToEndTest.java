@@ -5,8 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
+import dev.assetstudio.engine.ProjectSettings;
 import dev.assetstudio.engine.testing.TestJars;
-import dev.assetstudio.engine.worker.ProjectSettings;
 import dev.assetstudio.engine.worker.WorkerFixtures;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

@@ -6,12 +6,11 @@ import dev.assetstudio.engine.backfill.BackfillHandle;
 import dev.assetstudio.engine.backfill.BackfillMatrix;
 import dev.assetstudio.engine.backfill.BackfillProgress;
 import dev.assetstudio.engine.backfill.BackfillRequest;
-import dev.assetstudio.engine.backfill.Backfills;
+import dev.assetstudio.engine.backfill.launch.Backfills;
 import dev.assetstudio.engine.cluster.ClusterCoordinator;
 import dev.assetstudio.engine.cluster.ClusterStorage;
 import dev.assetstudio.engine.definitions.AssetDefinition;
 import dev.assetstudio.engine.definitions.AutomationDefinitions;
-import dev.assetstudio.engine.definitions.CheckKey;
 import dev.assetstudio.engine.definitions.ProjectDefinitions;
 import dev.assetstudio.engine.graph.AssetGraph;
 import dev.assetstudio.engine.graph.AssetStaleness;
@@ -25,6 +24,8 @@ import dev.assetstudio.engine.io.AssetValueLoader;
 import dev.assetstudio.engine.io.IoManagers;
 import dev.assetstudio.engine.load.LoadedProject;
 import dev.assetstudio.engine.load.ProjectLoader;
+import dev.assetstudio.engine.model.CheckKey;
+import dev.assetstudio.engine.model.RunPlanningException;
 import dev.assetstudio.engine.preview.ValuePreview;
 import dev.assetstudio.engine.preview.ValuePreviews;
 import dev.assetstudio.engine.run.HistoryRunListener;
@@ -34,7 +35,6 @@ import dev.assetstudio.engine.run.RunHandle;
 import dev.assetstudio.engine.run.RunListener;
 import dev.assetstudio.engine.run.RunPlan;
 import dev.assetstudio.engine.run.RunPlanner;
-import dev.assetstudio.engine.run.RunPlanningException;
 import dev.assetstudio.engine.run.StepRunner;
 import dev.assetstudio.engine.selection.Selected;
 import dev.assetstudio.engine.selection.SelectionScope;
@@ -458,10 +458,11 @@ public final class Project implements AutoCloseable {
     public RunHandle reexecute(String runIdOrPrefix, boolean fromFailure, RunListener... extraListeners) {
         String runId = history.resolveRunId(runIdOrPrefix)
                 .orElseThrow(() -> new java.util.NoSuchElementException("no run " + runIdOrPrefix + " in the history"));
-        Map<dev.assetstudio.engine.run.StepKey, dev.assetstudio.engine.run.StepEventType> latest =
+        Map<dev.assetstudio.engine.model.StepKey, dev.assetstudio.engine.run.StepEventType> latest =
                 new java.util.LinkedHashMap<>();
         history.stepEvents(runId)
-                .forEach(e -> latest.put(dev.assetstudio.engine.run.StepKey.of(e.assetKey(), e.partition()), e.type()));
+                .forEach(e ->
+                        latest.put(dev.assetstudio.engine.model.StepKey.of(e.assetKey(), e.partition()), e.type()));
         Map<AssetKey, List<String>> byAsset = new java.util.LinkedHashMap<>();
         latest.forEach((step, type) -> {
             boolean endedWell = type == dev.assetstudio.engine.run.StepEventType.SUCCEEDED

@@ -1,9 +1,9 @@
 package dev.assetstudio.engine;
 
 import dev.assetstudio.api.AssetKey;
-import dev.assetstudio.engine.definitions.CheckKey;
-import dev.assetstudio.engine.run.RunStatus;
-import dev.assetstudio.engine.run.StepKey;
+import dev.assetstudio.engine.model.CheckKey;
+import dev.assetstudio.engine.model.RunStatus;
+import dev.assetstudio.engine.model.StepKey;
 import java.time.Duration;
 import java.util.Collections;
 import java.util.LinkedHashMap;

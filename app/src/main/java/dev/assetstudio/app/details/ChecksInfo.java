@@ -1,11 +1,11 @@
 package dev.assetstudio.app.details;
 
 import dev.assetstudio.api.AssetKey;
-import dev.assetstudio.engine.AssetCheckEvaluation;
 import dev.assetstudio.engine.AssetHealth;
 import dev.assetstudio.engine.Project;
 import dev.assetstudio.engine.definitions.AssetDefinition;
 import dev.assetstudio.engine.definitions.CheckDefinition;
+import dev.assetstudio.engine.model.AssetCheckEvaluation;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

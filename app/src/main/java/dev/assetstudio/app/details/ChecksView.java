@@ -1,9 +1,9 @@
 package dev.assetstudio.app.details;
 
 import dev.assetstudio.app.theme.Styles;
-import dev.assetstudio.engine.AssetCheckEvaluation;
 import dev.assetstudio.engine.AssetHealth;
-import dev.assetstudio.engine.MetadataValues;
+import dev.assetstudio.engine.model.AssetCheckEvaluation;
+import dev.assetstudio.engine.model.MetadataValues;
 import java.util.List;
 import java.util.Map;
 import javafx.beans.property.ReadOnlyStringWrapper;

@@ -1,10 +1,10 @@
 package dev.assetstudio.app.details;
 
 import dev.assetstudio.api.AssetKey;
+import dev.assetstudio.engine.config.ConfigField;
+import dev.assetstudio.engine.config.ConfigSchema;
 import dev.assetstudio.engine.definitions.AssetDefinition;
 import dev.assetstudio.engine.graph.AssetGraph;
-import dev.assetstudio.engine.run.ConfigField;
-import dev.assetstudio.engine.run.ConfigSchema;
 import java.util.List;
 import java.util.Map;
 

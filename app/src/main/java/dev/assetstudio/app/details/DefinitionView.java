@@ -6,7 +6,7 @@ import dev.assetstudio.app.theme.Icon;
 import dev.assetstudio.app.theme.Icons;
 import dev.assetstudio.app.theme.Styles;
 import dev.assetstudio.app.ui.StatusBadge;
-import dev.assetstudio.engine.run.ConfigField;
+import dev.assetstudio.engine.config.ConfigField;
 import dev.assetstudio.engine.status.AssetStatus;
 import java.util.List;
 import java.util.Map;

@@ -98,9 +98,9 @@ public final class Formats {
         if (value instanceof Double || value instanceof Float) {
             return number(((Number) value).doubleValue());
         }
-        if (value instanceof Map<?, ?> m && m.containsKey(dev.assetstudio.engine.MetadataValues.KIND_FIELD)) {
+        if (value instanceof Map<?, ?> m && m.containsKey(dev.assetstudio.engine.model.MetadataValues.KIND_FIELD)) {
             // a MetadataValue as history keeps it: a table as its size, markdown or a URL as its text
-            return dev.assetstudio.engine.MetadataValues.oneLine(value);
+            return dev.assetstudio.engine.model.MetadataValues.oneLine(value);
         }
         String text = String.valueOf(value);
         return text.length() > 80 ? text.substring(0, 79) + "…" : text;

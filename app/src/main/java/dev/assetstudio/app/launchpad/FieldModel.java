@@ -2,7 +2,7 @@ package dev.assetstudio.app.launchpad;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.assetstudio.engine.run.ConfigField;
+import dev.assetstudio.engine.config.ConfigField;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.Arrays;

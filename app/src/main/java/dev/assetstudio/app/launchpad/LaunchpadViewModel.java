@@ -8,7 +8,7 @@ import dev.assetstudio.app.session.StudioSession;
 import dev.assetstudio.engine.AssetSelection;
 import dev.assetstudio.engine.Project;
 import dev.assetstudio.engine.RunRequest;
-import dev.assetstudio.engine.run.ConfigSchema;
+import dev.assetstudio.engine.config.ConfigSchema;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

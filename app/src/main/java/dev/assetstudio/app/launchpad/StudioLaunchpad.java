@@ -6,7 +6,7 @@ import dev.assetstudio.app.session.Materializer;
 import dev.assetstudio.app.session.Notification;
 import dev.assetstudio.app.session.StudioSession;
 import dev.assetstudio.engine.Project;
-import dev.assetstudio.engine.run.ConfigSchema;
+import dev.assetstudio.engine.config.ConfigSchema;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;

@@ -1,6 +1,6 @@
 package dev.assetstudio.app.project;
 
-import dev.assetstudio.engine.worker.ProjectSettings;
+import dev.assetstudio.engine.ProjectSettings;
 import dev.assetstudio.engine.worker.WorkerSettings;
 import java.nio.file.Path;
 import java.util.ArrayList;

@@ -7,7 +7,7 @@ import dev.assetstudio.app.ui.Durations;
 import dev.assetstudio.app.ui.EmptyState;
 import dev.assetstudio.app.ui.StatusBadge;
 import dev.assetstudio.engine.history.RunRecord;
-import dev.assetstudio.engine.run.RunStatus;
+import dev.assetstudio.engine.model.RunStatus;
 import dev.assetstudio.engine.status.AssetStatus;
 import java.time.Duration;
 import java.time.Instant;

@@ -37,7 +37,7 @@ public record RunsRow(Backfill backfill, RunRecord run, BackfillProgress progres
         if (isBackfill()) {
             return backfill.status().words();
         }
-        return run.status() == dev.assetstudio.engine.run.RunStatus.STARTED
+        return run.status() == dev.assetstudio.engine.model.RunStatus.STARTED
                 ? "running"
                 : run.status().name().toLowerCase(java.util.Locale.ROOT);
     }

@@ -3,7 +3,7 @@ package dev.assetstudio.app.ui;
 import dev.assetstudio.app.theme.Icon;
 import dev.assetstudio.app.theme.Icons;
 import dev.assetstudio.app.theme.Styles;
-import dev.assetstudio.engine.run.RunStatus;
+import dev.assetstudio.engine.model.RunStatus;
 import dev.assetstudio.engine.status.AssetStatus;
 import java.util.Locale;
 import javafx.scene.control.Label;

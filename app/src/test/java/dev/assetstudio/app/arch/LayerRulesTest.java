@@ -1,18 +1,24 @@
 package dev.assetstudio.app.arch;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.library.dependencies.SliceAssignment;
+import com.tngtech.archunit.library.dependencies.SliceIdentifier;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * The layers of ARCHITECTURE.md, checked on the compiled classes of all three modules (this module's
- * test classpath sees them all): the api sees only the JDK, the engine knows nothing of JavaFX, and
- * the studio never talks JDBC nor reaches into the engine's storage and loading internals.
+ * The layers of {@code docs/DESIGN.md}, checked on the compiled classes of all three modules (this
+ * module's test classpath sees them all): the api sees only the JDK, the engine knows nothing of
+ * JavaFX, the studio never talks JDBC nor reaches into the engine's storage and loading internals,
+ * and the studio's packages form no cycle (the engine's own cycle rule is the engine module's
+ * {@code PackageCyclesTest}).
  */
 class LayerRulesTest {
     private static JavaClasses classes;
@@ -84,6 +90,29 @@ class LayerRulesTest {
                 .should()
                 .dependOnClassesThat()
                 .resideInAnyPackage("javafx..")
+                .check(classes);
+    }
+
+    @Test
+    void studioPackagesAreFreeOfCycles() {
+        // One slice per package, the root package dev.assetstudio.app included (a "(**)" pattern
+        // would leave the root out).
+        slices().assignedFrom(new SliceAssignment() {
+                    @Override
+                    public SliceIdentifier getIdentifierOf(JavaClass javaClass) {
+                        String pkg = javaClass.getPackageName();
+                        return pkg.equals("dev.assetstudio.app") || pkg.startsWith("dev.assetstudio.app.")
+                                ? SliceIdentifier.of(pkg)
+                                : SliceIdentifier.ignore();
+                    }
+
+                    @Override
+                    public String getDescription() {
+                        return "studio packages";
+                    }
+                })
+                .should()
+                .beFreeOfCycles()
                 .check(classes);
     }
 }

@@ -12,7 +12,7 @@ import dev.assetstudio.api.AssetKey;
 import dev.assetstudio.app.fx.BackgroundTasks;
 import dev.assetstudio.app.session.StudioSession;
 import dev.assetstudio.engine.Project;
-import dev.assetstudio.engine.run.RunStatus;
+import dev.assetstudio.engine.model.RunStatus;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.ConcurrentLinkedQueue;

@@ -13,7 +13,7 @@ import dev.assetstudio.app.theme.TestPreferences;
 import dev.assetstudio.app.theme.Theme;
 import dev.assetstudio.engine.Project;
 import dev.assetstudio.engine.ProjectOptions;
-import dev.assetstudio.engine.run.RunStatus;
+import dev.assetstudio.engine.model.RunStatus;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;

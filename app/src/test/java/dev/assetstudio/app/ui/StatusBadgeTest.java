@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.assetstudio.app.theme.Icon;
 import dev.assetstudio.app.theme.Styles;
-import dev.assetstudio.engine.run.RunStatus;
+import dev.assetstudio.engine.model.RunStatus;
 import dev.assetstudio.engine.status.AssetStatus;
 import org.junit.jupiter.api.Test;
 

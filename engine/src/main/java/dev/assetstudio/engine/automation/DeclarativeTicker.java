@@ -14,7 +14,7 @@ import dev.assetstudio.engine.history.AutomationRecords.Tick;
 import dev.assetstudio.engine.history.AutomationRecords.TickStatus;
 import dev.assetstudio.engine.history.HistoryStore;
 import dev.assetstudio.engine.history.RunRecord;
-import dev.assetstudio.engine.run.RunStatus;
+import dev.assetstudio.engine.model.RunStatus;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;

@@ -1,8 +1,8 @@
 package dev.assetstudio.engine.backfill;
 
 import dev.assetstudio.api.AssetKey;
+import dev.assetstudio.engine.model.StepKey;
 import dev.assetstudio.engine.run.StepEventType;
-import dev.assetstudio.engine.run.StepKey;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;

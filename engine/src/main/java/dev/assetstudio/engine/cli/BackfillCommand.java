@@ -6,7 +6,7 @@ import dev.assetstudio.engine.backfill.Backfill;
 import dev.assetstudio.engine.backfill.BackfillHandle;
 import dev.assetstudio.engine.backfill.BackfillMatrix;
 import dev.assetstudio.engine.backfill.BackfillStatus;
-import dev.assetstudio.engine.backfill.Backfills;
+import dev.assetstudio.engine.backfill.launch.Backfills;
 import dev.assetstudio.engine.run.StepEventType;
 import java.io.PrintStream;
 import java.util.Optional;

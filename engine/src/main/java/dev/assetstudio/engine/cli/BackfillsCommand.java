@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.assetstudio.engine.backfill.Backfill;
 import dev.assetstudio.engine.backfill.BackfillProgress;
-import dev.assetstudio.engine.backfill.Backfills;
+import dev.assetstudio.engine.backfill.launch.Backfills;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;

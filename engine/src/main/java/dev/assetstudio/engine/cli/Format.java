@@ -62,9 +62,9 @@ final class Format {
                     .stripTrailingZeros()
                     .toPlainString();
         }
-        if (v instanceof Map<?, ?> m && m.containsKey(dev.assetstudio.engine.MetadataValues.KIND_FIELD)) {
+        if (v instanceof Map<?, ?> m && m.containsKey(dev.assetstudio.engine.model.MetadataValues.KIND_FIELD)) {
             // a MetadataValue: shown as its kind says (a table as its size, markdown as its text)
-            String s = dev.assetstudio.engine.MetadataValues.oneLine(v);
+            String s = dev.assetstudio.engine.model.MetadataValues.oneLine(v);
             return s.contains(" ") ? '"' + s + '"' : s;
         }
         if (v instanceof Map<?, ?> || v instanceof List<?>) {

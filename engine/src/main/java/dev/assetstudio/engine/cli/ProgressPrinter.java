@@ -1,7 +1,7 @@
 package dev.assetstudio.engine.cli;
 
+import dev.assetstudio.engine.model.StepKey;
 import dev.assetstudio.engine.run.RunListener;
-import dev.assetstudio.engine.run.StepKey;
 import dev.assetstudio.engine.run.event.LogLine;
 import dev.assetstudio.engine.run.event.RunEvent;
 import dev.assetstudio.engine.run.event.RunStarted;

@@ -2,7 +2,7 @@ package dev.assetstudio.engine.definitions;
 
 import dev.assetstudio.api.AssetKey;
 import dev.assetstudio.api.PartitionsDefinition;
-import dev.assetstudio.engine.run.ConfigSchema;
+import dev.assetstudio.engine.config.ConfigSchema;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;

@@ -1,5 +1,6 @@
 package dev.assetstudio.engine.definitions;
 
+import dev.assetstudio.engine.model.CheckKey;
 import java.util.Objects;
 
 /**

@@ -2,12 +2,12 @@ package dev.assetstudio.engine.health;
 
 import dev.assetstudio.api.AssetCheckSeverity;
 import dev.assetstudio.api.AssetKey;
-import dev.assetstudio.engine.AssetCheckEvaluation;
 import dev.assetstudio.engine.AssetHealth;
 import dev.assetstudio.engine.Materialization;
 import dev.assetstudio.engine.definitions.AssetDefinition;
 import dev.assetstudio.engine.definitions.FreshnessRule;
 import dev.assetstudio.engine.history.HistoryStore;
+import dev.assetstudio.engine.model.AssetCheckEvaluation;
 import dev.assetstudio.engine.run.StepEventType;
 import java.time.Instant;
 import java.util.ArrayList;

@@ -1,8 +1,8 @@
 package dev.assetstudio.engine.history;
 
 import dev.assetstudio.api.AssetKey;
-import dev.assetstudio.engine.AssetCheckEvaluation;
 import dev.assetstudio.engine.Materialization;
+import dev.assetstudio.engine.model.AssetCheckEvaluation;
 import dev.assetstudio.engine.run.StepEventType;
 import java.sql.Connection;
 import java.sql.PreparedStatement;

@@ -4,7 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.assetstudio.api.MetadataValue;
-import dev.assetstudio.engine.MetadataValues;
+import dev.assetstudio.engine.model.MetadataValues;
 import java.lang.reflect.Array;
 import java.math.BigDecimal;
 import java.math.BigInteger;

@@ -2,10 +2,10 @@ package dev.assetstudio.engine.history;
 
 import dev.assetstudio.api.AssetCheckSeverity;
 import dev.assetstudio.api.AssetKey;
-import dev.assetstudio.engine.AssetCheckEvaluation;
 import dev.assetstudio.engine.Materialization;
-import dev.assetstudio.engine.definitions.CheckKey;
-import dev.assetstudio.engine.run.RunStatus;
+import dev.assetstudio.engine.model.AssetCheckEvaluation;
+import dev.assetstudio.engine.model.CheckKey;
+import dev.assetstudio.engine.model.RunStatus;
 import dev.assetstudio.engine.run.StepEventType;
 import java.sql.ResultSet;
 import java.sql.SQLException;

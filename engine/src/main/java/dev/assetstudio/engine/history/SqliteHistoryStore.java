@@ -1,11 +1,11 @@
 package dev.assetstudio.engine.history;
 
 import dev.assetstudio.api.AssetKey;
-import dev.assetstudio.engine.AssetCheckEvaluation;
 import dev.assetstudio.engine.Materialization;
 import dev.assetstudio.engine.backfill.Backfill;
 import dev.assetstudio.engine.backfill.BackfillStatus;
-import dev.assetstudio.engine.run.RunStatus;
+import dev.assetstudio.engine.model.AssetCheckEvaluation;
+import dev.assetstudio.engine.model.RunStatus;
 import dev.assetstudio.engine.run.StepEventType;
 import java.io.IOException;
 import java.nio.file.Files;

@@ -1,6 +1,6 @@
 package dev.assetstudio.engine.history;
 
-import dev.assetstudio.engine.run.RunStatus;
+import dev.assetstudio.engine.model.RunStatus;
 import dev.assetstudio.engine.run.StepEventType;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;

@@ -2,7 +2,10 @@ package dev.assetstudio.engine.run;
 
 import dev.assetstudio.api.AssetKey;
 import dev.assetstudio.engine.RunRequest;
+import dev.assetstudio.engine.config.ConfigField;
+import dev.assetstudio.engine.config.ConfigSchema;
 import dev.assetstudio.engine.definitions.AssetDefinition;
+import dev.assetstudio.engine.model.RunPlanningException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;

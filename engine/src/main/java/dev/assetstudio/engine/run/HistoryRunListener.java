@@ -7,6 +7,7 @@ import static dev.assetstudio.engine.run.StepEventType.SKIPPED;
 import static dev.assetstudio.engine.run.StepEventType.STARTED;
 import static dev.assetstudio.engine.run.StepEventType.SUCCEEDED;
 
+import dev.assetstudio.engine.model.StepKey;
 import dev.assetstudio.engine.run.event.CheckEvaluated;
 import dev.assetstudio.engine.run.event.LogLine;
 import dev.assetstudio.engine.run.event.Materialized;

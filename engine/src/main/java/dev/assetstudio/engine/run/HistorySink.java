@@ -1,5 +1,6 @@
 package dev.assetstudio.engine.run;
 
+import dev.assetstudio.engine.model.RunStatus;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;

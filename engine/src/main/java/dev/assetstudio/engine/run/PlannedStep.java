@@ -2,6 +2,7 @@ package dev.assetstudio.engine.run;
 
 import dev.assetstudio.api.AssetKey;
 import dev.assetstudio.engine.definitions.AssetDefinition;
+import dev.assetstudio.engine.model.StepKey;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;

@@ -1,10 +1,12 @@
 package dev.assetstudio.engine.run;
 
-import dev.assetstudio.engine.AssetCheckEvaluation;
 import dev.assetstudio.engine.CheckStatus;
 import dev.assetstudio.engine.RunResult;
 import dev.assetstudio.engine.StepStatus;
-import dev.assetstudio.engine.definitions.CheckKey;
+import dev.assetstudio.engine.model.AssetCheckEvaluation;
+import dev.assetstudio.engine.model.CheckKey;
+import dev.assetstudio.engine.model.RunStatus;
+import dev.assetstudio.engine.model.StepKey;
 import dev.assetstudio.engine.run.event.CheckEvaluated;
 import dev.assetstudio.engine.run.event.Materialized;
 import dev.assetstudio.engine.run.event.RunEvent;

@@ -1,5 +1,6 @@
 package dev.assetstudio.engine.run;
 
+import dev.assetstudio.engine.model.StepKey;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;

@@ -1,6 +1,7 @@
 package dev.assetstudio.engine.run;
 
 import dev.assetstudio.api.RunLog;
+import dev.assetstudio.engine.model.StepKey;
 import dev.assetstudio.engine.run.event.LogLine;
 import java.time.Instant;
 

@@ -1,7 +1,7 @@
 package dev.assetstudio.engine.run;
 
-import dev.assetstudio.engine.AssetCheckEvaluation;
 import dev.assetstudio.engine.StepStatus;
+import dev.assetstudio.engine.model.AssetCheckEvaluation;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.util.List;

@@ -2,6 +2,7 @@ package dev.assetstudio.engine.run;
 
 import dev.assetstudio.api.AssetKey;
 import dev.assetstudio.engine.definitions.AssetDefinition;
+import dev.assetstudio.engine.model.RunPlanningException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;

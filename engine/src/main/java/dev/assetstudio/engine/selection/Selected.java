@@ -1,7 +1,7 @@
 package dev.assetstudio.engine.selection;
 
 import dev.assetstudio.api.AssetKey;
-import dev.assetstudio.engine.definitions.CheckKey;
+import dev.assetstudio.engine.model.CheckKey;
 import java.util.Collections;
 import java.util.SortedSet;
 import java.util.TreeSet;

@@ -1,6 +1,6 @@
 package dev.assetstudio.engine.selection;
 
-import dev.assetstudio.engine.definitions.CheckKey;
+import dev.assetstudio.engine.model.CheckKey;
 
 /**
  * A parsed selection in Dagster's current syntax, as a tree. {@link SelectionParser} builds it;

@@ -1,6 +1,6 @@
 package dev.assetstudio.engine.selection;
 
-import dev.assetstudio.engine.definitions.CheckKey;
+import dev.assetstudio.engine.model.CheckKey;
 import dev.assetstudio.engine.selection.SelectionExpression.All;
 import dev.assetstudio.engine.selection.SelectionExpression.And;
 import dev.assetstudio.engine.selection.SelectionExpression.Attribute;

@@ -1,8 +1,8 @@
 package dev.assetstudio.engine.status;
 
 import dev.assetstudio.api.AssetKey;
+import dev.assetstudio.engine.model.StepKey;
 import dev.assetstudio.engine.run.RunListener;
-import dev.assetstudio.engine.run.StepKey;
 import dev.assetstudio.engine.run.event.RunEvent;
 import dev.assetstudio.engine.run.event.RunFinished;
 import dev.assetstudio.engine.run.event.StepCanceled;

@@ -2,8 +2,8 @@ package dev.assetstudio.engine.worker;
 
 import dev.assetstudio.api.AssetCheckSeverity;
 import dev.assetstudio.api.AssetKey;
-import dev.assetstudio.engine.AssetCheckEvaluation;
-import dev.assetstudio.engine.definitions.CheckKey;
+import dev.assetstudio.engine.model.AssetCheckEvaluation;
+import dev.assetstudio.engine.model.CheckKey;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

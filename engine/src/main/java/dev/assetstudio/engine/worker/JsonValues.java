@@ -29,9 +29,9 @@ final class JsonValues {
             // keeps its kind across the process boundary, as history keeps it (MetadataValues.read)
             Map<String, Object> out = new LinkedHashMap<>();
             out.put(
-                    dev.assetstudio.engine.MetadataValues.KIND_FIELD,
+                    dev.assetstudio.engine.model.MetadataValues.KIND_FIELD,
                     m.kind().name().toLowerCase(java.util.Locale.ROOT));
-            out.put(dev.assetstudio.engine.MetadataValues.VALUE_FIELD, value(m.value()));
+            out.put(dev.assetstudio.engine.model.MetadataValues.VALUE_FIELD, value(m.value()));
             return out;
         }
         if (v instanceof Map<?, ?> m) {

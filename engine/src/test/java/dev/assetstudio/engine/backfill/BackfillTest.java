@@ -9,12 +9,13 @@ import dev.assetstudio.api.PartitionsDefinition;
 import dev.assetstudio.engine.AssetSelection;
 import dev.assetstudio.engine.Project;
 import dev.assetstudio.engine.ProjectOptions;
+import dev.assetstudio.engine.backfill.launch.Backfills;
 import dev.assetstudio.engine.history.HistoryStore;
 import dev.assetstudio.engine.history.StepEventRecord;
+import dev.assetstudio.engine.model.RunPlanningException;
+import dev.assetstudio.engine.model.StepKey;
 import dev.assetstudio.engine.run.RunIds;
-import dev.assetstudio.engine.run.RunPlanningException;
 import dev.assetstudio.engine.run.StepEventType;
-import dev.assetstudio.engine.run.StepKey;
 import dev.assetstudio.engine.run.event.Materialized;
 import dev.assetstudio.engine.testing.TestJars;
 import java.nio.file.Path;
@@ -305,7 +306,7 @@ class BackfillTest {
             history.runFinished(
                     "20240101-000000-aaaaaa",
                     java.time.Instant.now(),
-                    dev.assetstudio.engine.run.RunStatus.INTERRUPTED);
+                    dev.assetstudio.engine.model.RunStatus.INTERRUPTED);
             history.backfillCreated(new Backfill(
                     "20240101-000000-bbbbbb",
                     "rate",

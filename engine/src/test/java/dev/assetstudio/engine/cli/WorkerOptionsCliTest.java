@@ -3,8 +3,8 @@ package dev.assetstudio.engine.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.assetstudio.engine.ProjectSettings;
 import dev.assetstudio.engine.testing.TestJars;
-import dev.assetstudio.engine.worker.ProjectSettings;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;

@@ -3,7 +3,7 @@ package dev.assetstudio.engine.history;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.assetstudio.api.AssetKey;
-import dev.assetstudio.engine.run.RunStatus;
+import dev.assetstudio.engine.model.RunStatus;
 import dev.assetstudio.engine.run.StepEventType;
 import java.nio.file.Path;
 import java.time.Instant;

@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.assetstudio.api.AssetKey;
 import dev.assetstudio.engine.Materialization;
-import dev.assetstudio.engine.run.RunStatus;
+import dev.assetstudio.engine.model.RunStatus;
 import dev.assetstudio.engine.run.StepEventType;
 import java.math.BigInteger;
 import java.nio.file.Path;

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.assetstudio.api.AssetKey;
-import dev.assetstudio.engine.AssetCheckEvaluation;
 import dev.assetstudio.engine.AssetSelection;
 import dev.assetstudio.engine.CheckStatus;
 import dev.assetstudio.engine.Project;
@@ -66,13 +65,13 @@ class PartitionedChecksTest {
             assertEquals(CheckStatus.FAILED, r.checkStatus(DAILY, "notTheSecond"), "failed in one partition");
             assertEquals(
                     StepStatus.SUCCEEDED,
-                    r.status(dev.assetstudio.engine.run.StepKey.of(AssetKey.of("after"), "2024-01-01")));
+                    r.status(dev.assetstudio.engine.model.StepKey.of(AssetKey.of("after"), "2024-01-01")));
             assertEquals(
                     StepStatus.SKIPPED,
-                    r.status(dev.assetstudio.engine.run.StepKey.of(AssetKey.of("after"), "2024-01-02")));
+                    r.status(dev.assetstudio.engine.model.StepKey.of(AssetKey.of("after"), "2024-01-02")));
             assertEquals(
                     StepStatus.SUCCEEDED,
-                    r.status(dev.assetstudio.engine.run.StepKey.of(AssetKey.of("after"), "2024-01-03")));
+                    r.status(dev.assetstudio.engine.model.StepKey.of(AssetKey.of("after"), "2024-01-03")));
             List<AssetCheckEvaluation> results = project.history().checkEvaluations(DAILY, "notTheSecond", 10);
             assertEquals(
                     Set.of("2024-01-01", "2024-01-02", "2024-01-03"),

@@ -8,7 +8,6 @@ import dev.assetstudio.api.AssetKey;
 import dev.assetstudio.engine.AssetSelection;
 import dev.assetstudio.engine.Project;
 import dev.assetstudio.engine.ProjectOptions;
-import dev.assetstudio.engine.definitions.CheckKey;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Set;

@@ -9,7 +9,6 @@ import dev.assetstudio.api.MetadataValue;
 import dev.assetstudio.engine.AssetHealth;
 import dev.assetstudio.engine.AssetSelection;
 import dev.assetstudio.engine.CheckStatus;
-import dev.assetstudio.engine.MetadataValues;
 import dev.assetstudio.engine.Project;
 import dev.assetstudio.engine.RunResult;
 import dev.assetstudio.engine.StepStatus;

@@ -14,7 +14,7 @@ import dev.assetstudio.engine.RunRequest;
 import dev.assetstudio.engine.RunResult;
 import dev.assetstudio.engine.StepStatus;
 import dev.assetstudio.engine.history.PartitionStatus;
-import dev.assetstudio.engine.run.StepKey;
+import dev.assetstudio.engine.model.StepKey;
 import dev.assetstudio.engine.run.TestProject;
 import dev.assetstudio.engine.run.event.RunStarted;
 import dev.assetstudio.engine.run.event.StepStarted;

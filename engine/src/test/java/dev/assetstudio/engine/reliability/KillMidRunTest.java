@@ -9,7 +9,7 @@ import dev.assetstudio.engine.AssetSelection;
 import dev.assetstudio.engine.Project;
 import dev.assetstudio.engine.history.SqliteHistoryStore;
 import dev.assetstudio.engine.history.StepEventRecord;
-import dev.assetstudio.engine.run.RunStatus;
+import dev.assetstudio.engine.model.RunStatus;
 import dev.assetstudio.engine.run.StepEventType;
 import java.nio.file.Files;
 import java.nio.file.Path;

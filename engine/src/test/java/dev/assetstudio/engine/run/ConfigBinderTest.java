@@ -5,6 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import dev.assetstudio.api.AssetKey;
 import dev.assetstudio.api.Config;
+import dev.assetstudio.engine.config.ConfigBinder;
+import dev.assetstudio.engine.config.ConfigField;
+import dev.assetstudio.engine.model.RunPlanningException;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;

@@ -8,6 +8,8 @@ import dev.assetstudio.api.InMemoryIOManager;
 import dev.assetstudio.api.Output;
 import dev.assetstudio.engine.RunRequest;
 import dev.assetstudio.engine.RunResult;
+import dev.assetstudio.engine.model.RunStatus;
+import dev.assetstudio.engine.model.StepKey;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;

@@ -18,6 +18,8 @@ import dev.assetstudio.engine.RunResult;
 import dev.assetstudio.engine.StepStatus;
 import dev.assetstudio.engine.definitions.ProjectDefinitions;
 import dev.assetstudio.engine.io.IoManagers;
+import dev.assetstudio.engine.model.RunStatus;
+import dev.assetstudio.engine.model.StepKey;
 import dev.assetstudio.engine.run.TestProject.Recorder;
 import dev.assetstudio.engine.run.event.Materialized;
 import dev.assetstudio.engine.run.event.RunEvent;

@@ -11,6 +11,8 @@ import dev.assetstudio.api.PartitionsDefinition;
 import dev.assetstudio.engine.RunRequest;
 import dev.assetstudio.engine.definitions.AssetDefinition;
 import dev.assetstudio.engine.definitions.ProjectDefinitions;
+import dev.assetstudio.engine.model.RunPlanningException;
+import dev.assetstudio.engine.model.StepKey;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;

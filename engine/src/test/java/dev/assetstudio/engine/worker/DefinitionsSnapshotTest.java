@@ -5,14 +5,14 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.assetstudio.api.AssetKey;
+import dev.assetstudio.engine.config.ConfigField;
+import dev.assetstudio.engine.config.ConfigSchema;
+import dev.assetstudio.engine.config.UnboundConfig;
 import dev.assetstudio.engine.definitions.AssetDefinition;
 import dev.assetstudio.engine.definitions.ProjectDefinitions;
 import dev.assetstudio.engine.load.LoadedProject;
 import dev.assetstudio.engine.load.ProjectLoader;
-import dev.assetstudio.engine.run.ConfigField;
-import dev.assetstudio.engine.run.ConfigSchema;
-import dev.assetstudio.engine.run.RunPlanningException;
-import dev.assetstudio.engine.run.UnboundConfig;
+import dev.assetstudio.engine.model.RunPlanningException;
 import dev.assetstudio.engine.testing.TestJars;
 import java.nio.file.Path;
 import java.util.List;

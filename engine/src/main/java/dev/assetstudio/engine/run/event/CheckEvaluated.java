@@ -1,7 +1,7 @@
 package dev.assetstudio.engine.run.event;
 
-import dev.assetstudio.engine.AssetCheckEvaluation;
-import dev.assetstudio.engine.run.StepKey;
+import dev.assetstudio.engine.model.AssetCheckEvaluation;
+import dev.assetstudio.engine.model.StepKey;
 import java.time.Instant;
 
 /** An asset check ran in a step (after its asset materialized, or alone): its result. */

@@ -1,7 +1,7 @@
 package dev.assetstudio.engine.run.event;
 
 import dev.assetstudio.api.RunLog;
-import dev.assetstudio.engine.run.StepKey;
+import dev.assetstudio.engine.model.StepKey;
 import java.time.Instant;
 
 /** A line a step logged through its {@code RunLog}. */

@@ -1,6 +1,6 @@
 package dev.assetstudio.engine.run.event;
 
-import dev.assetstudio.engine.run.RunStatus;
+import dev.assetstudio.engine.model.RunStatus;
 import java.time.Instant;
 
 /** The run ended; no event of the run follows this one. */

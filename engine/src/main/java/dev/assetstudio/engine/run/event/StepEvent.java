@@ -1,6 +1,6 @@
 package dev.assetstudio.engine.run.event;
 
-import dev.assetstudio.engine.run.StepKey;
+import dev.assetstudio.engine.model.StepKey;
 
 /** An event about one step of a run. */
 public interface StepEvent {

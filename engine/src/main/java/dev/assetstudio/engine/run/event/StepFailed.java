@@ -1,6 +1,6 @@
 package dev.assetstudio.engine.run.event;
 
-import dev.assetstudio.engine.run.StepKey;
+import dev.assetstudio.engine.model.StepKey;
 import java.time.Duration;
 import java.time.Instant;
 

@@ -1,6 +1,6 @@
 package dev.assetstudio.engine.run.event;
 
-import dev.assetstudio.engine.run.StepKey;
+import dev.assetstudio.engine.model.StepKey;
 import java.time.Instant;
 
 /** A step did not run because an upstream step failed or did not materialize; {@code reason} says which. */

@@ -1,4 +1,4 @@
-package dev.assetstudio.engine;
+package dev.assetstudio.engine.model;
 
 import dev.assetstudio.api.MetadataValue;
 import java.util.Collection;

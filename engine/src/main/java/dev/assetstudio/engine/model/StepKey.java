@@ -1,4 +1,4 @@
-package dev.assetstudio.engine.run;
+package dev.assetstudio.engine.model;
 
 import dev.assetstudio.api.AssetKey;
 import java.util.Objects;

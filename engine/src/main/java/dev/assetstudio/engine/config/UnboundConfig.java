@@ -1,4 +1,4 @@
-package dev.assetstudio.engine.run;
+package dev.assetstudio.engine.config;
 
 import java.util.Collections;
 import java.util.LinkedHashMap;

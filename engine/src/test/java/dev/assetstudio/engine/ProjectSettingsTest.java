@@ -1,12 +1,11 @@
-package dev.assetstudio.engine.worker;
+package dev.assetstudio.engine;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.assetstudio.engine.Execution;
-import dev.assetstudio.engine.ProjectOptions;
+import dev.assetstudio.engine.worker.WorkerSettings;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;

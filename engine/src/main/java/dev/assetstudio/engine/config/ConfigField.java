@@ -1,4 +1,4 @@
-package dev.assetstudio.engine.run;
+package dev.assetstudio.engine.config;
 
 /**
  * One field of an asset's {@code Config} record, as the studio's launchpad form shows it.

@@ -1,9 +1,9 @@
-package dev.assetstudio.engine.worker;
+package dev.assetstudio.engine;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
-import dev.assetstudio.engine.ProjectOptions;
+import dev.assetstudio.engine.worker.WorkerSettings;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;

@@ -1,11 +1,12 @@
-package dev.assetstudio.engine.backfill;
+package dev.assetstudio.engine.backfill.launch;
 
 import dev.assetstudio.api.AssetKey;
 import dev.assetstudio.api.PartitionsDefinition;
+import dev.assetstudio.engine.backfill.BackfillRequest;
 import dev.assetstudio.engine.definitions.AssetDefinition;
 import dev.assetstudio.engine.definitions.ProjectDefinitions;
-import dev.assetstudio.engine.run.RunPlanningException;
-import dev.assetstudio.engine.run.StepKey;
+import dev.assetstudio.engine.model.RunPlanningException;
+import dev.assetstudio.engine.model.StepKey;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;

@@ -1,8 +1,9 @@
-package dev.assetstudio.engine.run;
+package dev.assetstudio.engine.config;
 
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.assetstudio.api.AssetKey;
+import dev.assetstudio.engine.model.RunPlanningException;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;

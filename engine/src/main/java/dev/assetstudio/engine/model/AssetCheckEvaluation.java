@@ -1,7 +1,6 @@
-package dev.assetstudio.engine;
+package dev.assetstudio.engine.model;
 
 import dev.assetstudio.api.AssetCheckSeverity;
-import dev.assetstudio.engine.definitions.CheckKey;
 import java.time.Instant;
 import java.util.Collections;
 import java.util.LinkedHashMap;

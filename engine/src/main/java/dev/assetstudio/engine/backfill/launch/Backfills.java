@@ -1,13 +1,19 @@
-package dev.assetstudio.engine.backfill;
+package dev.assetstudio.engine.backfill.launch;
 
 import dev.assetstudio.api.AssetKey;
 import dev.assetstudio.engine.AssetSelection;
 import dev.assetstudio.engine.RunRequest;
 import dev.assetstudio.engine.RunResult;
+import dev.assetstudio.engine.backfill.Backfill;
+import dev.assetstudio.engine.backfill.BackfillHandle;
+import dev.assetstudio.engine.backfill.BackfillMatrix;
+import dev.assetstudio.engine.backfill.BackfillRequest;
+import dev.assetstudio.engine.backfill.BackfillStatus;
 import dev.assetstudio.engine.definitions.ProjectDefinitions;
 import dev.assetstudio.engine.history.HistoryStore;
 import dev.assetstudio.engine.history.RunRecord;
 import dev.assetstudio.engine.history.StepEventRecord;
+import dev.assetstudio.engine.model.StepKey;
 import dev.assetstudio.engine.run.PlannedStep;
 import dev.assetstudio.engine.run.RunHandle;
 import dev.assetstudio.engine.run.RunIds;
@@ -15,7 +21,6 @@ import dev.assetstudio.engine.run.RunListener;
 import dev.assetstudio.engine.run.RunPlan;
 import dev.assetstudio.engine.run.RunPlanner;
 import dev.assetstudio.engine.run.StepEventType;
-import dev.assetstudio.engine.run.StepKey;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
@@ -94,7 +99,7 @@ public final class Backfills implements AutoCloseable {
     /**
      * Plans and starts a backfill. Planning problems are thrown here, before anything is recorded.
      *
-     * @throws dev.assetstudio.engine.run.RunPlanningException listing every problem
+     * @throws dev.assetstudio.engine.model.RunPlanningException listing every problem
      */
     public BackfillHandle launch(BackfillRequest request, RunListener... extraListeners) {
         Instant now = Instant.now();

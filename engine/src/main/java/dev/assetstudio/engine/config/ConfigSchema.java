@@ -1,9 +1,10 @@
-package dev.assetstudio.engine.run;
+package dev.assetstudio.engine.config;
 
 import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.type.TypeFactory;
 import dev.assetstudio.api.AssetKey;
+import dev.assetstudio.engine.model.RunPlanningException;
 import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

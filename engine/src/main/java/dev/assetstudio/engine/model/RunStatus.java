@@ -1,4 +1,4 @@
-package dev.assetstudio.engine.run;
+package dev.assetstudio.engine.model;
 
 /**
  * The state of a run as recorded in history.
