@@ -93,25 +93,16 @@ public final class ActivityViewModel extends AssetTabModel<ActivityViewModel.Act
         if (project == null || key == null || loadingMore.get() || rows.size() >= total.get()) {
             return;
         }
-        long query = generation();
         int offset = rows.size();
         loadingMore.set(true);
-        session.background()
-                .run(() -> project.history().materializations(key, offset, PAGE_SIZE))
-                .onSuccess(page -> {
-                    if (isCurrent(query)) {
-                        rows.addAll(page);
-                    }
-                })
-                .onFailure(e -> {
-                    if (isCurrent(query) && session.project() == project && !project.isClosed()) {
-                        session.notify(new Notification(
-                                Notification.Level.ERROR,
-                                "Could not read more materializations of " + key,
-                                String.valueOf(e.getMessage())));
-                    }
-                })
-                .onFinally(() -> loadingMore.set(false))
+        queries()
+                .runAlongside(() -> project.history().materializations(key, offset, PAGE_SIZE))
+                .onSuccess(rows::addAll)
+                .onFailure(e -> session.notify(new Notification(
+                        Notification.Level.ERROR,
+                        "Could not read more materializations of " + key,
+                        String.valueOf(e.getMessage()))))
+                .always(() -> loadingMore.set(false))
                 .start();
     }
 

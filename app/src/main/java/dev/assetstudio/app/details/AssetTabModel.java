@@ -1,6 +1,7 @@
 package dev.assetstudio.app.details;
 
 import dev.assetstudio.api.AssetKey;
+import dev.assetstudio.app.fx.LatestRequests;
 import dev.assetstudio.app.session.StudioSession;
 import dev.assetstudio.engine.Project;
 import java.util.Objects;
@@ -42,7 +43,8 @@ public abstract class AssetTabModel<T> {
     private final ReadOnlyObjectWrapper<AssetKey> shownKey = new ReadOnlyObjectWrapper<>(this, "shownKey");
     private final BooleanProperty active = new SimpleBooleanProperty(this, "active", false);
     private boolean outOfDate = true;
-    private long generation;
+    /** The tab's queries: only the latest one's result is shown. */
+    private final LatestRequests queries;
 
     /**
      * @param followHistory whether new history (a run ended) makes the content out of date; the
@@ -50,6 +52,7 @@ public abstract class AssetTabModel<T> {
      */
     protected AssetTabModel(StudioSession session, boolean followHistory) {
         this.session = Objects.requireNonNull(session, "session");
+        this.queries = session.latestRequests();
         session.focusedProperty().addListener((obs, was, now) -> invalidate());
         session.projectProperty().addListener((obs, was, now) -> invalidate());
         if (followHistory) {
@@ -96,10 +99,10 @@ public abstract class AssetTabModel<T> {
     /** Queries now, whether shown or not (a Refresh button, tests). */
     public final void reload() {
         outOfDate = false;
-        long current = ++generation;
         Project project = session.project();
         AssetKey key = session.focused();
         if (project == null || key == null) {
+            queries.dropUnderWay();
             shownKey.set(null);
             clear();
             error.set("");
@@ -107,32 +110,23 @@ public abstract class AssetTabModel<T> {
             return;
         }
         state.set(State.LOADING);
-        session.background()
-                .run(() -> load(project, key))
+        queries.run(() -> load(project, key))
                 .onSuccess(result -> {
-                    if (current == generation) {
-                        shownKey.set(key);
-                        apply(key, result);
-                        error.set("");
-                        state.set(State.READY);
-                    }
+                    shownKey.set(key);
+                    apply(key, result);
+                    error.set("");
+                    state.set(State.READY);
                 })
                 .onFailure(failure -> {
-                    if (current == generation) {
-                        error.set(messageOf(failure));
-                        state.set(State.FAILED);
-                    }
+                    error.set(messageOf(failure));
+                    state.set(State.FAILED);
                 })
                 .start();
     }
 
-    /** Whether {@code generation} is still the latest query (for follow-up queries such as paging). */
-    protected final boolean isCurrent(long queryGeneration) {
-        return queryGeneration == generation;
-    }
-
-    protected final long generation() {
-        return generation;
+    /** The tab's queries, for follow-up queries (paging) that go stale with the latest one. */
+    protected final LatestRequests queries() {
+        return queries;
     }
 
     /** The query, on a background thread: read the engine and history here, never touch the UI. */

@@ -1,6 +1,7 @@
 package dev.assetstudio.app.details;
 
 import dev.assetstudio.api.AssetKey;
+import dev.assetstudio.app.fx.LatestRequests;
 import dev.assetstudio.app.session.StudioSession;
 import dev.assetstudio.engine.Project;
 import dev.assetstudio.engine.history.LogLineRecord;
@@ -40,10 +41,12 @@ public final class RunsViewModel extends AssetTabModel<List<RunRecord>> {
     // One read-only view, kept: a new wrapper per call would drop its listeners when collected.
     private final ObservableList<LogEntry> entriesReadOnly = FXCollections.unmodifiableObservableList(entries);
     private final ObjectProperty<RunRecord> selectedRun = new SimpleObjectProperty<>(this, "selectedRun");
-    private long logQuery;
+    /** Reads of the selected run's log: only the latest one is shown. */
+    private final LatestRequests logReads;
 
     public RunsViewModel(StudioSession session) {
         super(session, true);
+        this.logReads = session.latestRequests();
         selectedRun.addListener((obs, was, now) -> loadEntries(now));
     }
 
@@ -94,26 +97,17 @@ public final class RunsViewModel extends AssetTabModel<List<RunRecord>> {
     }
 
     private void loadEntries(RunRecord run) {
-        long query = ++logQuery;
         Project project = session.project();
         AssetKey key = shownKeyProperty().get();
         if (run == null || project == null || key == null) {
+            logReads.dropUnderWay();
             entries.clear();
             return;
         }
-        session.background()
-                .run(() -> entriesOf(project, run.runId(), key))
-                .onSuccess(lines -> {
-                    if (query == logQuery) {
-                        entries.setAll(lines);
-                    }
-                })
-                .onFailure(e -> {
-                    if (query == logQuery) {
-                        entries.setAll(
-                                new LogEntry(Instant.now(), "ERROR", null, "could not read the log: " + messageOf(e)));
-                    }
-                })
+        logReads.run(() -> entriesOf(project, run.runId(), key))
+                .onSuccess(entries::setAll)
+                .onFailure(e -> entries.setAll(
+                        new LogEntry(Instant.now(), "ERROR", null, "could not read the log: " + messageOf(e))))
                 .start();
     }
 

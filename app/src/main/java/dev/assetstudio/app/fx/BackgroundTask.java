@@ -5,6 +5,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 
 /**
@@ -22,6 +23,11 @@ public final class BackgroundTask<T> {
     private Consumer<Throwable> onFailure = BackgroundTask::unhandled;
     private Consumer<Progress> onProgress = progress -> {};
     private Runnable onFinally = () -> {};
+    private Consumer<? super T> onDropped = result -> {};
+    private Runnable always = () -> {};
+    private BooleanSupplier wanted = () -> true;
+    private Runnable whenStarted = () -> {};
+    private Runnable whenEnded = () -> {};
     private final AtomicBoolean started = new AtomicBoolean();
 
     BackgroundTask(ProgressCallable<T> work, Executor worker, Executor fxThread) {
@@ -30,13 +36,16 @@ public final class BackgroundTask<T> {
         this.fxThread = fxThread;
     }
 
-    /** Called with the result when the work succeeds. */
+    /** Called with the result when the work succeeds (and the result is still wanted, see {@link LatestRequests}). */
     public BackgroundTask<T> onSuccess(Consumer<? super T> handler) {
         this.onSuccess = Objects.requireNonNull(handler);
         return this;
     }
 
-    /** Called with the exception when the work throws. Without it, failures go to the thread's handler. */
+    /**
+     * Called with the exception when the work throws (and its outcome is still wanted). Without it, failures go to
+     * the thread's handler: never lost.
+     */
     public BackgroundTask<T> onFailure(Consumer<Throwable> handler) {
         this.onFailure = Objects.requireNonNull(handler);
         return this;
@@ -48,9 +57,32 @@ public final class BackgroundTask<T> {
         return this;
     }
 
-    /** Called after success or failure (e.g. to clear a busy indicator). */
+    /** Called after success or failure, if the outcome is still wanted (e.g. to clear a busy indicator). */
     public BackgroundTask<T> onFinally(Runnable handler) {
         this.onFinally = Objects.requireNonNull(handler);
+        return this;
+    }
+
+    /**
+     * Called instead of {@link #onSuccess} with a result no longer wanted (a newer request of the same
+     * {@link LatestRequests} started, or the project changed): to close what it opened.
+     */
+    public BackgroundTask<T> onDropped(Consumer<? super T> handler) {
+        this.onDropped = Objects.requireNonNull(handler);
+        return this;
+    }
+
+    /** Called last, whether the outcome was still wanted or not. */
+    public BackgroundTask<T> always(Runnable handler) {
+        this.always = Objects.requireNonNull(handler);
+        return this;
+    }
+
+    /** Delivers the outcome only while {@code wanted} holds; the hooks bracket the task (for {@link LatestRequests}). */
+    BackgroundTask<T> deliverWhile(BooleanSupplier wanted, Runnable whenStarted, Runnable whenEnded) {
+        this.wanted = Objects.requireNonNull(wanted);
+        this.whenStarted = Objects.requireNonNull(whenStarted);
+        this.whenEnded = Objects.requireNonNull(whenEnded);
         return this;
     }
 
@@ -71,24 +103,31 @@ public final class BackgroundTask<T> {
             }
         };
         var runner = new AtomicReference<Thread>();
+        whenStarted.run();
         worker.execute(() -> {
             runner.set(Thread.currentThread());
             try {
                 T value = work.call(reporter);
                 fxThread.execute(() -> {
                     try {
-                        onSuccess.accept(value);
+                        if (wanted.getAsBoolean()) {
+                            onSuccess.accept(value);
+                        } else {
+                            onDropped.accept(value);
+                        }
                     } finally {
-                        onFinally.run();
+                        finish();
                         result.complete(value);
                     }
                 });
             } catch (Throwable failure) {
                 fxThread.execute(() -> {
                     try {
-                        onFailure.accept(failure);
+                        if (wanted.getAsBoolean()) {
+                            onFailure.accept(failure);
+                        }
                     } finally {
-                        onFinally.run();
+                        finish();
                         result.completeExceptionally(failure);
                     }
                 });
@@ -104,6 +143,17 @@ public final class BackgroundTask<T> {
             }
         });
         return result;
+    }
+
+    private void finish() {
+        try {
+            if (wanted.getAsBoolean()) {
+                onFinally.run();
+            }
+            always.run();
+        } finally {
+            whenEnded.run();
+        }
     }
 
     private static void unhandled(Throwable failure) {

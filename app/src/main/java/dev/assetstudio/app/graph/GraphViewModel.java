@@ -1,6 +1,7 @@
 package dev.assetstudio.app.graph;
 
 import dev.assetstudio.api.AssetKey;
+import dev.assetstudio.app.fx.LatestRequests;
 import dev.assetstudio.app.graph.GraphModel.Anchor;
 import dev.assetstudio.app.graph.GraphModel.ViewportHint;
 import dev.assetstudio.app.graph.layout.GraphLayout;
@@ -77,13 +78,15 @@ public final class GraphViewModel {
     private Map<String, Point> beforeDrag;
     private PlacementStore store;
     private LaidOut laidOut;
-    private int generation;
+    /** Layout computations: only the latest one is shown. */
+    private final LatestRequests layouts;
 
     /** A computed layout with what is needed to re-apply placements to it. */
     private record LaidOut(GraphLayout layout, GraphInput input, LayoutKind kind, Set<String> collapsed) {}
 
     public GraphViewModel(StudioSession session, Materializer materializer) {
         this.session = session;
+        this.layouts = session.latestRequests();
         this.materializer = materializer;
         session.projectProperty().addListener((obs, old, next) -> projectChanged(old, next));
         session.selection().addListener((SetChangeListener<AssetKey>) change -> updateHighlight());
@@ -316,7 +319,7 @@ public final class GraphViewModel {
     // ------------------------------------------------------------------ internals
 
     private void projectChanged(Project old, Project next) {
-        generation++; // results of a layout for the old project are dropped
+        layouts.dropUnderWay(); // results of a layout for the old project are dropped
         if (next == null) {
             laidOut = null;
             store = null;
@@ -354,30 +357,18 @@ public final class GraphViewModel {
         if (project == null) {
             return;
         }
-        int current = ++generation;
         Set<String> collapsedNow = Set.copyOf(collapsed);
         Filter filterNow = filter.get();
         LayoutKind kind = layoutKind.get();
         layingOut.set(true);
-        session.background()
-                .run(() -> compute(project, collapsedNow, filterNow, kind))
+        layouts.run(() -> compute(project, collapsedNow, filterNow, kind))
                 .onSuccess(result -> {
-                    if (current == generation) {
-                        laidOut = result;
-                        publish(hint, anchor);
-                    }
+                    laidOut = result;
+                    publish(hint, anchor);
                 })
-                .onFailure(e -> {
-                    if (current == generation) {
-                        session.notify(new Notification(
-                                Notification.Level.ERROR, "Could not lay out the graph", String.valueOf(e)));
-                    }
-                })
-                .onFinally(() -> {
-                    if (current == generation) {
-                        layingOut.set(false);
-                    }
-                })
+                .onFailure(e -> session.notify(
+                        new Notification(Notification.Level.ERROR, "Could not lay out the graph", String.valueOf(e))))
+                .onFinally(() -> layingOut.set(false))
                 .start();
     }
 

@@ -1,6 +1,7 @@
 package dev.assetstudio.app.graph;
 
 import dev.assetstudio.api.AssetKey;
+import dev.assetstudio.app.fx.LatestRequests;
 import dev.assetstudio.app.partitions.PartitionHealth;
 import dev.assetstudio.app.session.Notification;
 import dev.assetstudio.app.session.StudioSession;
@@ -24,8 +25,8 @@ import java.util.function.BiConsumer;
 public final class PartitionHealthFeed {
     private final StudioSession session;
     private final BiConsumer<AssetKey, PartitionBar> sink;
-    private boolean loading;
-    private boolean again;
+    /** Reads of every asset's partition health, one at a time. */
+    private final LatestRequests reads;
 
     /**
      * @param sink receives each partitioned asset's bar on the FX thread ({@code null}: the asset
@@ -33,6 +34,7 @@ public final class PartitionHealthFeed {
      */
     public PartitionHealthFeed(StudioSession session, BiConsumer<AssetKey, PartitionBar> sink) {
         this.session = Objects.requireNonNull(session, "session");
+        this.reads = session.latestRequests();
         this.sink = Objects.requireNonNull(sink, "sink");
         session.projectProperty().addListener((obs, was, now) -> refresh());
         session.historyVersionProperty().addListener((obs, was, now) -> refresh());
@@ -54,38 +56,19 @@ public final class PartitionHealthFeed {
 
     /** Reads every partitioned asset's health again (coalesced while a read is in flight). */
     public void refresh() {
-        if (loading) {
-            again = true;
-            return;
-        }
+        reads.whenIdle(this::readAll);
+    }
+
+    private void readAll() {
         Project project = session.project();
         if (project == null) {
             return;
         }
-        loading = true;
-        session.background()
-                .run(() -> read(project))
-                .onSuccess(bars -> {
-                    if (session.project() == project) {
-                        bars.forEach(sink);
-                    }
-                })
-                .onFailure(e -> {
-                    // A read that lost its project to a reload or close is moot; any other is worth telling.
-                    if (session.project() == project && !project.isClosed()) {
-                        session.notify(new Notification(
-                                Notification.Level.WARNING,
-                                "Could not read partition health",
-                                String.valueOf(e.getMessage())));
-                    }
-                })
-                .onFinally(() -> {
-                    loading = false;
-                    if (again) {
-                        again = false;
-                        refresh();
-                    }
-                })
+        reads.run(() -> read(project))
+                .onSuccess(bars -> bars.forEach(sink))
+                // A read that lost its project to a reload or close is moot (dropped); any other is worth telling.
+                .onFailure(e -> session.notify(new Notification(
+                        Notification.Level.WARNING, "Could not read partition health", String.valueOf(e.getMessage()))))
                 .start();
     }
 

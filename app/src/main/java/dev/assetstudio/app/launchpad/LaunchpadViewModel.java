@@ -3,6 +3,7 @@ package dev.assetstudio.app.launchpad;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import dev.assetstudio.api.AssetKey;
+import dev.assetstudio.app.fx.LatestRequests;
 import dev.assetstudio.app.session.Materializer;
 import dev.assetstudio.app.session.StudioSession;
 import dev.assetstudio.engine.AssetSelection;
@@ -52,7 +53,9 @@ public final class LaunchpadViewModel {
     private final ReadOnlyBooleanWrapper valid = new ReadOnlyBooleanWrapper(this, "valid");
     private final ReadOnlyBooleanWrapper validating = new ReadOnlyBooleanWrapper(this, "validating");
     private Map<String, Object> validValues;
-    private long generation;
+    /** Checks of the values with the engine: only the latest one's verdict is shown. */
+    private final LatestRequests checks;
+
     private boolean switching;
 
     /** A launchpad without defaults (the config record has no no-arg constructor). */
@@ -105,6 +108,7 @@ public final class LaunchpadViewModel {
             Map<String, Object> initial,
             Consumer<Map<String, Object>> remember) {
         this.session = Objects.requireNonNull(session, "session");
+        this.checks = new LatestRequests(session.background());
         this.materializer = Objects.requireNonNull(materializer, "materializer");
         this.key = Objects.requireNonNull(key, "key");
         this.configType = configType;
@@ -172,7 +176,7 @@ public final class LaunchpadViewModel {
 
     /** Checks the current values: locally (types), then with the engine, off the FX thread. */
     public void validate() {
-        long current = ++generation;
+        checks.dropUnderWay();
         valid.set(false);
         // A check still under way is moot now (its result is dropped); this one may not start one at all.
         validating.set(false);
@@ -190,29 +194,18 @@ public final class LaunchpadViewModel {
         AssetSelection selection = AssetSelection.parse(key.toString());
         RunRequest request = request(config);
         validating.set(true);
-        session.background()
-                .run(() -> {
+        checks.run(() -> {
                     // The binder names fields; planning adds what else would stop the run.
                     List<String> found = configType == null ? List.of() : configType.validate(config);
                     return found.isEmpty() ? project.validate(selection, request) : found;
                 })
                 .onSuccess(found -> {
-                    if (current == generation) {
-                        showProblems(found);
-                        valid.set(found.isEmpty());
-                        validValues = found.isEmpty() ? config : null;
-                    }
+                    showProblems(found);
+                    valid.set(found.isEmpty());
+                    validValues = found.isEmpty() ? config : null;
                 })
-                .onFailure(e -> {
-                    if (current == generation) {
-                        problems.setAll(String.valueOf(e.getMessage()));
-                    }
-                })
-                .onFinally(() -> {
-                    if (current == generation) {
-                        validating.set(false);
-                    }
-                })
+                .onFailure(e -> problems.setAll(String.valueOf(e.getMessage())))
+                .onFinally(() -> validating.set(false))
                 .start();
     }
 

@@ -1,6 +1,7 @@
 package dev.assetstudio.app.partitions;
 
 import dev.assetstudio.api.AssetKey;
+import dev.assetstudio.app.fx.LatestRequests;
 import dev.assetstudio.app.session.Materializer;
 import dev.assetstudio.app.session.Notification;
 import dev.assetstudio.app.session.StudioSession;
@@ -41,12 +42,12 @@ public final class PartitionsViewModel {
     private final ObservableList<PartitionHealth.Range> ranges = FXCollections.observableArrayList();
     private final ObservableList<PartitionHealth.Range> rangesView = FXCollections.unmodifiableObservableList(ranges);
     private final ObservableList<String> selectedKeys = FXCollections.observableArrayList();
-    private long generation;
-    private boolean loading;
-    private boolean reloadAgain;
+    /** Reads of the focused asset's partitions, one at a time. */
+    private final LatestRequests reads;
 
     public PartitionsViewModel(StudioSession session, Materializer materializer) {
         this.session = Objects.requireNonNull(session, "session");
+        this.reads = session.latestRequests();
         this.materializer = Objects.requireNonNull(materializer, "materializer");
         session.focusedProperty().addListener((obs, was, now) -> focusChanged());
         session.projectProperty().addListener((obs, was, now) -> focusChanged());
@@ -184,42 +185,26 @@ public final class PartitionsViewModel {
 
     /** Re-reads the focused asset's partitions off the FX thread; coalesces calls made meanwhile. */
     public void reload() {
-        if (loading) {
-            reloadAgain = true;
-            return;
-        }
+        reads.whenIdle(this::read);
+    }
+
+    private void read() {
         Project project = session.project();
         AssetKey key = asset.get();
         if (project == null || key == null || !project.assetKeys().contains(key)) {
             return;
         }
-        long mine = ++generation;
-        loading = true;
-        session.background()
-                .run(() -> {
-                    return PartitionHealth.load(project, key);
-                })
+        reads.run(() -> PartitionHealth.load(project, key))
                 .onSuccess(result -> {
-                    if (mine == generation && key.equals(asset.get())) {
+                    if (key.equals(asset.get())) {
                         apply(result);
                     }
                 })
-                .onFailure(e -> {
-                    // A read that lost its project to a reload or close is moot; any other is worth telling.
-                    if (session.project() == project && !project.isClosed()) {
-                        session.notify(new Notification(
-                                Notification.Level.ERROR,
-                                "Could not read the partitions of " + key,
-                                String.valueOf(e.getMessage())));
-                    }
-                })
-                .onFinally(() -> {
-                    loading = false;
-                    if (reloadAgain) {
-                        reloadAgain = false;
-                        reload();
-                    }
-                })
+                // A read that lost its project to a reload or close is moot (dropped); any other is worth telling.
+                .onFailure(e -> session.notify(new Notification(
+                        Notification.Level.ERROR,
+                        "Could not read the partitions of " + key,
+                        String.valueOf(e.getMessage()))))
                 .start();
     }
 

@@ -1,6 +1,7 @@
 package dev.assetstudio.app.project;
 
 import dev.assetstudio.api.AssetKey;
+import dev.assetstudio.app.fx.LatestRequests;
 import dev.assetstudio.app.session.StudioSession;
 import dev.assetstudio.app.shell.MainViewModel;
 import dev.assetstudio.engine.Project;
@@ -58,7 +59,9 @@ public final class ProjectViewModel implements AutoCloseable {
     private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper(this, "title", "Asset Studio");
     private final ReadOnlyBooleanWrapper watching = new ReadOnlyBooleanWrapper(this, "watching");
 
-    private long generation;
+    /** Loads of a jar (and unpacking the example): the latest one wins, an overtaken project is closed. */
+    private final LatestRequests loads;
+
     private String selectOnLoad;
     private JarWatcher watcher;
 
@@ -88,6 +91,7 @@ public final class ProjectViewModel implements AutoCloseable {
         this.recent = Objects.requireNonNull(recent);
         this.fxThread = Objects.requireNonNull(fxThread);
         this.opener = Objects.requireNonNull(opener);
+        this.loads = new LatestRequests(session.background());
         main.recentProjects().setAll(recent.list());
     }
 
@@ -120,20 +124,10 @@ public final class ProjectViewModel implements AutoCloseable {
     /** Opens the bundled example, extracting it to {@code <home>/examples} first; says so if this build has none. */
     public void openExample() {
         // A jar opened while the example is unpacked wins: the example does not replace it afterwards.
-        long ticket = generation;
-        session.background()
-                .run(() -> ExampleProject.extract(options.home()))
-                .onSuccess(jar -> {
-                    if (ticket == generation) {
-                        jar.ifPresentOrElse(
-                                this::open, () -> main.setStatusMessage("This build has no bundled example project"));
-                    }
-                })
-                .onFailure(e -> {
-                    if (ticket == generation) {
-                        error.set(LoadError.of("Could not unpack the example project", e));
-                    }
-                })
+        loads.runAlongside(() -> ExampleProject.extract(options.home()))
+                .onSuccess(jar -> jar.ifPresentOrElse(
+                        this::open, () -> main.setStatusMessage("This build has no bundled example project")))
+                .onFailure(e -> error.set(LoadError.of("Could not unpack the example project", e)))
                 .start();
     }
 
@@ -178,30 +172,17 @@ public final class ProjectViewModel implements AutoCloseable {
     // ------------------------------------------------------------------ loading
 
     private void load(Path jar, boolean reload) {
-        long ticket = ++generation;
         loading.set(true);
         // The user should know which code is about to run: loading a jar runs its static initializers.
         main.showProgress(-1, "Loading " + jar + " (runs its code)…");
-        session.background()
-                .run(() -> opener.apply(
+        loads.run(() -> opener.apply(
                         jar, ProjectSettings.load(options.home(), jar).applyTo(options)))
-                .onSuccess(project -> {
-                    if (ticket == generation) {
-                        opened(project);
-                    } else {
-                        retire(project); // A newer open or reload overtook this one.
-                    }
-                })
-                .onFailure(failure -> {
-                    if (ticket == generation) {
-                        failed(jar, reload, failure);
-                    }
-                })
+                .onSuccess(this::opened)
+                .onDropped(this::retire) // A newer open or reload overtook this one.
+                .onFailure(failure -> failed(jar, reload, failure))
                 .onFinally(() -> {
-                    if (ticket == generation) {
-                        loading.set(false);
-                        main.hideProgress();
-                    }
+                    loading.set(false);
+                    main.hideProgress();
                 })
                 .start();
     }
@@ -282,7 +263,7 @@ public final class ProjectViewModel implements AutoCloseable {
      */
     @Override
     public void close() {
-        generation++;
+        loads.dropUnderWay();
         stopWatching();
     }
 

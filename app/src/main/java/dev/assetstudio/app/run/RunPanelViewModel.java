@@ -1,5 +1,6 @@
 package dev.assetstudio.app.run;
 
+import dev.assetstudio.app.fx.LatestRequests;
 import dev.assetstudio.app.session.Materializer;
 import dev.assetstudio.app.session.StudioSession;
 import dev.assetstudio.app.shell.MainViewModel;
@@ -94,13 +95,17 @@ public final class RunPanelViewModel {
     private final ObservableList<RunRecord> readOnlyRecentRuns = FXCollections.unmodifiableObservableList(recentRuns);
     private final Map<StepKey, StepRow> rowsByStep = new LinkedHashMap<>();
     private final Set<String> activeRuns = new HashSet<>();
-    private long historyTicket;
-    private long recentRunsTicket;
+    /** Reads of a past run: a newer read, a run that starts or another project makes one under way moot. */
+    private final LatestRequests pastRunReads;
+    /** Reads of the recent runs: only the latest, for the project still open, is shown. */
+    private final LatestRequests recentRunsReads;
 
     public RunPanelViewModel(StudioSession session, MainViewModel main, Materializer materializer) {
         this.session = Objects.requireNonNull(session);
         this.main = Objects.requireNonNull(main);
         this.materializer = Objects.requireNonNull(materializer);
+        this.pastRunReads = new LatestRequests(session.background());
+        this.recentRunsReads = session.latestRequests();
         session.addRunEventsListener(this::apply);
         levelFilter.addListener((o, a, b) -> refilter());
         stepFilter.addListener((o, a, b) -> refilter());
@@ -153,7 +158,7 @@ public final class RunPanelViewModel {
 
     /** Shows no run until the open project's latest is read, and tells the status bar nothing runs. */
     private void forgetShownRun() {
-        historyTicket++;
+        pastRunReads.dropUnderWay();
         activeRuns.clear();
         clear();
         runId.set(null);
@@ -167,7 +172,7 @@ public final class RunPanelViewModel {
     }
 
     private void follow(RunStarted started) {
-        historyTicket++; // A history read still under way must not overwrite the live run.
+        pastRunReads.dropUnderWay(); // A history read still under way must not overwrite the live run.
         clear();
         runId.set(started.runId());
         selection.set(started.selection() == null ? "" : started.selection());
@@ -246,19 +251,16 @@ public final class RunPanelViewModel {
 
     /** Reads the recent runs for the selector, off the FX thread. */
     public void loadRecentRuns() {
-        long ticket = ++recentRunsTicket;
         Project project = session.project();
         if (project == null) {
+            recentRunsReads.dropUnderWay();
             recentRuns.clear();
             return;
         }
-        session.background()
+        // Only the latest read, and only for the project still open: an older one may finish last.
+        recentRunsReads
                 .run(() -> project.runs(RECENT_RUNS))
                 .onSuccess(runs -> {
-                    // Only the latest read, and only for the project still open: an older one may finish last.
-                    if (ticket != recentRunsTicket || session.project() != project) {
-                        return;
-                    }
                     recentRuns.setAll(runs);
                     // Opening a project shows its last run, so the panel is not empty when there is history.
                     if (runId.get() == null && !runs.isEmpty()) {
@@ -269,10 +271,8 @@ public final class RunPanelViewModel {
                     }
                 })
                 .onFailure(e -> {
-                    if (ticket == recentRunsTicket && session.project() == project && !project.isClosed()) {
-                        recentRuns.clear();
-                        main.setStatusMessage("Could not read the recent runs: " + e.getMessage());
-                    }
+                    recentRuns.clear();
+                    main.setStatusMessage("Could not read the recent runs: " + e.getMessage());
                 })
                 .start();
     }
@@ -283,14 +283,13 @@ public final class RunPanelViewModel {
         if (project == null || id == null || id.equals(runId.get())) {
             return;
         }
-        long ticket = ++historyTicket;
-        session.background()
+        pastRunReads
                 .run(() -> new PastRun(
                         project.history().run(id).orElse(null),
                         project.history().stepEvents(id),
                         project.history().logLines(id)))
                 .onSuccess(past -> {
-                    if (ticket == historyTicket && past.run() != null) {
+                    if (past.run() != null) {
                         showPast(past);
                     }
                 })

@@ -1,5 +1,6 @@
 package dev.assetstudio.app.runs;
 
+import dev.assetstudio.app.fx.LatestRequests;
 import dev.assetstudio.app.session.StudioSession;
 import dev.assetstudio.engine.Project;
 import dev.assetstudio.engine.backfill.Backfill;
@@ -70,11 +71,15 @@ public final class RunsPageViewModel {
     private final ObjectProperty<RunsRow> selected = new SimpleObjectProperty<>(this, "selected");
     private final ReadOnlyObjectWrapper<BackfillMatrix> matrix = new ReadOnlyObjectWrapper<>(this, "matrix");
     private boolean active = true;
-    private long listTicket;
-    private long matrixTicket;
+    /** Reads of the runs list: only the latest, for the project still open, is shown. */
+    private final LatestRequests listReads;
+    /** Reads of the selected backfill's matrix: only the latest is shown. */
+    private final LatestRequests matrixReads;
 
     public RunsPageViewModel(StudioSession session) {
         this.session = Objects.requireNonNull(session, "session");
+        this.listReads = session.latestRequests();
+        this.matrixReads = new LatestRequests(session.background());
         status.addListener((o, a, b) -> filter());
         asset.addListener((o, a, b) -> filter());
         since.addListener((o, a, b) -> filter());
@@ -98,20 +103,18 @@ public final class RunsPageViewModel {
 
     /** Reads the runs and backfills of the open project again, off the FX thread. */
     public void refresh() {
-        long ticket = ++listTicket;
         Project project = session.project();
         if (project == null) {
+            listReads.dropUnderWay();
             all.clear();
             filter();
             return;
         }
-        session.background()
+        listReads
                 .run(() -> read(project))
                 .onSuccess(read -> {
-                    if (ticket == listTicket && session.project() == project) {
-                        all.setAll(read);
-                        filter();
-                    }
+                    all.setAll(read);
+                    filter();
                 })
                 .start();
     }
@@ -166,20 +169,16 @@ public final class RunsPageViewModel {
     }
 
     private void loadMatrix() {
-        long ticket = ++matrixTicket;
         RunsRow row = selected.get();
         Project project = session.project();
         if (row == null || !row.isBackfill() || project == null) {
+            matrixReads.dropUnderWay();
             matrix.set(null);
             return;
         }
-        session.background()
+        matrixReads
                 .run(() -> project.backfillMatrix(row.id()))
-                .onSuccess(m -> {
-                    if (ticket == matrixTicket) {
-                        matrix.set(m);
-                    }
-                })
+                .onSuccess(matrix::set)
                 .start();
     }
 

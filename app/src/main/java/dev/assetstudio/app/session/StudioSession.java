@@ -3,6 +3,7 @@ package dev.assetstudio.app.session;
 import dev.assetstudio.api.AssetKey;
 import dev.assetstudio.app.fx.BackgroundTasks;
 import dev.assetstudio.app.fx.FxBatcher;
+import dev.assetstudio.app.fx.LatestRequests;
 import dev.assetstudio.engine.Project;
 import dev.assetstudio.engine.run.RunListener;
 import dev.assetstudio.engine.run.event.RunEvent;
@@ -55,10 +56,8 @@ public final class StudioSession {
     private final ObservableList<Notification> notifications = FXCollections.observableArrayList();
     private final List<Consumer<List<RunEvent>>> runEventListeners = new CopyOnWriteArrayList<>();
     private final FxBatcher<RunEvent> batcher;
-    private boolean liveRefreshRunning;
-    private boolean liveRefreshPending;
-    /** Grows with every status refresh started; a refresh applies its snapshot only if it is still the latest. */
-    private long statusTicket;
+    /** Status reads: a refresh applies its snapshot only if it is still the latest, for the project still open. */
+    private final LatestRequests statusReads;
 
     private final RunListener engineListener;
     /**
@@ -78,6 +77,7 @@ public final class StudioSession {
     /** With an explicit FX executor for the batcher ({@code Runnable::run} in tests without a toolkit). */
     public StudioSession(BackgroundTasks background, java.util.concurrent.Executor fxThread) {
         this.background = Objects.requireNonNull(background, "background");
+        this.statusReads = latestRequests();
         this.batcher = fxThread == null
                 ? new FxBatcher<>(this::onRunEvents, FxBatcher.DEFAULT_INTERVAL)
                 : new FxBatcher<>(this::onRunEvents, FxBatcher.DEFAULT_INTERVAL, fxThread);
@@ -208,7 +208,7 @@ public final class StudioSession {
      * latest one started is applied, so an older snapshot finishing late never overwrites a newer one.
      */
     public void refreshStatuses() {
-        refresh(true, () -> {});
+        refresh(true);
     }
 
     /**
@@ -217,50 +217,28 @@ public final class StudioSession {
      * re-read when the run ends.
      */
     private void refreshLive() {
-        if (liveRefreshRunning) {
-            liveRefreshPending = true;
-            return;
-        }
-        liveRefreshRunning = true;
-        refresh(false, () -> {
-            liveRefreshRunning = false;
-            if (liveRefreshPending) {
-                liveRefreshPending = false;
-                refreshLive();
-            }
-        });
+        statusReads.whenIdle(() -> refresh(false));
     }
 
-    private void refresh(boolean historyChanged, Runnable done) {
-        long ticket = ++statusTicket;
+    private void refresh(boolean historyChanged) {
         Project current = project.get();
         if (current == null) {
-            done.run();
+            statusReads.dropUnderWay();
             return;
         }
-        background
+        statusReads
                 .run(() -> new Refreshed(current.statuses(), current.health()))
                 .onSuccess(refreshed -> {
-                    if (ticket == statusTicket && project.get() == current) {
-                        applyStatuses(refreshed.statuses());
-                        health.putAll(refreshed.health());
-                        health.keySet().retainAll(refreshed.health().keySet());
-                        if (historyChanged) {
-                            historyVersion.set(historyVersion.get() + 1);
-                        }
-                    }
-                    done.run();
-                })
-                .onFailure(e -> {
-                    done.run();
-                    // A read that lost its project to a reload or close is moot; any other is worth telling.
-                    if (project.get() == current && !current.isClosed()) {
-                        notify(new Notification(
-                                Notification.Level.ERROR,
-                                "Could not read the history",
-                                String.valueOf(e.getMessage())));
+                    applyStatuses(refreshed.statuses());
+                    health.putAll(refreshed.health());
+                    health.keySet().retainAll(refreshed.health().keySet());
+                    if (historyChanged) {
+                        historyVersion.set(historyVersion.get() + 1);
                     }
                 })
+                // A read that lost its project to a reload or close is moot (dropped); any other is worth telling.
+                .onFailure(e -> notify(new Notification(
+                        Notification.Level.ERROR, "Could not read the history", String.valueOf(e.getMessage()))))
                 .start();
     }
 
@@ -362,6 +340,19 @@ public final class StudioSession {
     /** The registered launchpad, if the feature that provides it is installed. */
     public java.util.Optional<ConfigLaunchpad> configLaunchpad() {
         return java.util.Optional.ofNullable(configLaunchpad.get());
+    }
+
+    /**
+     * Background requests of which only the latest counts, and only while the project it started with is still
+     * open (a request that started without a project counts while there is none).
+     */
+    public LatestRequests latestRequests() {
+        return new LatestRequests(background, this::openProject);
+    }
+
+    private Project openProject() {
+        Project current = project.get();
+        return current == null || current.isClosed() ? null : current;
     }
 
     /** Background work for features that hang off the session (the same executor everywhere). */
