@@ -617,25 +617,18 @@ public final class Project implements AutoCloseable {
         return valueLoader;
     }
 
-    /**
-     * The definitions whose code runs in this process: sensors are called here, by the automation
-     * daemon. With a worker the jar's classes are loaded in this process on the first call.
-     */
-    public ProjectDefinitions localDefinitions() {
-        return localClasses().definitions();
-    }
-
     /** The run and materialization history (shared by every project on the same database). */
     public HistoryStore history() {
         return history;
     }
 
     /**
-     * The project's schedules, sensors and automation conditions, validated when the jar was loaded in
-     * this process (with a worker: on the first call, since sensors run here).
+     * The project's schedules, sensors and automation conditions, validated when the jar was loaded.
+     * With a worker they are the data it described, and each sensor evaluation is a request to it:
+     * this process never loads the jar's classes for them.
      */
     public AutomationDefinitions automation() {
-        return localClasses().automation();
+        return worker != null ? worker.automation() : loaded.automation();
     }
 
     /** The loaded definitions, for tools that need the whole model. */

@@ -172,6 +172,12 @@ public final class ProjectOptions {
             return this;
         }
 
+        /** How long one sensor evaluation may take in the worker before it is killed (60 s by default). */
+        public Builder sensorTimeout(Duration timeout) {
+            this.worker = worker.withSensorTimeout(timeout);
+            return this;
+        }
+
         public ProjectOptions build() {
             return new ProjectOptions(this);
         }

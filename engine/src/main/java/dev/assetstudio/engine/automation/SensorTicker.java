@@ -4,6 +4,7 @@ import dev.assetstudio.api.MaterializeRequest;
 import dev.assetstudio.api.RunLog;
 import dev.assetstudio.api.SensorContext;
 import dev.assetstudio.api.SensorResult;
+import dev.assetstudio.engine.definitions.SensorEvaluationException;
 import dev.assetstudio.engine.definitions.SensorSpec;
 import dev.assetstudio.engine.history.AutomationRecords.Request;
 import dev.assetstudio.engine.history.AutomationRecords.State;
@@ -20,7 +21,8 @@ import java.util.Optional;
 /**
  * One sensor at one instant: when its interval has passed, calls it with its cursor and launches what
  * it asks for (a run key asked before is skipped), then stores the new cursor. A sensor that throws
- * fails its tick, keeps its cursor, and leaves the other sensors alone.
+ * fails its tick, keeps its cursor, and leaves the other sensors alone. With a worker the sensor's
+ * function is a request to it ({@code WorkerSensor}): its code, and its class loader, stay there.
  */
 final class SensorTicker {
 
@@ -45,12 +47,19 @@ final class SensorTicker {
         SensorResult result;
         Thread thread = Thread.currentThread();
         ClassLoader previous = thread.getContextClassLoader();
-        thread.setContextClassLoader(ctx.project.localDefinitions().classLoader());
+        thread.setContextClassLoader(ctx.project.definitions().classLoader());
         try {
             result = sensor.function().evaluate(context);
             if (result == null) {
                 throw new IllegalStateException("sensor " + sensor.name() + " returned null; return a SensorResult");
             }
+        } catch (SensorEvaluationException e) {
+            // evaluated in the worker: what its code threw there, or how the worker failed
+            ctx.store.saveProgress(sensor.name(), null, ctx.now, null);
+            String summary = "sensor " + sensor.name() + " (" + sensor.definedIn() + ")"
+                    + (e.threw() ? " threw " : " failed: ") + e.getMessage() + withLog(logLines);
+            String error = e.remoteStackTrace().isEmpty() ? e.getMessage() : e.remoteStackTrace();
+            return Optional.of(record(ctx, sensor, TickStatus.FAILED, summary, error, List.of()));
         } catch (Exception | LinkageError e) {
             ctx.store.saveProgress(sensor.name(), null, ctx.now, null);
             String summary = "sensor " + sensor.name() + " (" + sensor.definedIn() + ") threw "
@@ -130,7 +139,7 @@ final class SensorTicker {
 
         @Override
         public Map<String, Object> resources() {
-            return ctx.project.localDefinitions().resources();
+            return ctx.project.definitions().resources();
         }
     }
 }

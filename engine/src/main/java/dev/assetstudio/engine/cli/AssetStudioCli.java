@@ -154,6 +154,14 @@ public final class AssetStudioCli implements Callable<Integer> {
     java.util.List<String> workerJvmOptions;
 
     @Option(
+            names = "--sensor-timeout",
+            paramLabel = "SECONDS",
+            scope = ScopeType.INHERIT,
+            description = "How long one sensor evaluation may take in the worker before the worker is stopped"
+                    + " and the sensor's tick fails (default 60).")
+    Integer sensorTimeoutSeconds;
+
+    @Option(
             names = "--debug",
             scope = ScopeType.INHERIT,
             description = "Print stack traces of errors and the engine's log.")
@@ -309,6 +317,13 @@ public final class AssetStudioCli implements Callable<Integer> {
             worker = given.workerSettings();
         } catch (IllegalArgumentException e) {
             throw new CliException("--worker-heap: " + e.getMessage());
+        }
+        if (sensorTimeoutSeconds != null) {
+            if (sensorTimeoutSeconds <= 0) {
+                throw new CliException(
+                        "--sensor-timeout: expected a positive number of seconds, got " + sensorTimeoutSeconds);
+            }
+            worker = worker.withSensorTimeout(java.time.Duration.ofSeconds(sensorTimeoutSeconds));
         }
         if (!given.equals(settings)) {
             given.save(options.home(), path);

@@ -1,8 +1,10 @@
 package dev.assetstudio.engine.worker;
 
 import dev.assetstudio.api.AssetKey;
+import dev.assetstudio.api.AutomationCondition;
 import dev.assetstudio.api.FreshnessPolicy;
 import dev.assetstudio.api.PartitionsDefinition;
+import dev.assetstudio.api.SensorFunction;
 import dev.assetstudio.api.StaticPartitionsDefinition;
 import dev.assetstudio.api.TimeWindowPartitionsDefinition;
 import dev.assetstudio.engine.config.ConfigBinder;
@@ -11,13 +13,18 @@ import dev.assetstudio.engine.config.ConfigSchema;
 import dev.assetstudio.engine.definitions.AssetComputation;
 import dev.assetstudio.engine.definitions.AssetDefinition;
 import dev.assetstudio.engine.definitions.AssetInput;
+import dev.assetstudio.engine.definitions.AutomationDefinitions;
 import dev.assetstudio.engine.definitions.CheckDefinition;
+import dev.assetstudio.engine.definitions.CronSchedule;
 import dev.assetstudio.engine.definitions.FreshnessRule;
 import dev.assetstudio.engine.definitions.MultiAssetStep;
 import dev.assetstudio.engine.definitions.ProjectDefinitions;
+import dev.assetstudio.engine.definitions.ScheduleSpec;
+import dev.assetstudio.engine.definitions.SensorSpec;
 import dev.assetstudio.engine.model.CheckKey;
 import java.lang.reflect.RecordComponent;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -26,18 +33,46 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * The definitions of a project as plain data: what a worker sends so that the engine, which never
  * loads the project's classes, can show and plan them (keys, groups, metadata, inputs, partitions,
- * code versions, config fields, source locations). {@link #of} describes loaded definitions;
+ * code versions, config fields, source locations, schedules, sensors and automation conditions).
+ * {@link #of} describes loaded definitions;
  * {@link #toDefinitions} builds definitions whose computations cannot be called here.
  */
-public record DefinitionsSnapshot(List<Asset> assets, List<Resource> resources) {
+public record DefinitionsSnapshot(List<Asset> assets, List<Resource> resources, Automation automation) {
     public DefinitionsSnapshot {
         assets = List.copyOf(assets);
         resources = List.copyOf(resources);
+        automation = automation == null ? new Automation(List.of(), List.of(), Map.of()) : automation;
     }
+
+    /**
+     * The project's automation as data: schedules, sensors (their code stays in the worker, which
+     * evaluates them on request) and each asset's automation condition in its string form.
+     */
+    public record Automation(List<Schedule> schedules, List<Sensor> sensors, Map<String, String> conditions) {
+        public Automation {
+            schedules = schedules == null ? List.of() : List.copyOf(schedules);
+            sensors = sensors == null ? List.of() : List.copyOf(sensors);
+            conditions = conditions == null ? Map.of() : new LinkedHashMap<>(conditions);
+        }
+    }
+
+    /** A schedule: its cron and zone, the selection it runs, its fixed partition (or {@code null}). */
+    public record Schedule(
+            String name,
+            String cron,
+            String zone,
+            String selection,
+            String partitionKey,
+            String description,
+            String definedIn) {}
+
+    /** A sensor: its name, interval and where it was defined. */
+    public record Sensor(String name, long intervalMillis, String description, String definedIn) {}
 
     /** One asset (or source asset). */
     public record Asset(
@@ -90,7 +125,59 @@ public record DefinitionsSnapshot(List<Asset> assets, List<Resource> resources) 
     /** A resource: its key and class, e.g. an I/O manager. */
     public record Resource(String key, String className) {}
 
-    /** Describes {@code definitions}; runs inside the process that loaded them. */
+    /** Describes {@code definitions} and {@code automation}; runs inside the process that loaded them. */
+    public static DefinitionsSnapshot of(ProjectDefinitions definitions, AutomationDefinitions automation) {
+        DefinitionsSnapshot assets = of(definitions);
+        return new DefinitionsSnapshot(assets.assets(), assets.resources(), automation(automation));
+    }
+
+    private static Automation automation(AutomationDefinitions automation) {
+        List<Schedule> schedules = automation.schedules().stream()
+                .map(s -> new Schedule(
+                        s.name(),
+                        s.cron().expression(),
+                        s.cron().zone().getId(),
+                        s.selection(),
+                        s.partitionKey(),
+                        s.description(),
+                        s.definedIn()))
+                .toList();
+        List<Sensor> sensors = automation.sensors().stream()
+                .map(s -> new Sensor(s.name(), s.interval().toMillis(), s.description(), s.definedIn()))
+                .toList();
+        Map<String, String> conditions = new LinkedHashMap<>();
+        automation.conditions().forEach((k, c) -> conditions.put(k.toString(), c.toString()));
+        return new Automation(schedules, sensors, conditions);
+    }
+
+    /**
+     * The automation described here, its sensors calling {@code sensors} (the worker) to evaluate:
+     * schedules and conditions are data the engine evaluates itself.
+     */
+    public AutomationDefinitions toAutomation(Function<String, SensorFunction> sensors) {
+        List<ScheduleSpec> schedules = automation.schedules().stream()
+                .map(s -> new ScheduleSpec(
+                        s.name(),
+                        CronSchedule.parse(s.cron(), s.zone()),
+                        s.selection(),
+                        s.partitionKey(),
+                        s.description(),
+                        s.definedIn()))
+                .toList();
+        List<SensorSpec> sensorSpecs = automation.sensors().stream()
+                .map(s -> new SensorSpec(
+                        s.name(),
+                        Duration.ofMillis(s.intervalMillis()),
+                        sensors.apply(s.name()),
+                        s.description(),
+                        s.definedIn()))
+                .toList();
+        Map<AssetKey, AutomationCondition> conditions = new LinkedHashMap<>();
+        automation.conditions().forEach((k, c) -> conditions.put(AssetKey.parse(k), AutomationCondition.parse(c)));
+        return new AutomationDefinitions(schedules, sensorSpecs, conditions);
+    }
+
+    /** Describes {@code definitions} without automation; runs inside the process that loaded them. */
     public static DefinitionsSnapshot of(ProjectDefinitions definitions) {
         List<Asset> assets = new ArrayList<>();
         for (AssetDefinition d : definitions.all()) {
@@ -123,7 +210,7 @@ public record DefinitionsSnapshot(List<Asset> assets, List<Resource> resources) 
         definitions
                 .resources()
                 .forEach((k, v) -> resources.add(new Resource(k, v.getClass().getName())));
-        return new DefinitionsSnapshot(assets, resources);
+        return new DefinitionsSnapshot(assets, resources, null);
     }
 
     /**

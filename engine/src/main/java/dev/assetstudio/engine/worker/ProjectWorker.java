@@ -1,6 +1,7 @@
 package dev.assetstudio.engine.worker;
 
 import dev.assetstudio.api.AssetKey;
+import dev.assetstudio.engine.definitions.AutomationDefinitions;
 import dev.assetstudio.engine.load.JarSnapshot;
 import dev.assetstudio.engine.load.ProjectLoadException;
 import dev.assetstudio.engine.preview.ValuePreview;
@@ -29,6 +30,7 @@ public final class ProjectWorker implements AutoCloseable {
     private final WorkerSettings settings;
     private final Path storage;
     private final DefinitionsSnapshot definitions;
+    private final AutomationDefinitions automation;
     private WorkerProcess current; // guarded by this
     private boolean closed; // guarded by this
 
@@ -40,6 +42,7 @@ public final class ProjectWorker implements AutoCloseable {
         this.storage = storage;
         this.current = first;
         this.definitions = defs;
+        this.automation = defs.toAutomation(name -> new WorkerSensor(this, name));
     }
 
     /**
@@ -76,6 +79,14 @@ public final class ProjectWorker implements AutoCloseable {
             JarSnapshot.delete(copy);
             throw e;
         }
+    }
+
+    /**
+     * The schedules, sensors and automation conditions as the first worker described them; the
+     * sensors are evaluated by the live worker, one request per evaluation.
+     */
+    public AutomationDefinitions automation() {
+        return automation;
     }
 
     /** The definitions as the first worker described them. */

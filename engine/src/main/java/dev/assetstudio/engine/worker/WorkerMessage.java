@@ -28,6 +28,8 @@ import java.util.Map;
     @JsonSubTypes.Type(value = WorkerMessage.RunEnded.class, name = "runEnded"),
     @JsonSubTypes.Type(value = WorkerMessage.PreviewValue.class, name = "previewValue"),
     @JsonSubTypes.Type(value = WorkerMessage.ValuePreviewed.class, name = "valuePreviewed"),
+    @JsonSubTypes.Type(value = WorkerMessage.EvaluateSensor.class, name = "evaluateSensor"),
+    @JsonSubTypes.Type(value = WorkerMessage.SensorEvaluated.class, name = "sensorEvaluated"),
     @JsonSubTypes.Type(value = WorkerMessage.Shutdown.class, name = "shutdown")
 })
 public sealed interface WorkerMessage {
@@ -101,6 +103,39 @@ public sealed interface WorkerMessage {
 
     /** Worker → engine: the rendered value. */
     record ValuePreviewed(long id, ValuePreview preview) implements WorkerMessage {}
+
+    /**
+     * Engine → worker: call sensor {@code sensor} once.
+     *
+     * @param cursor the cursor it returned last time, or {@code null}
+     * @param currentTime the instant the tick evaluates (ISO-8601)
+     * @param lastTickTime when it was last evaluated (ISO-8601), or {@code null}
+     */
+    record EvaluateSensor(long id, String sensor, String cursor, String currentTime, String lastTickTime)
+            implements WorkerMessage {}
+
+    /**
+     * Worker → engine: what sensor request {@code id} answered, or how it failed.
+     *
+     * @param requests the runs asked for, in order
+     * @param cursor the new cursor, or {@code null} to keep the old one
+     * @param skipReason why nothing was asked for, or {@code null}
+     * @param log the lines the sensor logged ({@code LEVEL message}), also when it threw
+     * @param error what the sensor threw ({@code class: message}), or {@code null} when it answered
+     * @param stackTrace the stack trace of {@code error}, or {@code null}
+     */
+    record SensorEvaluated(
+            long id,
+            List<RunAsked> requests,
+            String cursor,
+            String skipReason,
+            List<String> log,
+            String error,
+            String stackTrace)
+            implements WorkerMessage {}
+
+    /** One run a sensor asked for: a selection, a partition and a run key (both may be {@code null}). */
+    record RunAsked(String selection, String partition, String runKey) {}
 
     /** Engine → worker: exit now. */
     record Shutdown() implements WorkerMessage {}

@@ -20,6 +20,7 @@ import java.net.SocketTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -323,6 +324,47 @@ public final class WorkerProcess implements AutoCloseable {
         throw new IllegalStateException(((WorkerMessage.Failed) answer).message());
     }
 
+    /**
+     * Calls sensor {@code sensor} in the worker and waits for its answer, at most the settings'
+     * sensor timeout: a sensor still running then has its worker killed, so that it cannot hold a
+     * thread of it forever.
+     *
+     * @return the answer, also when the sensor threw ({@link WorkerMessage.SensorEvaluated#error()})
+     * @throws WorkerException when the worker died while evaluating it (exit, kill, out of memory) or
+     *     it did not answer in time; the message names the sensor
+     */
+    public WorkerMessage.SensorEvaluated evaluateSensor(
+            String sensor, String cursor, Instant currentTime, Instant lastTickTime) {
+        long id = ids.incrementAndGet();
+        String what = "evaluating sensor `" + sensor + "`";
+        CompletableFuture<WorkerMessage> answer = register(id, what, null);
+        send(new WorkerMessage.EvaluateSensor(
+                id, sensor, cursor, currentTime.toString(), lastTickTime == null ? null : lastTickTime.toString()));
+        Duration timeout = settings.sensorTimeout();
+        WorkerMessage message;
+        try {
+            message = answer.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            pending.remove(id);
+            throw new WorkerException("interrupted while " + what);
+        } catch (ExecutionException e) {
+            throw (RuntimeException) e.getCause();
+        } catch (TimeoutException e) {
+            pending.remove(id);
+            String seconds = timeout.toMillis() % 1000 == 0
+                    ? String.valueOf(timeout.toSeconds())
+                    : String.valueOf(timeout.toMillis() / 1000.0);
+            kill("was stopped because sensor `" + sensor + "` did not answer within " + seconds + " s");
+            throw new WorkerException("sensor `" + sensor + "` did not answer within " + seconds
+                    + " s (the sensor timeout); its worker was stopped and a fresh one serves what comes next");
+        }
+        if (message instanceof WorkerMessage.SensorEvaluated evaluated) {
+            return evaluated;
+        }
+        throw new WorkerException(((WorkerMessage.Failed) message).message());
+    }
+
     /** Tells the worker a run ended; it drops the run's in-memory values. */
     public void runEnded(String runId) {
         try {
@@ -512,6 +554,8 @@ public final class WorkerProcess implements AutoCloseable {
         } else if (message instanceof WorkerMessage.StepEnded m) {
             return m.id();
         } else if (message instanceof WorkerMessage.ValuePreviewed m) {
+            return m.id();
+        } else if (message instanceof WorkerMessage.SensorEvaluated m) {
             return m.id();
         }
         return -1;

@@ -6,7 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 /** The version of {@link WorkerMessage}s this engine speaks, and the JSON mapper for them. */
 public final class WorkerProtocol {
     /** Raised whenever a message or its fields change; engine and worker must agree on it. */
-    public static final int VERSION = 1;
+    public static final int VERSION = 2;
 
     /**
      * A system property that makes a worker claim another version: how the tests (and anyone

@@ -90,6 +90,8 @@ public final class WorkerService {
             }
         } else if (message instanceof WorkerMessage.PreviewValue preview) {
             steps.execute(() -> preview(preview));
+        } else if (message instanceof WorkerMessage.EvaluateSensor sensor) {
+            steps.execute(() -> evaluateSensor(sensor));
         } else {
             throw new IOException(
                     "a worker does not expect " + message.getClass().getSimpleName());
@@ -107,7 +109,8 @@ public final class WorkerService {
             ioManagers = IoManagers.of(definitions, storage);
             runner = new InProcessStepRunner(definitions, ioManagers);
             project = loaded;
-            outbox.send(new WorkerMessage.DefinitionsLoaded(load.id(), DefinitionsSnapshot.of(definitions)));
+            outbox.send(new WorkerMessage.DefinitionsLoaded(
+                    load.id(), DefinitionsSnapshot.of(definitions, loaded.automation())));
         } catch (ProjectLoadException e) {
             outbox.send(new WorkerMessage.Failed(load.id(), e.problems(), e.getMessage(), stackTrace(e)));
         } catch (RuntimeException | LinkageError e) {
@@ -206,7 +209,22 @@ public final class WorkerService {
         }
     }
 
-    private static String stackTrace(Throwable e) {
+    private void evaluateSensor(WorkerMessage.EvaluateSensor request) {
+        WorkerMessage answer;
+        try {
+            answer = SensorCall.evaluate(request, project);
+        } catch (RuntimeException | LinkageError e) {
+            String message = e.getMessage() == null ? e.toString() : e.getMessage();
+            answer = new WorkerMessage.Failed(request.id(), List.of(), message, stackTrace(e));
+        }
+        try {
+            outbox.send(answer);
+        } catch (IOException e) {
+            // the engine is gone
+        }
+    }
+
+    static String stackTrace(Throwable e) {
         StringWriter out = new StringWriter();
         e.printStackTrace(new PrintWriter(out));
         return out.toString();
