@@ -278,9 +278,9 @@ public final class WorkerProcess implements AutoCloseable {
         return process.pid();
     }
 
-    /** True until the worker died or was closed. */
+    /** True until the worker died, was killed or was closed (also while a killed one is still going). */
     public boolean isAlive() {
-        return deathCause == null && process.isAlive();
+        return stopReason == null && deathCause == null && process.isAlive();
     }
 
     /**
