@@ -8,6 +8,10 @@ import static dev.assetstudio.app.shell.StudioAction.PROJECT_SETTINGS;
 import static dev.assetstudio.app.shell.StudioAction.RELOAD;
 import static dev.assetstudio.app.shell.StudioAction.SHOW_RUNS;
 
+import dev.assetstudio.api.AssetKey;
+import dev.assetstudio.app.actions.AssetAction;
+import dev.assetstudio.app.actions.AssetActions;
+import dev.assetstudio.app.actions.AssetMenus;
 import dev.assetstudio.app.catalog.CatalogView;
 import dev.assetstudio.app.catalog.CatalogViewModel;
 import dev.assetstudio.app.project.JarDropTarget;
@@ -26,7 +30,10 @@ import dev.assetstudio.app.shell.MainViewModel;
 import dev.assetstudio.app.shell.MainWindow;
 import dev.assetstudio.engine.Project;
 import dev.assetstudio.engine.ProjectOptions;
+import java.util.List;
+import java.util.function.Supplier;
 import javafx.application.Platform;
+import javafx.beans.Observable;
 import javafx.beans.binding.Bindings;
 import javafx.stage.Stage;
 
@@ -38,8 +45,10 @@ import javafx.stage.Stage;
  * @param projects opening and reloading projects
  * @param catalog the asset tree
  * @param runs the run panel
+ * @param actions the asset commands every menu is made from (the graph and details add theirs)
  */
-public record CoreFeatures(ProjectViewModel projects, CatalogViewModel catalog, RunPanelViewModel runs) {
+public record CoreFeatures(
+        ProjectViewModel projects, CatalogViewModel catalog, RunPanelViewModel runs, AssetActions actions) {
 
     /** Creates the features and puts their views and commands into {@code window} and {@code main}. */
     public static CoreFeatures install(
@@ -58,11 +67,21 @@ public record CoreFeatures(ProjectViewModel projects, CatalogViewModel catalog, 
                 .show()));
         window.setGraphOverlay(new LoadErrorView(projects));
 
+        var actions = new AssetActions(session, materializer);
         var catalog = new CatalogViewModel(session, materializer);
-        var catalogView = new CatalogView(catalog, session);
+        var catalogView = new CatalogView(catalog, session, actions);
         window.setCatalog(catalogView);
         main.setHandler(FIND, catalogView::focusFilter);
-        main.setHandler(MATERIALIZE_SELECTED, catalog::materializeSelected, catalog.hasSelectionProperty());
+        // The toolbar's Materialize and the Asset menu follow the same rule as the context menus.
+        Supplier<List<AssetKey>> selected = () -> AssetActions.targetOf(session.focused(), session.selection());
+        Observable[] selectionChanges = {
+            session.selection(), session.focusedProperty(), session.projectProperty(), session.configLaunchpadProperty()
+        };
+        main.setHandler(
+                MATERIALIZE_SELECTED,
+                () -> actions.execute(AssetAction.MATERIALIZE, selected.get()),
+                AssetMenus.enabled(actions, AssetAction.MATERIALIZE, selected, selectionChanges));
+        window.addMenu(AssetMenus.liveMenu(actions, "Asset", "asset", selected, selectionChanges));
         main.setLabel(
                 MATERIALIZE_SELECTED,
                 Bindings.createStringBinding(
@@ -82,7 +101,7 @@ public record CoreFeatures(ProjectViewModel projects, CatalogViewModel catalog, 
 
         var runs = new RunPanelViewModel(session, main, materializer);
         window.setRunPanel(new RunPanelView(runs));
-        return new CoreFeatures(projects, catalog, runs);
+        return new CoreFeatures(projects, catalog, runs, actions);
     }
 
     /** Once the stage shows the window: title, drag-and-drop, toasts, and closing the project with the window. */

@@ -62,6 +62,8 @@ public final class StudioApp extends Application {
             return;
         }
 
+        // Metadata URLs open in the browser, paths are revealed in the file manager.
+        dev.assetstudio.app.metadata.Links.setOpener(getHostServices()::showDocument);
         var theme = Theme.fromPreferences();
         options.dark().ifPresent(theme::overrideForSession);
         var viewModel = new MainViewModel();
@@ -87,14 +89,11 @@ public final class StudioApp extends Application {
         materializer.setPartitionPicker(new PartitionPickerDialog(session.background(), () -> stage));
         screenshots.whenReady(() -> options.select().isEmpty() || partitionsView.isReady());
         // The graph.
-        var graphView = GraphFeature.install(window, viewModel, session, materializer, (key, bar) -> core.catalog()
+        var graphView = GraphFeature.install(window, viewModel, session, core.actions(), (key, bar) -> core.catalog()
                 .setPartitionCounts(key, bar == null ? null : bar.counts()));
         screenshots.whenReady(graphView::isDrawn);
         // Asset details tabs and the config launchpad.
-        var assetDetails = AssetDetails.install(
-                window.details(),
-                session,
-                selection -> materializer.materialize(selection, dev.assetstudio.engine.RunRequest.empty()));
+        var assetDetails = AssetDetails.install(window.details(), session, core.actions());
         StudioLaunchpad.register(session, materializer, () -> stage);
         screenshots.whenReady(() -> session.focused() == null || assetDetails.isSettled());
 

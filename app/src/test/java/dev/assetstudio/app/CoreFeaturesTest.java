@@ -93,13 +93,18 @@ class CoreFeaturesTest {
 
         // Filters: a group, then an upstream closure.
         TextField filter = robot.lookup("#catalog-filter").queryAs(TextField.class);
+        // The filter is resolved in the background: the tree follows shortly.
         robot.interact(() -> filter.setText("group:nutrition"));
+        waitFor(() -> groupLabels(robot).equals(List.of("nutrition (8)")));
         assertEquals(List.of("nutrition (8)"), groupLabels(robot));
         robot.interact(() -> filter.setText("*nutritionSummary"));
+        waitFor(() -> !groupLabels(robot).equals(List.of("nutrition (8)")));
         assertTrue(assetRows(robot).contains("nutritionSummary"));
         assertTrue(assetRows(robot).contains("cereals"));
         assertFalse(assetRows(robot).contains("shoppingList"));
         robot.interact(() -> filter.setText(""));
+        waitFor(() -> core.catalog().groupsProperty().get().size()
+                == session.project().groups().size());
 
         // Selecting a row focuses it in the session, and back.
         robot.clickOn(assetCell(robot, "cereals"));
@@ -155,6 +160,7 @@ class CoreFeaturesTest {
                 error.panel().getText().contains("not a valid jar"),
                 error.panel().getText());
         assertSame(second, session.project());
+        waitFor(() -> groupLabels(robot).equals(List.of("second (2)")));
         assertEquals(List.of("second (2)"), groupLabels(robot));
         assertEquals("Asset Studio — p.jar", stage.getTitle());
 

@@ -330,6 +330,23 @@ public final class Project implements AutoCloseable {
         return new HealthEvaluator(history).evaluate(assets(), Instant.now());
     }
 
+    /**
+     * How the checks of every asset that has some stand, by their latest results (assets without checks are left
+     * out); see {@link dev.assetstudio.engine.health.CheckSummary}.
+     */
+    public Map<AssetKey, dev.assetstudio.engine.health.CheckSummary> checkSummaries() {
+        Map<AssetKey, dev.assetstudio.engine.health.CheckSummary> summaries = new java.util.LinkedHashMap<>();
+        for (AssetDefinition asset : assets()) {
+            if (!asset.checks().isEmpty()) {
+                summaries.put(
+                        asset.key(),
+                        dev.assetstudio.engine.health.CheckSummary.of(
+                                asset, history.latestCheckEvaluations(asset.key())));
+            }
+        }
+        return summaries;
+    }
+
     /** Staleness of every asset against the latest materializations in history. */
     public Map<AssetKey, AssetStaleness> staleness() {
         return Staleness.compute(graph, definitions(), history.latestMaterializations());

@@ -1,11 +1,12 @@
 package dev.assetstudio.app.catalog;
 
 import dev.assetstudio.api.AssetKey;
-import dev.assetstudio.app.session.Materializer.Scope;
+import dev.assetstudio.app.actions.AssetAction;
+import dev.assetstudio.app.actions.AssetActions;
+import dev.assetstudio.app.actions.AssetMenus;
 import dev.assetstudio.app.session.StudioSession;
 import dev.assetstudio.app.theme.GroupColors;
 import dev.assetstudio.app.theme.Icon;
-import dev.assetstudio.app.theme.Icons;
 import dev.assetstudio.app.theme.Styles;
 import dev.assetstudio.app.ui.EmptyState;
 import dev.assetstudio.app.ui.RelativeTime;
@@ -34,8 +35,6 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.control.TreeCell;
 import javafx.scene.control.TreeItem;
 import javafx.scene.control.TreeView;
-import javafx.scene.input.Clipboard;
-import javafx.scene.input.ClipboardContent;
 import javafx.scene.input.ContextMenuEvent;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCombination;
@@ -60,8 +59,11 @@ public final class CatalogView extends VBox {
 
     private final CatalogViewModel viewModel;
     private final StudioSession session;
+    private final AssetActions actions;
     private final TextField filter = new TextField();
     private final Label hint = new Label();
+    private final javafx.scene.control.MenuButton filterMenu = new javafx.scene.control.MenuButton("Filter");
+    private final javafx.scene.layout.FlowPane chipPane = new javafx.scene.layout.FlowPane();
     private final TreeView<Row> tree = new TreeView<>(new TreeItem<>());
     private final EmptyState noProject =
             new EmptyState(Icon.OPEN, "No project open", "Open an asset jar (File › Open…) or drop one on the window.");
@@ -80,10 +82,31 @@ public final class CatalogView extends VBox {
     }
 
     public CatalogView(CatalogViewModel viewModel, StudioSession session) {
+        this(viewModel, session, new AssetActions(session, viewModel.materializer()));
+    }
+
+    /**
+     * A catalog whose row menu and keys run {@code actions}; the catalog adds its own commands to them (show only
+     * upstream or downstream narrows the filter, show in catalog).
+     */
+    public CatalogView(CatalogViewModel viewModel, StudioSession session, AssetActions actions) {
         this.viewModel = viewModel;
         this.session = session;
+        this.actions = actions;
         createView();
         initListeners();
+        actions.on(AssetAction.SHOW_UPSTREAM, keys -> viewModel.showUpstream(keys.get(0)));
+        actions.on(AssetAction.SHOW_DOWNSTREAM, keys -> viewModel.showDownstream(keys.get(0)));
+        actions.on(AssetAction.SHOW_IN_CATALOG, keys -> showInCatalog(keys.get(0)));
+    }
+
+    /** Selects {@code key} in the tree, clearing a filter that hides it, and puts the focus there. */
+    private void showInCatalog(AssetKey key) {
+        if (!itemsByKey.containsKey(key)) {
+            viewModel.filterTextProperty().set("");
+        }
+        session.select(key);
+        tree.requestFocus();
     }
 
     // ------------------------------------------------------------------ view
@@ -91,7 +114,7 @@ public final class CatalogView extends VBox {
     private void createView() {
         setId("catalog");
         filter.setId("catalog-filter");
-        filter.setPromptText("Filter: text, *key, key+, group:name");
+        filter.setPromptText("Filter: text, key+, kind:csv and owner:team:x…");
         hint.setId("catalog-hint");
         hint.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
         hint.setWrapText(true);
@@ -101,7 +124,18 @@ public final class CatalogView extends VBox {
         tree.setCellFactory(t -> new CatalogCell());
         menu.setId("catalog-menu");
 
-        var top = new VBox(6, filter, hint);
+        filterMenu.setId("catalog-filter-menu");
+        filterMenu.setTooltip(new Tooltip("Filter by health, kind, owner or tag"));
+        filterMenu.setOnShowing(event -> fillFilterMenu());
+        filterMenu.getItems().add(new MenuItem("…")); // a MenuButton with no items never shows
+        filterMenu.setMinWidth(Region.USE_PREF_SIZE);
+        chipPane.setId("catalog-chips");
+        chipPane.setHgap(4);
+        chipPane.setVgap(4);
+        HBox.setHgrow(filter, Priority.ALWAYS);
+        var filterRow = new HBox(4, filter, filterMenu);
+        filterRow.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        var top = new VBox(6, filterRow, chipPane, hint);
         top.setPadding(new Insets(8));
         var body = new StackPane(tree, noProject);
         VBox.setVgrow(body, Priority.ALWAYS);
@@ -118,6 +152,9 @@ public final class CatalogView extends VBox {
                 tree.requestFocus();
             }
         });
+        viewModel.chips().addListener((SetChangeListener<FilterChip>) change -> showChips());
+        chipPane.managedProperty().bind(chipPane.visibleProperty());
+        showChips();
         hint.textProperty().bind(viewModel.hintProperty());
         hint.visibleProperty().bind(viewModel.hintProperty().isNotEmpty());
         hint.managedProperty().bind(hint.visibleProperty());
@@ -261,6 +298,69 @@ public final class CatalogView extends VBox {
         }
     }
 
+    /** The filter menu: per facet, a check item for each value the project has. */
+    private void fillFilterMenu() {
+        List<MenuItem> items = new ArrayList<>();
+        viewModel.availableChips().forEach((facet, chips) -> {
+            if (chips.isEmpty()) {
+                return;
+            }
+            var sub = new javafx.scene.control.Menu(facet.title());
+            sub.setId("catalog-filter-" + facet.name().toLowerCase(java.util.Locale.ROOT));
+            for (FilterChip chip : chips) {
+                var item = new javafx.scene.control.CheckMenuItem(chip.value());
+                item.setId(chipId(chip));
+                item.setSelected(viewModel.chips().contains(chip));
+                item.setOnAction(event -> {
+                    if (item.isSelected()) {
+                        viewModel.chips().add(chip);
+                    } else {
+                        viewModel.chips().remove(chip);
+                    }
+                });
+                sub.getItems().add(item);
+            }
+            items.add(sub);
+        });
+        if (!viewModel.chips().isEmpty()) {
+            var clear = new MenuItem("Clear filters");
+            clear.setId("catalog-filter-clear");
+            clear.setOnAction(event -> viewModel.chips().clear());
+            items.add(new SeparatorMenuItem());
+            items.add(clear);
+        }
+        if (items.isEmpty()) {
+            var none = new MenuItem("No project open");
+            none.setDisable(true);
+            items.add(none);
+        }
+        filterMenu.getItems().setAll(items);
+    }
+
+    /** The chips that are on, each a small button that takes it off. */
+    private void showChips() {
+        List<javafx.scene.Node> shown = new ArrayList<>();
+        viewModel.chips().stream()
+                .sorted(java.util.Comparator.comparing(FilterChip::facet).thenComparing(FilterChip::value))
+                .forEach(chip -> {
+                    var button = new javafx.scene.control.Button(chip.label() + "  ×");
+                    button.setId(chipId(chip) + "-on");
+                    button.getStyleClass().add(Styles.FILTER_CHIP);
+                    button.setTooltip(new Tooltip("Remove this filter"));
+                    button.setOnAction(event -> viewModel.chips().remove(chip));
+                    shown.add(button);
+                });
+        chipPane.getChildren().setAll(shown);
+        chipPane.setVisible(!shown.isEmpty());
+        filterMenu.setText(shown.isEmpty() ? "Filter" : "Filter (" + shown.size() + ")");
+    }
+
+    /** The node id of a chip's menu item, e.g. {@code catalog-chip-kind-csv}; its button adds {@code -on}. */
+    static String chipId(FilterChip chip) {
+        return "catalog-chip-" + chip.facet().name().toLowerCase(java.util.Locale.ROOT) + "-"
+                + chip.value().replaceAll("[^A-Za-z0-9_-]", "_");
+    }
+
     /** Puts the caret in the filter field with its text selected (View › Find asset…, Ctrl+F or /). */
     public void focusFilter() {
         filter.requestFocus();
@@ -271,10 +371,10 @@ public final class CatalogView extends VBox {
 
     private void onKey(KeyEvent event) {
         if (event.getCode() == KeyCode.ENTER && !selectedKeys().isEmpty()) {
-            viewModel.materialize(selectedKeys(), Scope.ONLY);
+            actions.execute(AssetAction.MATERIALIZE, selectedKeys());
             event.consume();
         } else if (COPY.match(event) && !selectedKeys().isEmpty()) {
-            copy(selectedKeys());
+            actions.execute(AssetAction.COPY_KEY, selectedKeys());
             event.consume();
         }
     }
@@ -288,61 +388,12 @@ public final class CatalogView extends VBox {
             tree.getSelectionModel().clearSelection();
             tree.getSelectionModel().select(cell.getTreeItem());
         }
-        List<AssetKey> keys = selectedKeys();
-        AssetKey key = row.key();
-        menu.getItems().setAll(buildMenu(key, keys));
+        menu.getItems()
+                .setAll(AssetMenus.contextItems(actions, "catalog", AssetActions.targetOf(row.key(), selectedKeys())));
         if (menu.isShowing()) {
             menu.hide();
         }
         menu.show(cell, screenX, screenY);
-    }
-
-    private List<MenuItem> buildMenu(AssetKey key, List<AssetKey> keys) {
-        String what = keys.size() == 1 ? "" : " (" + keys.size() + ")";
-        var configure = item(
-                "catalog-materialize-config",
-                "Materialize with config…",
-                null,
-                () -> viewModel.materializeWithConfig(key));
-        configure.disableProperty().bind(viewModel.launchpadAvailableProperty().not());
-        return List.of(
-                item(
-                        "catalog-materialize",
-                        "Materialize" + what,
-                        Icon.MATERIALIZE,
-                        () -> viewModel.materialize(keys, Scope.ONLY)),
-                item(
-                        "catalog-materialize-upstream",
-                        "Materialize with upstream" + what,
-                        Icon.MATERIALIZE_ALL,
-                        () -> viewModel.materialize(keys, Scope.WITH_UPSTREAM)),
-                item(
-                        "catalog-materialize-downstream",
-                        "Materialize downstream" + what,
-                        null,
-                        () -> viewModel.materialize(keys, Scope.DOWNSTREAM)),
-                configure,
-                new SeparatorMenuItem(),
-                item("catalog-show-upstream", "Show only upstream", null, () -> viewModel.showUpstream(key)),
-                item("catalog-show-downstream", "Show only downstream", null, () -> viewModel.showDownstream(key)),
-                new SeparatorMenuItem(),
-                item("catalog-copy-key", keys.size() == 1 ? "Copy key" : "Copy keys", Icon.COPY, () -> copy(keys)));
-    }
-
-    private static MenuItem item(String id, String text, Icon icon, Runnable action) {
-        var item = new MenuItem(text);
-        item.setId(id);
-        if (icon != null) {
-            item.setGraphic(Icons.create(icon, 14));
-        }
-        item.setOnAction(event -> action.run());
-        return item;
-    }
-
-    private static void copy(List<AssetKey> keys) {
-        var content = new ClipboardContent();
-        content.putString(CatalogViewModel.copyText(keys));
-        Clipboard.getSystemClipboard().setContent(content);
     }
 
     /** The context menu (tests look into it). */

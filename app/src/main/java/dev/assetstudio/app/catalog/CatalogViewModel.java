@@ -48,6 +48,8 @@ public final class CatalogViewModel {
     private final StudioSession session;
     private final Materializer materializer;
     private final StringProperty filterText = new SimpleStringProperty(this, "filterText", "");
+    private final javafx.collections.ObservableSet<FilterChip> chips = FXCollections.observableSet();
+    private final dev.assetstudio.app.fx.LatestRequests filtering;
     private final ReadOnlyObjectWrapper<List<CatalogGroup>> groups =
             new ReadOnlyObjectWrapper<>(this, "groups", List.of());
     private final ReadOnlyStringWrapper hint = new ReadOnlyStringWrapper(this, "hint", "");
@@ -60,27 +62,63 @@ public final class CatalogViewModel {
         this.session = Objects.requireNonNull(session);
         this.materializer = Objects.requireNonNull(materializer);
         this.launchpadAvailable = session.configLaunchpadProperty().isNotNull();
+        this.filtering = session.latestRequests();
         filterText.addListener((obs, old, text) -> refresh());
+        chips.addListener((javafx.collections.SetChangeListener<FilterChip>) change -> refresh());
         session.projectProperty().addListener((obs, old, project) -> {
             if (project == null || old == null || !old.jar().equals(project.jar())) {
                 partitionCounts.clear();
+                chips.clear();
             }
             refresh();
+        });
+        // A health filter follows health, which changes after every run.
+        session.historyVersionProperty().addListener((obs, old, version) -> {
+            if (filtersOnHealth()) {
+                refresh();
+            }
         });
         refresh();
     }
 
     // ------------------------------------------------------------------ the tree
 
+    /**
+     * Resolves the filter off the FX thread (a selection over thousands of assets, or health, takes a while); only
+     * the latest request, for the project still open, is shown.
+     */
     private void refresh() {
         Project project = session.project();
         if (project == null) {
+            filtering.dropUnderWay();
             groups.set(List.of());
             hint.set("");
             return;
         }
         String text = filterText.get() == null ? "" : filterText.get().strip();
-        Filter filter = filter(project, text);
+        Set<FilterChip> chipsNow = Set.copyOf(chips);
+        filtering
+                .run(() -> groupsOf(project, text, chipsNow))
+                .onSuccess(shown -> {
+                    groups.set(shown.groups());
+                    hint.set(shown.groups().isEmpty() ? shown.emptyHint() : "");
+                })
+                .onFailure(e -> {
+                    groups.set(List.of());
+                    hint.set("Could not filter the catalog: " + e.getMessage());
+                })
+                .start();
+    }
+
+    private boolean filtersOnHealth() {
+        String text = filterText.get() == null ? "" : filterText.get();
+        return text.contains("status:") || chips.stream().anyMatch(c -> c.facet() == FilterChip.Facet.HEALTH);
+    }
+
+    private record Shown(List<CatalogGroup> groups, String emptyHint) {}
+
+    private static Shown groupsOf(Project project, String text, Set<FilterChip> chips) {
+        Filter filter = filter(project, text, chips);
         SortedMap<String, List<AssetKey>> all = project.groups();
         List<CatalogGroup> shown = new ArrayList<>();
         List<Map.Entry<String, List<AssetKey>>> ordered = new ArrayList<>(all.entrySet());
@@ -93,8 +131,7 @@ public final class CatalogViewModel {
                         new CatalogGroup(group.getKey(), keys, group.getValue().size()));
             }
         }
-        groups.set(List.copyOf(shown));
-        hint.set(shown.isEmpty() ? filter.emptyHint : "");
+        return new Shown(List.copyOf(shown), filter.emptyHint);
     }
 
     /** {@code keys} in natural order; each key's text is made once, not once per comparison. */
@@ -108,6 +145,33 @@ public final class CatalogViewModel {
     }
 
     private record Filter(Set<AssetKey> keys, String emptyHint) {}
+
+    private static Filter filter(Project project, String text, Set<FilterChip> chips) {
+        if (chips.isEmpty()) {
+            return filter(project, text);
+        }
+        String chipSelection = FilterChip.selectionOf(chips);
+        String chipWords = chips.stream().map(FilterChip::label).sorted().collect(Collectors.joining(", "));
+        if (!text.isEmpty() && looksLikeSelection(text)) {
+            try {
+                return new Filter(
+                        project.select(AssetSelection.parse("(" + text + ") and " + chipSelection)),
+                        "Nothing matches " + text + " with " + chipWords + ".");
+            } catch (RuntimeException e) {
+                // As without chips: the text is then matched as plain text.
+            }
+        }
+        Set<AssetKey> chosen = project.select(AssetSelection.parse(chipSelection));
+        Filter byText = filter(project, text);
+        Set<AssetKey> both = chosen.stream().filter(byText.keys::contains).collect(Collectors.toUnmodifiableSet());
+        return new Filter(
+                both,
+                text.isEmpty()
+                        ? "No asset has " + chipWords + "."
+                        : byText.keys.isEmpty()
+                                ? byText.emptyHint
+                                : "No asset matches “" + text + "” with " + chipWords + ".");
+    }
 
     private static Filter filter(Project project, String text) {
         if (text.isEmpty()) {
@@ -168,6 +232,17 @@ public final class CatalogViewModel {
         }
     }
 
+    /** The chips of the filter menu that are on; the assets shown have them all (per facet, one of them). */
+    public javafx.collections.ObservableSet<FilterChip> chips() {
+        return chips;
+    }
+
+    /** The chips the open project offers (its tags, owners, kinds; every health), by facet. */
+    public Map<FilterChip.Facet, List<FilterChip>> availableChips() {
+        Project project = session.project();
+        return project == null ? Map.of() : FilterChip.available(project);
+    }
+
     /** The filter: plain text or selection syntax. Writable: the view's text field is bound to it. */
     public StringProperty filterTextProperty() {
         return filterText;
@@ -205,6 +280,11 @@ public final class CatalogViewModel {
 
     // ------------------------------------------------------------------ commands
 
+    /** The materializer the catalog's commands run through. */
+    public Materializer materializer() {
+        return materializer;
+    }
+
     public void materialize(Collection<AssetKey> keys, Materializer.Scope scope) {
         materializer.materialize(keys, scope);
     }
@@ -236,7 +316,7 @@ public final class CatalogViewModel {
 
     /** The text Copy key puts on the clipboard: the keys, one per line. */
     public static String copyText(Collection<AssetKey> keys) {
-        return keys.stream().sorted().map(AssetKey::toString).collect(Collectors.joining("\n"));
+        return dev.assetstudio.app.actions.AssetActions.copyText(keys);
     }
 
     /** True while anything is selected (for the Materialize selected command). */

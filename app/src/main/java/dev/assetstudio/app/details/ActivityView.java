@@ -40,6 +40,10 @@ public final class ActivityView extends TabFrame {
     private final TableView<Materialization> table = new TableView<>();
     private final TableColumn<Materialization, String> partitionColumn = column("Partition", 110);
     private final Button loadMore = new Button("Load more");
+    /** The selected (else the latest) materialization's tables, markdown, links, paths and JSON, drawn by kind. */
+    private final dev.assetstudio.app.metadata.MetadataPane richMetadata =
+            new dev.assetstudio.app.metadata.MetadataPane();
+
     private final EmptyState empty = new EmptyState(
             Icon.INFO, "Never materialized", "Materialize this asset to see its history and metadata plots here.");
 
@@ -103,7 +107,8 @@ public final class ActivityView extends TabFrame {
         loadMore.setId("activity-load-more");
         var tableTitle = new Label("Materializations");
         tableTitle.getStyleClass().add(DetailsStyles.SECTION_TITLE);
-        body.getChildren().addAll(header, charts, tableTitle, table, loadMore);
+        richMetadata.setId("activity-metadata");
+        body.getChildren().addAll(header, charts, tableTitle, table, loadMore, richMetadata);
     }
 
     private void initListeners() {
@@ -121,6 +126,7 @@ public final class ActivityView extends TabFrame {
         loadMore.setOnAction(e -> model.loadMore());
         model.charts().addListener((ListChangeListener<ChartData>) c -> showCharts());
         model.rows().addListener((ListChangeListener<Materialization>) c -> showRows());
+        table.getSelectionModel().selectedItemProperty().addListener((obs, was, now) -> showMetadata());
         model.totalProperty().addListener((obs, was, now) -> showRows());
         model.stateProperty().addListener((obs, was, now) -> showRows());
         // Two columns of plots when there is room for them.
@@ -156,9 +162,18 @@ public final class ActivityView extends TabFrame {
         double height = 32 + TABLE_ROW * Math.max(1, Math.min(12, model.rows().size()));
         table.setPrefHeight(height);
         table.setMinHeight(height);
+        showMetadata();
         boolean never = total == 0 && model.state() == AssetTabModel.State.READY;
         empty.setVisible(never);
         body.setVisible(!never);
+    }
+
+    private void showMetadata() {
+        Materialization shown = table.getSelectionModel().getSelectedItem();
+        if (shown == null && !table.getItems().isEmpty()) {
+            shown = table.getItems().get(0);
+        }
+        richMetadata.show(shown == null ? null : shown.metadata(), true);
     }
 
     private static TableColumn<Materialization, String> column(String title, double width) {

@@ -1,9 +1,13 @@
 package dev.assetstudio.app.details;
 
+import dev.assetstudio.app.actions.AssetAction;
+import dev.assetstudio.app.actions.AssetActions;
+import dev.assetstudio.app.actions.AssetMenus;
 import dev.assetstudio.app.session.StudioSession;
 import dev.assetstudio.app.shell.DetailsArea;
 import dev.assetstudio.app.shell.DetailsTab;
 import dev.assetstudio.engine.AssetSelection;
+import java.util.List;
 import java.util.function.Consumer;
 
 /**
@@ -23,8 +27,12 @@ public final class AssetDetails {
     private final ChecksViewModel checks;
 
     private AssetDetails(StudioSession session, Consumer<AssetSelection> runner) {
+        this(session, new ChecksViewModel(session, runner));
+    }
+
+    private AssetDetails(StudioSession session, ChecksViewModel checks) {
         definition = new DefinitionViewModel(session);
-        checks = new ChecksViewModel(session, runner);
+        this.checks = checks;
         activity = new ActivityViewModel(session);
         lineage = new LineageViewModel(session);
         runs = new RunsViewModel(session);
@@ -33,7 +41,7 @@ public final class AssetDetails {
 
     /** Creates the tabs for {@code session} and shows them in {@code area}; checks cannot be run. */
     public static AssetDetails install(DetailsArea area, StudioSession session) {
-        return install(area, session, null);
+        return install(area, session, (Consumer<AssetSelection>) null);
     }
 
     /**
@@ -42,7 +50,32 @@ public final class AssetDetails {
      * @param runner starts a run of a selection (Run checks); {@code null} disables running
      */
     public static AssetDetails install(DetailsArea area, StudioSession session, Consumer<AssetSelection> runner) {
-        var details = new AssetDetails(session, runner);
+        return install(area, new AssetDetails(session, runner));
+    }
+
+    /**
+     * Creates the tabs for {@code session} and shows them in {@code area}, with the asset commands of {@code
+     * actions} in the header's menu and Run checks in the Checks tab; Open checks brings that tab forward.
+     */
+    public static AssetDetails install(DetailsArea area, StudioSession session, AssetActions actions) {
+        var details = install(area, new AssetDetails(session, new ChecksViewModel(session, actions)));
+        actions.on(AssetAction.OPEN_CHECKS, keys -> {
+            session.select(keys.get(0));
+            area.select(DetailsTab.CHECKS);
+        });
+        var menu = new javafx.scene.control.MenuButton("Actions");
+        menu.setId("details-actions");
+        menu.getStyleClass().add(dev.assetstudio.app.theme.Styles.FLAT);
+        menu.setOnShowing(event -> menu.getItems()
+                .setAll(AssetMenus.contextItems(
+                        actions, "details", session.focused() == null ? List.of() : List.of(session.focused()))));
+        // A MenuButton shows nothing until it has items; one placeholder until first shown.
+        menu.getItems().add(new javafx.scene.control.MenuItem("…"));
+        area.addHeaderControl(menu);
+        return details;
+    }
+
+    private static AssetDetails install(DetailsArea area, AssetDetails details) {
         details.put(area, DetailsTab.DEFINITION, details.definition, new DefinitionView(details.definition));
         details.put(area, DetailsTab.ACTIVITY, details.activity, new ActivityView(details.activity));
         details.put(area, DetailsTab.LINEAGE, details.lineage, new LineageView(details.lineage));

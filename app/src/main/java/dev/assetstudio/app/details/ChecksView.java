@@ -30,6 +30,8 @@ public final class ChecksView extends TabFrame {
     private final Label empty = new Label("This asset has no checks.");
     private final TableView<ChecksInfo.Row> checks = new TableView<>();
     private final TableView<Map.Entry<String, Object>> metadata = new TableView<>();
+    private final dev.assetstudio.app.metadata.MetadataPane richMetadata =
+            new dev.assetstudio.app.metadata.MetadataPane();
     private final TableView<AssetCheckEvaluation> history = new TableView<>();
     private final VBox body;
 
@@ -99,7 +101,8 @@ public final class ChecksView extends TabFrame {
         history.setPrefHeight(160);
         VBox.setVgrow(history, Priority.ALWAYS);
 
-        body.getChildren().addAll(top, empty, checks, metadata, history);
+        richMetadata.setId("checks-rich-metadata");
+        body.getChildren().addAll(top, empty, checks, metadata, richMetadata, history);
     }
 
     private void initListeners() {
@@ -147,6 +150,11 @@ public final class ChecksView extends TabFrame {
                                 ? List.of()
                                 : List.copyOf(row.latest().get().metadata().entrySet()));
         history.getItems().setAll(row == null ? List.of() : row.history());
+        richMetadata.show(
+                row == null || row.latest().isEmpty()
+                        ? null
+                        : row.latest().get().metadata(),
+                true);
     }
 
     private static TableColumn<ChecksInfo.Row, String> column(

@@ -1,6 +1,8 @@
 package dev.assetstudio.app.details;
 
 import dev.assetstudio.api.AssetKey;
+import dev.assetstudio.app.actions.AssetAction;
+import dev.assetstudio.app.actions.AssetActions;
 import dev.assetstudio.app.session.StudioSession;
 import dev.assetstudio.engine.AssetSelection;
 import dev.assetstudio.engine.Project;
@@ -15,6 +17,7 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 public final class ChecksViewModel extends AssetTabModel<ChecksInfo> {
     private final ReadOnlyObjectWrapper<ChecksInfo> info = new ReadOnlyObjectWrapper<>(this, "info");
     private final Consumer<AssetSelection> runner;
+    private AssetActions actions;
 
     /**
      * @param runner starts a run of a selection (the studio's materializer); {@code null} when this
@@ -31,18 +34,34 @@ public final class ChecksViewModel extends AssetTabModel<ChecksInfo> {
 
     /** Whether {@link #runChecks()} can start a run. */
     public boolean canRun() {
+        ChecksInfo shown = info.get();
+        if (actions != null) {
+            return shown != null && actions.isEnabled(AssetAction.RUN_CHECKS, java.util.List.of(shown.key()));
+        }
         return runner != null;
+    }
+
+    /**
+     * The Checks tab of the studio: <i>Run checks</i> is the {@link AssetAction#RUN_CHECKS} every menu has, with its
+     * enabled rule.
+     */
+    public ChecksViewModel(StudioSession session, AssetActions actions) {
+        super(session, true);
+        this.runner = selection -> {};
+        this.actions = actions;
     }
 
     /** The selection that runs every check of {@code key} without materializing it. */
     static AssetSelection checksOf(AssetKey key) {
-        return AssetSelection.parse("checks:\"" + key + "\"");
+        return AssetActions.checksOf(java.util.List.of(key));
     }
 
     /** Runs the shown asset's checks on its stored value. */
     public void runChecks() {
         ChecksInfo shown = info.get();
-        if (runner != null && shown != null && !shown.checks().isEmpty()) {
+        if (actions != null && shown != null) {
+            actions.execute(AssetAction.RUN_CHECKS, java.util.List.of(shown.key()));
+        } else if (runner != null && shown != null && !shown.checks().isEmpty()) {
             runner.accept(checksOf(shown.key()));
         }
     }

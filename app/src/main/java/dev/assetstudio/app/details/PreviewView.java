@@ -32,6 +32,10 @@ public final class PreviewView extends TabFrame {
     private final TableView<List<String>> table = new TableView<>();
     private final TextArea text = new TextArea();
     private final StackPane message = new StackPane();
+    /** What the latest materialization recorded beside the value: tables, markdown, links, paths, JSON. */
+    private final dev.assetstudio.app.metadata.MetadataPane metadataPane =
+            new dev.assetstudio.app.metadata.MetadataPane();
+
     private boolean updating;
 
     public PreviewView(PreviewViewModel model) {
@@ -66,7 +70,13 @@ public final class PreviewView extends TabFrame {
         text.getStyleClass().add(Styles.MONOSPACE);
         var content = new StackPane(table, text, message);
         VBox.setVgrow(content, Priority.ALWAYS);
-        body.getChildren().addAll(bar, content);
+        metadataPane.setId("preview-metadata");
+        var metadataScroll = new javafx.scene.control.ScrollPane(metadataPane);
+        metadataScroll.setFitToWidth(true);
+        metadataScroll.setMaxHeight(260);
+        metadataScroll.visibleProperty().bind(metadataPane.visibleProperty());
+        metadataScroll.managedProperty().bind(metadataPane.visibleProperty());
+        body.getChildren().addAll(bar, content, metadataScroll);
     }
 
     private void initListeners() {
@@ -87,6 +97,8 @@ public final class PreviewView extends TabFrame {
             }
         });
         model.contentProperty().addListener((obs, was, now) -> show(now));
+        model.metadataProperty().addListener((obs, was, now) -> metadataPane.show(now, true));
+        metadataPane.show(model.metadataProperty().get(), true);
         show(model.contentProperty().get());
     }
 

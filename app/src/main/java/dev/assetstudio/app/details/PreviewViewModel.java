@@ -25,7 +25,11 @@ import javafx.collections.ObservableList;
 public final class PreviewViewModel extends AssetTabModel<PreviewViewModel.Preview> {
 
     /** One query's result: the stored partitions (if partitioned), the one shown, and the content. */
-    record Preview(List<String> partitions, String partition, PreviewContent content) {}
+    record Preview(List<String> partitions, String partition, PreviewContent content, Map<String, Object> metadata) {
+        Preview(List<String> partitions, String partition, PreviewContent content) {
+            this(partitions, partition, content, Map.of());
+        }
+    }
 
     private final ObservableList<String> partitions = FXCollections.observableArrayList();
     // One read-only view, kept: a new wrapper per call would drop its listeners when collected.
@@ -33,6 +37,8 @@ public final class PreviewViewModel extends AssetTabModel<PreviewViewModel.Previ
     private final ReadOnlyStringWrapper partition = new ReadOnlyStringWrapper(this, "partition");
     private final ReadOnlyBooleanWrapper partitioned = new ReadOnlyBooleanWrapper(this, "partitioned");
     private final ReadOnlyObjectWrapper<PreviewContent> content = new ReadOnlyObjectWrapper<>(this, "content");
+    private final ReadOnlyObjectWrapper<Map<String, Object>> metadata =
+            new ReadOnlyObjectWrapper<>(this, "metadata", Map.of());
     private String wantedPartition;
 
     public PreviewViewModel(StudioSession session) {
@@ -58,6 +64,11 @@ public final class PreviewViewModel extends AssetTabModel<PreviewViewModel.Previ
         return content.getReadOnlyProperty();
     }
 
+    /** The metadata its latest materialization recorded (tables, markdown, links… drawn by kind). */
+    public ReadOnlyObjectProperty<Map<String, Object>> metadataProperty() {
+        return metadata.getReadOnlyProperty();
+    }
+
     /** Shows another stored partition. */
     public void choosePartition(String key) {
         if (key != null && !key.equals(partition.get())) {
@@ -68,6 +79,17 @@ public final class PreviewViewModel extends AssetTabModel<PreviewViewModel.Previ
 
     @Override
     protected Preview load(Project project, AssetKey key) {
+        Preview preview = loadValue(project, key);
+        var history = project.history();
+        Map<String, Object> recorded = (preview.partition() == null
+                        ? history.latestMaterialization(key)
+                        : history.latestMaterialization(key, preview.partition()))
+                .map(dev.assetstudio.engine.Materialization::metadata)
+                .orElse(Map.of());
+        return new Preview(preview.partitions(), preview.partition(), preview.content(), recorded);
+    }
+
+    private Preview loadValue(Project project, AssetKey key) {
         AssetDefinition def = project.asset(key);
         if (def.returnsVoid()) {
             return new Preview(
@@ -113,6 +135,7 @@ public final class PreviewViewModel extends AssetTabModel<PreviewViewModel.Previ
         partitions.setAll(result.partitions());
         partition.set(result.partition());
         content.set(result.content());
+        metadata.set(result.metadata());
     }
 
     @Override
@@ -120,5 +143,6 @@ public final class PreviewViewModel extends AssetTabModel<PreviewViewModel.Previ
         partitions.clear();
         partition.set(null);
         content.set(null);
+        metadata.set(Map.of());
     }
 }

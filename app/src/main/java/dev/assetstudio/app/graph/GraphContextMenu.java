@@ -1,32 +1,30 @@
 package dev.assetstudio.app.graph;
 
-import dev.assetstudio.api.AssetKey;
-import dev.assetstudio.app.session.Materializer.Scope;
+import dev.assetstudio.app.actions.AssetActions;
+import dev.assetstudio.app.actions.AssetMenus;
 import dev.assetstudio.app.session.StudioSession;
 import java.util.List;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.MenuItem;
-import javafx.scene.control.SeparatorMenuItem;
-import javafx.scene.input.Clipboard;
-import javafx.scene.input.ClipboardContent;
 
 /**
- * The right-click menu of a card: materialize it (alone, with upstream, with downstream, with config…),
- * show only its upstream or downstream, copy its key; "Materialize selected (n)" when several cards are
- * selected; expand for a collapsed group; fit and show-all on empty space. Items have ids
- * ({@code graph-materialize}, …) for tests.
+ * The right-click menu of the graph: on a card, the asset commands ({@link AssetMenus#contextItems}, the same as
+ * the catalog's, on the selection when the card is part of it); expand for a collapsed group; fit and show-all on
+ * empty space. Items have ids ({@code graph-materialize}, …) for tests.
  */
 final class GraphContextMenu {
 
     private final GraphViewModel viewModel;
     private final GraphView view;
     private final StudioSession session;
+    private final AssetActions actions;
     private final ContextMenu menu = new ContextMenu();
 
-    GraphContextMenu(GraphViewModel viewModel, GraphView view) {
+    GraphContextMenu(GraphViewModel viewModel, GraphView view, AssetActions actions) {
         this.viewModel = viewModel;
         this.view = view;
         this.session = viewModel.session();
+        this.actions = actions;
         menu.setId("graph-context-menu");
     }
 
@@ -44,50 +42,7 @@ final class GraphContextMenu {
     }
 
     private List<MenuItem> asset(NodeItem node) {
-        AssetKey key = node.key();
-        List<AssetKey> one = List.of(key);
-        var items = new java.util.ArrayList<MenuItem>();
-        int selected = session.selection().size();
-        if (selected > 1 && session.selection().contains(key)) {
-            items.add(item(
-                    "graph-materialize-selected",
-                    "Materialize selected (" + selected + ")",
-                    () -> viewModel.materialize(List.copyOf(session.selection()), Scope.ONLY)));
-            items.add(new SeparatorMenuItem());
-        }
-        items.add(item("graph-materialize", "Materialize", () -> viewModel.materialize(one, Scope.ONLY)));
-        items.add(item(
-                "graph-materialize-upstream",
-                "Materialize with upstream",
-                () -> viewModel.materialize(one, Scope.WITH_UPSTREAM)));
-        items.add(item(
-                "graph-materialize-downstream",
-                "Materialize downstream",
-                () -> viewModel.materialize(one, Scope.DOWNSTREAM)));
-        MenuItem config =
-                item("graph-materialize-config", "Materialize with config…", () -> viewModel.launchWithConfig(key));
-        config.setDisable(!viewModel.canLaunchWithConfig(node));
-        items.add(config);
-        if (node.source()) {
-            // Sources are observed, not computed: the engine refuses to materialize them.
-            items.subList(items.size() - 4, items.size()).forEach(i -> i.setDisable(true));
-        }
-        items.add(new SeparatorMenuItem());
-        items.add(item(
-                "graph-show-upstream",
-                "Show only upstream",
-                () -> viewModel.showOnly(key, GraphViewModel.Direction.UPSTREAM)));
-        items.add(item(
-                "graph-show-downstream",
-                "Show only downstream",
-                () -> viewModel.showOnly(key, GraphViewModel.Direction.DOWNSTREAM)));
-        items.add(new SeparatorMenuItem());
-        items.add(item("graph-copy-key", "Copy key", () -> {
-            var content = new ClipboardContent();
-            content.putString(key.toString());
-            Clipboard.getSystemClipboard().setContent(content);
-        }));
-        return items;
+        return AssetMenus.contextItems(actions, "graph", AssetActions.targetOf(node.key(), session.selection()));
     }
 
     private List<MenuItem> group(NodeItem node) {

@@ -14,6 +14,7 @@ import static dev.assetstudio.app.shell.StudioAction.ZOOM_IN;
 import static dev.assetstudio.app.shell.StudioAction.ZOOM_OUT;
 
 import dev.assetstudio.api.AssetKey;
+import dev.assetstudio.app.actions.AssetActions;
 import dev.assetstudio.app.graph.layout.LayoutKind;
 import dev.assetstudio.app.session.Materializer;
 import dev.assetstudio.app.session.StudioSession;
@@ -49,8 +50,31 @@ public final class GraphFeature {
             StudioSession session,
             Materializer materializer,
             BiConsumer<AssetKey, PartitionBar> partitionsAlsoTo) {
+        return install(window, main, session, new AssetActions(session, materializer), materializer, partitionsAlsoTo);
+    }
+
+    /**
+     * Like {@link #install(MainWindow, MainViewModel, StudioSession, Materializer, BiConsumer)}, with the card menu
+     * made from the studio's shared {@code actions} (the graph adds show-upstream, show-downstream and show-in-graph).
+     */
+    public static GraphView install(
+            MainWindow window,
+            MainViewModel main,
+            StudioSession session,
+            AssetActions actions,
+            BiConsumer<AssetKey, PartitionBar> partitionsAlsoTo) {
+        return install(window, main, session, actions, actions.materializer(), partitionsAlsoTo);
+    }
+
+    private static GraphView install(
+            MainWindow window,
+            MainViewModel main,
+            StudioSession session,
+            AssetActions actions,
+            Materializer materializer,
+            BiConsumer<AssetKey, PartitionBar> partitionsAlsoTo) {
         var viewModel = new GraphViewModel(session, materializer);
-        var view = new GraphView(viewModel);
+        var view = new GraphView(viewModel, actions);
         window.setGraph(view);
         // Partitioned cards carry a health bar of their partitions.
         new PartitionHealthFeed(session, (key, bar) -> {

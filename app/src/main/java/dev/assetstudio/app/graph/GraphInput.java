@@ -122,7 +122,9 @@ public record GraphInput(
                 asset.source(),
                 asset.partitions().isPresent(),
                 asset.config().isPresent(),
-                1);
+                1,
+                asset.kinds().stream().sorted().toList(),
+                asset.multiAsset().orElse(null));
     }
 
     /** About as wide as the key needs at 13 px (no font metrics here: this runs off the FX thread). */

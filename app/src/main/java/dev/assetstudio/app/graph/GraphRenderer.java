@@ -8,6 +8,8 @@ import dev.assetstudio.app.graph.layout.Rect;
 import dev.assetstudio.app.theme.GroupColors;
 import dev.assetstudio.app.ui.KeyText;
 import dev.assetstudio.app.ui.RelativeTime;
+import dev.assetstudio.engine.AssetHealth;
+import dev.assetstudio.engine.health.CheckSummary;
 import dev.assetstudio.engine.status.AssetStatus;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -57,7 +59,8 @@ final class GraphRenderer {
             Rect rubberBand,
             Map<String, GroupSummary> summaries,
             String focusedGroup,
-            String flashId) {
+            String flashId,
+            CardMarks marks) {
 
         /** A frame without group summaries, group focus or flash (tests). */
         Frame(
@@ -86,7 +89,8 @@ final class GraphRenderer {
                     rubberBand,
                     Map.of(),
                     null,
-                    null);
+                    null,
+                    CardMarks.NONE);
         }
     }
 
@@ -102,6 +106,9 @@ final class GraphRenderer {
     private Font prefixFont;
     private Font smallFont;
     private Font groupFont;
+    private Font kindFont;
+    private final Map<String, Double> kindWidths = new HashMap<>();
+    private final Map<String, String> stepTabs = new HashMap<>();
 
     GraphRenderer(ThemeColors colors) {
         this.colors = colors;
@@ -595,7 +602,7 @@ final class GraphRenderer {
             }
             return;
         }
-        String[] label = label(item, r.width() - PAD - 12);
+        String[] label = label(item, r.width() - PAD - 30); // room for the check badge
         double x = r.x() + PAD;
         double baseline = r.y() + 23;
         if (!label[0].isEmpty()) {
@@ -612,11 +619,157 @@ final class GraphRenderer {
         drawStatusDot(g, state, r.x() + PAD + 4, lineY - 4, 4, f.phase());
         g.setFill(colors.textMuted());
         g.setFont(smallFont);
-        g.fillText(statusLine(item, state, status, f.now()), r.x() + PAD + 14, lineY);
+        String line = statusLine(item, state, status, f.now());
+        g.fillText(line, r.x() + PAD + 14, lineY);
+        drawHealthEdge(g, f, item, r);
+        drawCheckBadge(g, f, item, r);
+        drawKinds(g, item, r, r.x() + PAD + 14 + width(line, smallFont) + 8, lineY);
+        if (item.sharesStep()) {
+            drawStepTab(g, item, r, groupColor);
+        }
 
         if (item.partitioned()) {
             drawPartitionBar(g, f.partitions().get(item.key()), r);
         }
+    }
+
+    // ------------------------------------------------------------------ marks: health, checks, kinds, shared step
+
+    /** The health of the asset as a bar inside the card's right edge; nothing while unknown. */
+    private void drawHealthEdge(GraphicsContext g, Frame f, NodeItem item, Rect r) {
+        AssetHealth health = f.marks().health().apply(item.key());
+        Color color = health == null ? null : healthColor(health.state());
+        if (color == null) {
+            return;
+        }
+        g.setFill(color);
+        g.fillRoundRect(r.maxX() - 5, r.y() + 6, 3, r.height() - 12, 3, 3);
+    }
+
+    /** The colour the engine's health word stands for; {@code null} for unknown. */
+    Color healthColor(AssetHealth.State state) {
+        return switch (state) {
+            case HEALTHY -> colors.status(AssetStatus.State.FRESH);
+            case WARNING -> colors.status(AssetStatus.State.STALE);
+            case DEGRADED -> colors.status(AssetStatus.State.FAILED);
+            case UNKNOWN -> null;
+        };
+    }
+
+    /** A small round badge top right: a tick (passed), "!" (a WARN check failed), a cross (an ERROR check failed). */
+    private void drawCheckBadge(GraphicsContext g, Frame f, NodeItem item, Rect r) {
+        CheckSummary checks = f.marks().checks().apply(item.key());
+        if (checks == null || checks.state() == CheckSummary.State.NONE) {
+            return;
+        }
+        double radius = 6.5;
+        double cx = r.maxX() - 11 - radius;
+        double cy = r.y() + 17;
+        Color color = checkColor(checks.state());
+        g.setLineWidth(1.6);
+        g.setLineDashes();
+        if (checks.state() == CheckSummary.State.NOT_EVALUATED) {
+            g.setStroke(colors.textMuted());
+            g.strokeOval(cx - radius, cy - radius, 2 * radius, 2 * radius);
+            return;
+        }
+        g.setFill(color);
+        g.fillOval(cx - radius, cy - radius, 2 * radius, 2 * radius);
+        g.setStroke(Color.WHITE);
+        switch (checks.state()) {
+            case PASSED -> g.strokePolyline(
+                    new double[] {cx - 3.2, cx - 0.8, cx + 3.4}, new double[] {cy + 0.2, cy + 2.6, cy - 2.6}, 3);
+            case WARNING -> {
+                g.strokeLine(cx, cy - 3.4, cx, cy + 0.8);
+                g.strokeLine(cx, cy + 3, cx, cy + 3.1);
+            }
+            default -> {
+                g.strokeLine(cx - 2.6, cy - 2.6, cx + 2.6, cy + 2.6);
+                g.strokeLine(cx - 2.6, cy + 2.6, cx + 2.6, cy - 2.6);
+            }
+        }
+    }
+
+    /** The colour of a check badge: the status colours, so passed reads as fresh and failed as failed. */
+    Color checkColor(CheckSummary.State state) {
+        return switch (state) {
+            case PASSED -> colors.status(AssetStatus.State.FRESH);
+            case WARNING -> colors.status(AssetStatus.State.STALE);
+            case FAILED -> colors.status(AssetStatus.State.FAILED);
+            case NONE, NOT_EVALUATED -> colors.textMuted();
+        };
+    }
+
+    /**
+     * The asset's kinds as small labels at the right of the status line, as many as fit after {@code fromX}; a
+     * "+n" says how many more there are.
+     */
+    private void drawKinds(GraphicsContext g, NodeItem item, Rect r, double fromX, double baseline) {
+        List<String> kinds = item.kinds();
+        if (kinds.isEmpty()) {
+            return;
+        }
+        double right = r.maxX() - 10;
+        double h = 13;
+        double top = baseline - 10;
+        g.setFont(kindFont);
+        for (int i = kinds.size() - 1; i >= 0; i--) {
+            String text = kinds.get(i);
+            double w = kindWidth(text) + 8;
+            String more = "+" + i;
+            double reserve = i == 0 ? 0 : kindWidth(more) + 12;
+            if (right - w < fromX + reserve) {
+                if (i < kinds.size()) {
+                    String rest = "+" + (i + 1);
+                    double rw = kindWidth(rest) + 8;
+                    if (right - rw >= fromX) {
+                        drawKindPill(g, rest, right - rw, top, rw, h);
+                    }
+                }
+                return;
+            }
+            drawKindPill(g, text, right - w, top, w, h);
+            right -= w + 4;
+        }
+    }
+
+    private void drawKindPill(GraphicsContext g, String text, double x, double y, double w, double h) {
+        g.setFill(colors.surfaceAlt());
+        g.fillRoundRect(x, y, w, h, 6, 6);
+        g.setStroke(colors.borderMuted());
+        g.setLineWidth(1);
+        g.strokeRoundRect(x, y, w, h, 6, 6);
+        g.setFill(colors.textMuted());
+        g.fillText(text, x + 4, y + h - 3.5);
+    }
+
+    private double kindWidth(String text) {
+        return kindWidths.computeIfAbsent(text, t -> width(t, kindFont));
+    }
+
+    /**
+     * An out of a multi-asset wears a tab on its top edge naming the step and how many outs it has: cards with the
+     * same tab are made by one step, and materialize together.
+     */
+    private void drawStepTab(GraphicsContext g, NodeItem item, Rect r, Color groupColor) {
+        String text = stepTabs.computeIfAbsent(
+                item.step().name() + "\u0000" + item.step().outs().size(),
+                k -> ellipsize(item.step().name(), kindFont, 110, false) + " ×"
+                        + item.step().outs().size());
+        double w = kindWidth(text) + 10;
+        double h = 13;
+        double x = r.x() + Math.max(PAD, r.width() - w - 40);
+        double y = r.y() - h + 3;
+        g.setFill(colors.surface());
+        g.fillRoundRect(x, y, w, h, 6, 6);
+        g.setStroke(groupColor);
+        g.setLineWidth(1.2);
+        g.setLineDashes(3, 2);
+        g.strokeRoundRect(x, y, w, h, 6, 6);
+        g.setLineDashes();
+        g.setFill(colors.textMuted());
+        g.setFont(kindFont);
+        g.fillText(text, x + 5, y + h - 3.5);
     }
 
     private static final AssetStatus.State[] STATES = AssetStatus.State.values();
@@ -877,7 +1030,10 @@ final class GraphRenderer {
             prefixFont = Font.font(family, FontWeight.NORMAL, 12.5);
             smallFont = Font.font(family, FontWeight.NORMAL, 11.5);
             groupFont = Font.font(family, FontWeight.BOLD, 12.5);
+            kindFont = Font.font(family, FontWeight.NORMAL, 10);
             labels.clear();
+            kindWidths.clear();
+            stepTabs.clear();
         }
     }
 

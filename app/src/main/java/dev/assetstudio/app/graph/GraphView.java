@@ -1,6 +1,8 @@
 package dev.assetstudio.app.graph;
 
 import dev.assetstudio.api.AssetKey;
+import dev.assetstudio.app.actions.AssetAction;
+import dev.assetstudio.app.actions.AssetActions;
 import dev.assetstudio.app.graph.GraphModel.ViewportHint;
 import dev.assetstudio.app.graph.layout.Rect;
 import dev.assetstudio.app.session.StudioSession;
@@ -40,6 +42,9 @@ import javafx.util.Duration;
  * the {@link GraphViewModel}. Colours are the theme's looked-up colours ({@link ThemeColors}).
  */
 public final class GraphView extends Region {
+
+    private final AssetActions actions;
+    private final CardMarks marks;
 
     private static final double ZOOM_STEP = 1.25;
     /**
@@ -101,7 +106,18 @@ public final class GraphView extends Region {
     private static final long FLASH_NANOS = 2_400_000_000L;
 
     public GraphView(GraphViewModel viewModel) {
+        this(viewModel, new AssetActions(viewModel.session(), viewModel.materializer()));
+    }
+
+    /**
+     * A graph whose card menu is made from {@code actions}; the graph adds its own commands to them (show only
+     * upstream or downstream, show in graph).
+     */
+    public GraphView(GraphViewModel viewModel, AssetActions actions) {
         this.viewModel = viewModel;
+        this.actions = actions;
+        this.marks = new CardMarks(
+                viewModel.session().health()::get, viewModel.session().checks()::get);
         this.session = viewModel.session();
         this.pulse = new AnimationTimer() {
             @Override
@@ -116,7 +132,13 @@ public final class GraphView extends Region {
         });
         this.findBar = new FindBar(this);
         createView();
-        this.gestures = new GraphGestures(this, viewModel, new GraphContextMenu(viewModel, this));
+        this.gestures = new GraphGestures(this, viewModel, new GraphContextMenu(viewModel, this, actions));
+        actions.on(
+                AssetAction.SHOW_UPSTREAM, keys -> viewModel.showOnly(keys.get(0), GraphViewModel.Direction.UPSTREAM));
+        actions.on(
+                AssetAction.SHOW_DOWNSTREAM,
+                keys -> viewModel.showOnly(keys.get(0), GraphViewModel.Direction.DOWNSTREAM));
+        actions.on(AssetAction.SHOW_IN_GRAPH, keys -> jumpTo(keys.get(0)));
         initListeners();
     }
 
@@ -211,6 +233,9 @@ public final class GraphView extends Region {
             running = Math.max(0, running);
             requestRedraw();
         });
+        // Health and checks are the engine's; the cards show them as they change.
+        session.health().addListener((MapChangeListener<AssetKey, Object>) change -> requestRedraw());
+        session.checks().addListener((MapChangeListener<AssetKey, Object>) change -> requestRedraw());
         colors.onChange(() -> {
             renderer.invalidateText();
             minimap.invalidate();
@@ -325,6 +350,11 @@ public final class GraphView extends Region {
 
     // ------------------------------------------------------------------ package API (gestures, tests)
 
+    /** The renderer (tests read the colours it gives the engine's verdicts). */
+    GraphRenderer renderer() {
+        return renderer;
+    }
+
     Viewport viewport() {
         return viewport;
     }
@@ -429,7 +459,8 @@ public final class GraphView extends Region {
                         rubberBand,
                         summaries,
                         focusedGroup,
-                        flashId));
+                        flashId,
+                        marks));
         if (w > 0 && h > 0) {
             drawnModel = model;
         }
@@ -669,7 +700,39 @@ public final class GraphView extends Region {
         AssetStatus status = session.status(node.key());
         String reason = status.reason().isBlank() ? "" : " — " + status.reason();
         return node.key() + "\n"
-                + (node.source() ? "source asset" : status.state().name().toLowerCase(java.util.Locale.ROOT)) + reason;
+                + (node.source() ? "source asset" : status.state().name().toLowerCase(java.util.Locale.ROOT)) + reason
+                + marksText(node);
+    }
+
+    /** Health, checks, kinds and a shared step, in the engine's words. */
+    private String marksText(NodeItem node) {
+        StringBuilder text = new StringBuilder();
+        var health = session.health().get(node.key());
+        if (health != null) {
+            text.append("\nHealth: ").append(health.state().word());
+            if (!health.reasons().isEmpty()) {
+                text.append(" — ").append(String.join("; ", health.reasons()));
+            }
+        }
+        var checks = session.checks().get(node.key());
+        if (checks != null) {
+            text.append("\nChecks: ").append(checks.text());
+        }
+        if (!node.kinds().isEmpty()) {
+            text.append("\nKinds: ").append(String.join(", ", node.kinds()));
+        }
+        if (node.sharesStep()) {
+            var siblings = node.step().outs().stream()
+                    .filter(k -> !k.equals(node.key()))
+                    .map(AssetKey::toString)
+                    .toList();
+            text.append("\nOne step (")
+                    .append(node.step().name())
+                    .append(") makes it with ")
+                    .append(String.join(", ", siblings))
+                    .append(": they materialize together");
+        }
+        return text.toString();
     }
 
     private void showHover() {

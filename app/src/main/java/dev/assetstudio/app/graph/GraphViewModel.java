@@ -141,6 +141,11 @@ public final class GraphViewModel {
         return session;
     }
 
+    /** The materializer the graph's commands run through. */
+    public Materializer materializer() {
+        return materializer;
+    }
+
     // ------------------------------------------------------------------ layout commands
 
     /** Lays the graph out with {@code kind} (its own hand placements restored) and fits it. */

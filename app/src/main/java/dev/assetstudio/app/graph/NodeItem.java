@@ -1,6 +1,8 @@
 package dev.assetstudio.app.graph;
 
 import dev.assetstudio.api.AssetKey;
+import dev.assetstudio.engine.definitions.MultiAssetStep;
+import java.util.List;
 
 /**
  * What the graph shows on one card, besides where it is: an asset, or a collapsed group standing for its
@@ -15,6 +17,8 @@ import dev.assetstudio.api.AssetKey;
  * @param partitioned whether the asset has partitions (the card keeps room for a health bar)
  * @param configurable whether the asset takes a config object
  * @param memberCount for a collapsed group, how many assets it stands for; 1 for an asset
+ * @param kinds the asset's kinds, sorted, drawn as small labels ({@code csv}, {@code java})
+ * @param step the multi-asset step the asset is an out of, or {@code null}: its siblings share one step
  */
 public record NodeItem(
         String id,
@@ -25,7 +29,32 @@ public record NodeItem(
         boolean source,
         boolean partitioned,
         boolean configurable,
-        int memberCount) {
+        int memberCount,
+        List<String> kinds,
+        MultiAssetStep step) {
+
+    public NodeItem {
+        kinds = kinds == null ? List.of() : List.copyOf(kinds);
+    }
+
+    /** A card without kinds or shared step. */
+    public NodeItem(
+            String id,
+            AssetKey key,
+            String group,
+            String prefix,
+            String name,
+            boolean source,
+            boolean partitioned,
+            boolean configurable,
+            int memberCount) {
+        this(id, key, group, prefix, name, source, partitioned, configurable, memberCount, List.of(), null);
+    }
+
+    /** Whether this card is one out of a multi-asset step with more than one out. */
+    public boolean sharesStep() {
+        return step != null && step.outs().size() > 1;
+    }
 
     private static final String GROUP_PREFIX = "group:";
 

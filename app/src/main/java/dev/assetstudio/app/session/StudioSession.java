@@ -5,6 +5,7 @@ import dev.assetstudio.app.fx.BackgroundTasks;
 import dev.assetstudio.app.fx.FxBatcher;
 import dev.assetstudio.app.fx.LatestRequests;
 import dev.assetstudio.engine.Project;
+import dev.assetstudio.engine.health.CheckSummary;
 import dev.assetstudio.engine.run.RunListener;
 import dev.assetstudio.engine.run.event.RunEvent;
 import dev.assetstudio.engine.run.event.RunFinished;
@@ -47,6 +48,9 @@ public final class StudioSession {
             FXCollections.observableHashMap();
     private final ObservableMap<AssetKey, dev.assetstudio.engine.AssetHealth> readOnlyHealth =
             FXCollections.unmodifiableObservableMap(health);
+    private final ObservableMap<AssetKey, CheckSummary> checks = FXCollections.observableHashMap();
+    private final ObservableMap<AssetKey, CheckSummary> readOnlyChecks =
+            FXCollections.unmodifiableObservableMap(checks);
     // One read-only view, kept: listeners added to a view that is then dropped would be garbage collected with it.
     private final ObservableMap<AssetKey, AssetStatus> readOnlyStatuses =
             FXCollections.unmodifiableObservableMap(statuses);
@@ -115,6 +119,7 @@ public final class StudioSession {
         }
         statuses.clear();
         health.clear();
+        checks.clear();
         // Selection and focus first: whoever hears of the new project finds them among its assets.
         if (next == null) {
             clearSelection();
@@ -192,6 +197,14 @@ public final class StudioSession {
         return readOnlyHealth;
     }
 
+    /**
+     * How the checks of each asset that has some stand (the engine's {@link CheckSummary}); refreshed with the
+     * health. Read-only for views.
+     */
+    public ObservableMap<AssetKey, CheckSummary> checks() {
+        return readOnlyChecks;
+    }
+
     /** The status of {@code key}: never materialized ({@code MISSING}) until the session knows better. */
     public AssetStatus status(AssetKey key) {
         AssetStatus status = statuses.get(key);
@@ -227,11 +240,13 @@ public final class StudioSession {
             return;
         }
         statusReads
-                .run(() -> new Refreshed(current.statuses(), current.health()))
+                .run(() -> new Refreshed(current.statuses(), current.health(), current.checkSummaries()))
                 .onSuccess(refreshed -> {
                     applyStatuses(refreshed.statuses());
                     health.putAll(refreshed.health());
                     health.keySet().retainAll(refreshed.health().keySet());
+                    checks.putAll(refreshed.checks());
+                    checks.keySet().retainAll(refreshed.checks().keySet());
                     if (historyChanged) {
                         historyVersion.set(historyVersion.get() + 1);
                     }
@@ -244,7 +259,9 @@ public final class StudioSession {
 
     /** One refresh's statuses and health, read together off the FX thread. */
     private record Refreshed(
-            Map<AssetKey, AssetStatus> statuses, Map<AssetKey, dev.assetstudio.engine.AssetHealth> health) {}
+            Map<AssetKey, AssetStatus> statuses,
+            Map<AssetKey, dev.assetstudio.engine.AssetHealth> health,
+            Map<AssetKey, CheckSummary> checks) {}
 
     private void applyStatuses(Map<AssetKey, AssetStatus> fresh) {
         // The engine knows which steps of this project are running, so its word replaces the live one.

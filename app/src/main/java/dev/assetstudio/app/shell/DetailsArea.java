@@ -25,6 +25,7 @@ public final class DetailsArea extends VBox {
     private final Label heading = new Label("DETAILS");
     private final Label assetKey = new Label();
     private final TabPane tabPane = new TabPane();
+    private final HBox header = new HBox();
     private final Map<DetailsTab, StackPane> holders = new EnumMap<>(DetailsTab.class);
     private final Map<DetailsTab, Node> contents = new EnumMap<>(DetailsTab.class);
 
@@ -47,7 +48,10 @@ public final class DetailsArea extends VBox {
         var keyTip = new javafx.scene.control.Tooltip();
         keyTip.textProperty().bind(assetKey.textProperty());
         assetKey.setTooltip(keyTip);
-        var header = new HBox(heading, assetKey);
+        var headerSpacer = new javafx.scene.layout.Region();
+        HBox.setHgrow(headerSpacer, Priority.ALWAYS);
+        header.getChildren().setAll(heading, assetKey, headerSpacer);
+        header.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         header.getStyleClass().add(Styles.AREA_HEADER);
 
         tabPane.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
@@ -68,6 +72,12 @@ public final class DetailsArea extends VBox {
         tabPane.getSelectionModel()
                 .selectedIndexProperty()
                 .addListener((obs, was, now) -> selectedTab.set(DetailsTab.values()[now.intValue()]));
+    }
+
+    /** Adds a control at the end of the header (the asset commands menu), shown while an asset is selected. */
+    public void addHeaderControl(Node control) {
+        control.visibleProperty().bind(javafx.beans.binding.Bindings.isNotNull(selectedAsset));
+        header.getChildren().add(control);
     }
 
     /** Puts a feature's view into {@code tab}; it is shown while an asset is selected. */

@@ -126,6 +126,15 @@ public final class MainWindow extends BorderPane {
     }
 
     /** The details area (right): put views in its tabs with {@link DetailsArea#setContent}. */
+    /**
+     * Adds a feature's menu to the menu bar, before Help (the asset menu: its items and shortcuts act on the
+     * selection).
+     */
+    public void addMenu(Menu menu) {
+        var menus = menuBar.getMenus();
+        menus.add(Math.max(0, menus.size() - 1), menu);
+    }
+
     public DetailsArea details() {
         return detailsArea;
     }

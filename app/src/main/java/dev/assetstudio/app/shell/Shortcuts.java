@@ -35,6 +35,12 @@ final class Shortcuts {
             ActionControls.accelerator(action)
                     .ifPresent(key -> all.add(new Shortcut(key.getDisplayText(), action.label())));
         }
+        for (var action : dev.assetstudio.app.actions.AssetMenus.withShortcuts()) {
+            action.accelerator()
+                    .map(KeyCombination::valueOf)
+                    .ifPresent(
+                            key -> all.add(new Shortcut(key.getDisplayText(), action.label() + " (selected assets)")));
+        }
         DetailsTab[] tabs = DetailsTab.values();
         all.add(new Shortcut(FIND_KEY, "Find asset (outside text fields)"));
         all.add(new Shortcut(

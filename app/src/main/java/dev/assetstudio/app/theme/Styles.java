@@ -28,6 +28,9 @@ public final class Styles {
 
     // Buttons
     public static final String FLAT = "as-flat";
+    /** An active catalog filter (a tag, owner, kind or health chip). */
+    public static final String FILTER_CHIP = "as-filter-chip";
+
     public static final String ACCENT = "as-accent";
 
     // Shell areas

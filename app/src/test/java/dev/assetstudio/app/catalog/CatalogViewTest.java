@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.assetstudio.api.AssetKey;
 import dev.assetstudio.app.fx.BackgroundTasks;
 import dev.assetstudio.app.session.Materializer;
 import dev.assetstudio.app.session.StudioSession;
@@ -40,11 +41,13 @@ class CatalogViewTest {
 
     private StudioSession session;
     private Project project;
+    private CatalogViewModel viewModel;
 
     @Start
     void start(Stage stage) {
         session = new StudioSession(BackgroundTasks.synchronous(), Runnable::run);
-        var view = new CatalogView(new CatalogViewModel(session, new Materializer(session)), session);
+        viewModel = new CatalogViewModel(session, new Materializer(session));
+        var view = new CatalogView(viewModel, session);
         stage.setScene(new Scene(view, 400, 900));
         stage.show();
     }
@@ -138,5 +141,45 @@ class CatalogViewTest {
                 .mapToObj(Styles::groupColor)
                 .toList();
         return dot.getStyleClass().stream().filter(palette::contains).toList();
+    }
+
+    @Test
+    void filterMenuChipsNarrowTheTreeAndComeOffWithAClick(FxRobot robot) throws Exception {
+        Path jar = TestProjects.cerealJar(dir.resolve("jars-" + System.nanoTime()));
+        project = Project.open(
+                jar, ProjectOptions.builder().home(dir.resolve("home-chips")).build());
+        robot.interact(() -> session.setProject(project));
+        WaitForAsyncUtils.waitForFxEvents();
+
+        robot.clickOn("#catalog-filter-menu");
+        robot.clickOn("#catalog-filter-kind");
+        robot.clickOn("#catalog-chip-kind-csv");
+        WaitForAsyncUtils.waitForFxEvents();
+        var csv = project.select(dev.assetstudio.engine.AssetSelection.parse("kind:csv"));
+        assertTrue(!csv.isEmpty() && csv.size() < project.assetKeys().size(), csv::toString);
+        assertEquals(csv, shownKeys());
+        var chip = robot.lookup("#catalog-chip-kind-csv-on").queryButton();
+        assertEquals("kind: csv  ×", chip.getText());
+        assertEquals(
+                "Filter (1)",
+                robot.lookup("#catalog-filter-menu")
+                        .queryAs(javafx.scene.control.MenuButton.class)
+                        .getText());
+
+        // With text in the field too: both apply.
+        robot.interact(() -> viewModel.filterTextProperty().set("sugary"));
+        assertEquals(java.util.Set.of(AssetKey.of("sugaryCereals")), shownKeys());
+        robot.interact(() -> viewModel.filterTextProperty().set(""));
+
+        robot.clickOn(chip);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(robot.lookup("#catalog-chip-kind-csv-on").tryQuery().isEmpty());
+        assertEquals(java.util.Set.copyOf(project.assetKeys()), shownKeys());
+    }
+
+    private java.util.Set<AssetKey> shownKeys() {
+        return viewModel.groupsProperty().get().stream()
+                .flatMap(g -> g.keys().stream())
+                .collect(java.util.stream.Collectors.toSet());
     }
 }

@@ -63,18 +63,7 @@ final class ListCommand implements Callable<Integer> {
 
     /** {@code 2/3 passed}, or {@code -} without checks; failures first since they matter most. */
     static String checks(AssetDefinition a, Map<String, AssetCheckEvaluation> latest) {
-        if (a.checks().isEmpty()) {
-            return "-";
-        }
-        long failed = a.checkNames().stream()
-                .filter(n -> latest.containsKey(n) && !latest.get(n).passed())
-                .count();
-        long passed = a.checkNames().stream()
-                .filter(n -> latest.containsKey(n) && latest.get(n).passed())
-                .count();
-        return failed > 0
-                ? failed + " failed, " + passed + "/" + a.checks().size() + " passed"
-                : passed + "/" + a.checks().size() + " passed";
+        return dev.assetstudio.engine.health.CheckSummary.of(a, latest).text();
     }
 
     @Override
