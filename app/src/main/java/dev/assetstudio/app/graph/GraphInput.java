@@ -49,59 +49,171 @@ public record GraphInput(
      * @param visible the assets to show, or {@code null} for all
      */
     public static GraphInput of(Collection<AssetDefinition> assets, Set<String> collapsed, Set<AssetKey> visible) {
-        List<AssetDefinition> shown = assets.stream()
-                .filter(a -> visible == null || visible.contains(a.key()))
-                .sorted(Comparator.comparing(AssetDefinition::group).thenComparing(AssetDefinition::key))
-                .toList();
-        Map<AssetKey, String> nodeOf = new LinkedHashMap<>();
-        Map<String, NodeItem> items = new LinkedHashMap<>();
-        Map<String, Integer> collapsedCounts = new LinkedHashMap<>();
-        for (AssetDefinition asset : shown) {
-            if (collapsed.contains(asset.group())) {
-                String id = NodeItem.groupNodeId(asset.group());
-                nodeOf.put(asset.key(), id);
-                collapsedCounts.merge(asset.group(), 1, Integer::sum);
-                items.putIfAbsent(id, null); // keeps the group's place in the order
+        return of(Assets.of(assets), collapsed, visible);
+    }
+
+    /**
+     * Like {@link #of(Collection, Set, Set)} with the project's assets prepared once ({@link Assets}): an expand or a
+     * collapse then costs a pass over int arrays, not a sort of every asset and a hash lookup per dependency.
+     */
+    public static GraphInput of(Assets assets, Set<String> collapsed, Set<AssetKey> visible) {
+        int n = assets.sorted.length;
+        boolean[] collapsedGroup = new boolean[assets.groupNames.length];
+        for (int g = 0; g < collapsedGroup.length; g++) {
+            collapsedGroup[g] = collapsed.contains(assets.groupNames[g]);
+        }
+        int[] nodeOf = new int[n];
+        int[] groupNode = new int[assets.groupNames.length];
+        java.util.Arrays.fill(groupNode, -1);
+        int[] groupCount = new int[assets.groupNames.length];
+        List<NodeItem> items = new ArrayList<>();
+        double[] nodeWidth = new double[n + groupNode.length];
+        for (int i = 0; i < n; i++) {
+            if (visible != null && !visible.contains(assets.sorted[i].key())) {
+                nodeOf[i] = -1;
+                continue;
+            }
+            int g = assets.groupOf[i];
+            if (collapsedGroup[g]) {
+                if (groupNode[g] < 0) {
+                    groupNode[g] = items.size();
+                    items.add(null); // keeps the group's place in the order
+                }
+                groupCount[g]++;
+                nodeOf[i] = groupNode[g];
             } else {
-                String id = asset.key().toString();
-                nodeOf.put(asset.key(), id);
-                items.put(id, assetItem(id, asset));
+                nodeOf[i] = items.size();
+                nodeWidth[items.size()] = assets.widths[i];
+                items.add(assets.items[i]);
             }
         }
-        collapsedCounts.forEach((group, count) -> items.put(
-                NodeItem.groupNodeId(group),
-                new NodeItem(NodeItem.groupNodeId(group), null, group, "", group, false, false, false, count)));
+        for (int g = 0; g < groupNode.length; g++) {
+            if (groupNode[g] >= 0) {
+                String group = assets.groupNames[g];
+                items.set(
+                        groupNode[g],
+                        new NodeItem(
+                                NodeItem.groupNodeId(group),
+                                null,
+                                group,
+                                "",
+                                group,
+                                false,
+                                false,
+                                false,
+                                groupCount[g]));
+            }
+        }
 
         LayoutGraph.Builder builder = LayoutGraph.builder();
-        for (NodeItem item : items.values()) {
-            builder.node(item.id(), item.group(), widthOf(item), item.isGroup() ? GROUP_CARD_HEIGHT : NODE_HEIGHT);
+        for (int v = 0; v < items.size(); v++) {
+            NodeItem item = items.get(v);
+            double width = item.isGroup() ? widthOf(item) : nodeWidth[v];
+            builder.node(item.id(), item.group(), width, item.isGroup() ? GROUP_CARD_HEIGHT : NODE_HEIGHT);
         }
-        Map<String, Integer> weights = new HashMap<>();
-        // Edges go in one by one into a DAG, so an edge that would close a cycle (only possible through a
-        // collapsed group) is detected and kept aside instead of failing the whole layout.
-        DirectedAcyclicGraph<String, DefaultEdge> dag = new DirectedAcyclicGraph<>(DefaultEdge.class);
-        items.keySet().forEach(dag::addVertex);
+        Map<Long, int[]> weights = new LinkedHashMap<>();
+        // The project's graph is a DAG, so only an edge through a collapsed group's card can close a cycle; with
+        // collapsed groups, edges go in one by one into a DAG, so such an edge is kept aside instead of failing the
+        // whole layout.
+        boolean anyCollapsed = false;
+        for (int g : groupNode) {
+            anyCollapsed |= g >= 0;
+        }
+        DirectedAcyclicGraph<Integer, DefaultEdge> dag =
+                anyCollapsed ? new DirectedAcyclicGraph<>(DefaultEdge.class) : null;
+        if (dag != null) {
+            for (int v = 0; v < items.size(); v++) {
+                dag.addVertex(v);
+            }
+        }
         Set<List<String>> extra = new LinkedHashSet<>();
-        for (AssetDefinition asset : shown) {
-            String to = nodeOf.get(asset.key());
-            for (AssetKey upstream : asset.upstreamKeys()) {
-                String from = nodeOf.get(upstream);
-                if (from == null || from.equals(to)) {
+        for (int i = 0; i < n; i++) {
+            int to = nodeOf[i];
+            if (to < 0) {
+                continue;
+            }
+            for (int u : assets.upstream[i]) {
+                int from = nodeOf[u];
+                if (from < 0 || from == to) {
                     continue;
                 }
-                if (weights.merge(edgeId(from, to), 1, Integer::sum) > 1) {
+                int[] weight = weights.computeIfAbsent(((long) from << 32) | to, k -> new int[1]);
+                if (weight[0]++ > 0) {
                     continue; // one more asset dependency behind an edge already drawn
                 }
+                String fromId = items.get(from).id();
+                String toId = items.get(to).id();
                 try {
-                    dag.addEdge(from, to);
-                    builder.edge(from, to);
+                    if (dag != null) {
+                        dag.addEdge(from, to);
+                    }
+                    builder.edge(fromId, toId);
                 } catch (IllegalArgumentException cycle) {
-                    extra.add(List.of(from, to));
+                    extra.add(List.of(fromId, toId));
                 }
             }
         }
-        return new GraphInput(
-                builder.build(), List.copyOf(items.values()), new ArrayList<>(extra), Map.copyOf(weights));
+        Map<String, Integer> edgeWeights = new HashMap<>(weights.size() * 2);
+        weights.forEach((k, w) -> edgeWeights.put(
+                edgeId(
+                        items.get((int) (k >>> 32)).id(),
+                        items.get((int) (long) k).id()),
+                w[0]));
+        return new GraphInput(builder.build(), List.copyOf(items), new ArrayList<>(extra), Map.copyOf(edgeWeights));
+    }
+
+    /**
+     * A project's assets made ready for {@link GraphInput#of(Assets, Set, Set)} once per project: sorted by group and
+     * key, their cards and widths made, their dependencies as indices.
+     */
+    public static final class Assets {
+        private final AssetDefinition[] sorted;
+        private final NodeItem[] items;
+        private final double[] widths;
+        private final int[] groupOf;
+        private final String[] groupNames;
+        private final int[][] upstream;
+
+        private Assets(Collection<AssetDefinition> assets) {
+            sorted = assets.stream()
+                    .sorted(Comparator.comparing(AssetDefinition::group).thenComparing(AssetDefinition::key))
+                    .toArray(AssetDefinition[]::new);
+            int n = sorted.length;
+            items = new NodeItem[n];
+            widths = new double[n];
+            groupOf = new int[n];
+            Map<AssetKey, Integer> index = new HashMap<>(n * 2);
+            List<String> names = new ArrayList<>();
+            for (int i = 0; i < n; i++) {
+                AssetDefinition asset = sorted[i];
+                items[i] = assetItem(asset.key().toString(), asset);
+                widths[i] = widthOf(items[i]);
+                if (names.isEmpty() || !names.get(names.size() - 1).equals(asset.group())) {
+                    names.add(asset.group()); // sorted by group: each group's assets are consecutive
+                }
+                groupOf[i] = names.size() - 1;
+                index.put(asset.key(), i);
+            }
+            groupNames = names.toArray(new String[0]);
+            upstream = new int[n][];
+            for (int i = 0; i < n; i++) {
+                Set<AssetKey> keys = sorted[i].upstreamKeys();
+                int[] ups = new int[keys.size()];
+                int k = 0;
+                for (AssetKey key : keys) {
+                    Integer u = index.get(key);
+                    if (u != null) {
+                        ups[k++] = u;
+                    }
+                }
+                upstream[i] = k == ups.length ? ups : java.util.Arrays.copyOf(ups, k);
+            }
+        }
+
+        /** Prepares {@code assets} (every asset of a project). */
+        public static Assets of(Collection<AssetDefinition> assets) {
+            return new Assets(assets);
+        }
     }
 
     /** The key of the edge from node {@code from} to node {@code to} in {@link #edgeWeights()}. */

@@ -377,7 +377,21 @@ public final class GraphViewModel {
                 .start();
     }
 
-    private static LaidOut compute(Project project, Set<String> collapsed, Filter filter, LayoutKind kind) {
+    /** The assets of the last project laid out, made ready for {@link GraphInput} once: an expand only re-reads them. */
+    private volatile PreparedAssets prepared;
+
+    private record PreparedAssets(Project project, GraphInput.Assets assets) {}
+
+    private GraphInput.Assets assetsOf(Project project) {
+        PreparedAssets current = prepared;
+        if (current == null || current.project() != project) {
+            current = new PreparedAssets(project, GraphInput.Assets.of(project.assets()));
+            prepared = current;
+        }
+        return current.assets();
+    }
+
+    private LaidOut compute(Project project, Set<String> collapsed, Filter filter, LayoutKind kind) {
         Set<AssetKey> visible = null;
         if (filter != null) {
             Set<AssetKey> start = Set.of(filter.key());
@@ -385,7 +399,7 @@ public final class GraphViewModel {
                     ? project.graph().allUpstream(start)
                     : project.graph().allDownstream(start);
         }
-        GraphInput input = GraphInput.of(project.assets(), collapsed, visible);
+        GraphInput input = GraphInput.of(assetsOf(project), collapsed, visible);
         GraphLayout layout = kind.algorithm().layout(input.graph(), OPTIONS);
         return new LaidOut(layout, input, kind, collapsed);
     }

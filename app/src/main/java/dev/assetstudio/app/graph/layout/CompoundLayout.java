@@ -35,6 +35,10 @@ final class CompoundLayout {
     private final boolean wrap;
     private final boolean leftToRight;
     private double interiorRatio = INTERIOR_RATIO;
+    /** The lanes of the last {@link #placeBlocks} (one lane: blocks are one group), for {@link #placeBlocksAgain}. */
+    private GroupLanes blockLanes;
+
+    private int[] blockWeights;
 
     private CompoundLayout(LayoutGraph graph, LayoutOptions options, boolean compound, boolean wrap) {
         this.graph = graph;
@@ -133,12 +137,19 @@ final class CompoundLayout {
             interiorRatio /= 2;
         }
         if (blocks.length > 1 && compound) {
-            // Once the boxes are placed, order every block's ports as their neighbours lie, and redo.
+            // Once the boxes are placed, order every block's ports as their neighbours lie, and redo the blocks whose
+            // ports are not in that order yet. The boxes keep their layers and order: only their sizes changed.
             double[] neighbourAcross = boxes.center.clone();
+            boolean changed = false;
             for (Block block : blocks) {
-                layOutInterior(block, rank, groupOf, groupNames, neighbourAcross);
+                if (!portsInOrder(block, neighbourAcross)) {
+                    layOutInterior(block, rank, groupOf, groupNames, neighbourAcross);
+                    changed = true;
+                }
             }
-            boxes = placeBlocks(blocks, blockEdges);
+            if (changed) {
+                boxes = placeBlocksAgain(blocks, boxes);
+            }
         }
 
         // Everything in layer axes (x = along, y = across), then turned into the orientation.
@@ -186,6 +197,43 @@ final class CompoundLayout {
             routes.add(new EdgeRoute(graph.id(s), graph.id(t), turned));
         }
         return LayoutAssembly.assemble(graph, rects, routes, options);
+    }
+
+    /**
+     * Whether the ports of {@code block}'s drawing already lie in the order of the neighbours they lead to (on each
+     * side, by where the neighbour lies across, then by their first rank): then fixing that order changes nothing.
+     */
+    private boolean portsInOrder(Block block, double[] neighbourAcross) {
+        int ports = block.ports.size();
+        if (ports < 2) {
+            return true;
+        }
+        LayeredGraph g = block.drawing.g;
+        int real = block.nodes.size();
+        for (int side = 0; side < 2; side++) {
+            boolean in = side == 0;
+            List<Integer> here = new ArrayList<>();
+            for (int k = 0; k < ports; k++) {
+                if (block.ports.get(k).in == in) {
+                    here.add(k);
+                }
+            }
+            here.sort((x, y) -> Integer.compare(g.pos[real + x], g.pos[real + y]));
+            for (int i = 0; i + 1 < here.size(); i++) {
+                Port a = block.ports.get(here.get(i));
+                Port b = block.ports.get(here.get(i + 1));
+                int c = Double.compare(neighbourAcross[a.neighbour], neighbourAcross[b.neighbour]);
+                if (c == 0) {
+                    c = a.neighbour != b.neighbour
+                            ? Integer.compare(a.neighbour, b.neighbour)
+                            : Integer.compare(a.group, b.group);
+                }
+                if (c > 0) {
+                    return false;
+                }
+            }
+        }
+        return true;
     }
 
     private int[] blocksOfGroups(int groups, int[] groupOf) {
@@ -250,8 +298,11 @@ final class CompoundLayout {
                 innerTo.add(t);
             }
         }
-        int[] layer =
-                LayerAssignment.assign(real, toArray(innerFrom), toArray(innerTo), i -> graph.id(block.nodes.get(i)));
+        // A block is laid out again with its ports in a fixed order or other columns: its layers do not change.
+        int[] layer = block.layer != null
+                ? block.layer
+                : LayerAssignment.assign(real, toArray(innerFrom), toArray(innerTo), i -> graph.id(block.nodes.get(i)));
+        block.layer = layer;
 
         // Local lanes: the block's groups in name order.
         TreeSet<Integer> groupsHere = new TreeSet<>();
@@ -326,7 +377,27 @@ final class CompoundLayout {
         if (fixed.length != g.layerCount) {
             fixed = java.util.Arrays.copyOf(fixed, g.layerCount);
         }
-        GroupLanes lanes = new CrossingReduction(g, fixed).run(options.crossingPasses());
+        GroupLanes lanes;
+        if (block.ordered == null) {
+            lanes = new CrossingReduction(g, fixed).run(options.crossingPasses());
+        } else if (neighbourAcross == null) {
+            // Only the columns change (a taller shape asked for): the order found before stands.
+            g = block.ordered;
+            lanes = block.lanes;
+        } else {
+            // The ports' order is fixed now: start from the order found before, the port layers as fixed, and let
+            // the sweeps settle the rest (same layers and edges, so the same dummies).
+            for (int l = 0; l < g.layerCount; l++) {
+                if (!fixed[l]) {
+                    System.arraycopy(block.ordered.layers[l], 0, g.layers[l], 0, g.layers[l].length);
+                    g.syncPositions(l);
+                }
+            }
+            lanes = block.lanes;
+            new CrossingReduction(g, fixed).improve(lanes, options.crossingPasses());
+        }
+        block.ordered = g;
+        block.lanes = lanes;
         int[] columns = null;
         if (wrap && laneNames.length == 1 && real > 1) {
             columns = gridColumns(g, along, across, real, hasIn, block.ports.size() > 0);
@@ -462,6 +533,41 @@ final class CompoundLayout {
         LayeredGraph g = new LayeredGraph(new LayeredGraph.Spec(
                 layer, new int[count], new String[] {"blocks"}, rank, new boolean[count], from, to, weight));
         GroupLanes lanes = new CrossingReduction(g).run(options.crossingPasses());
+        blockLanes = lanes;
+        blockWeights = weight;
+        return drawBlocks(blocks, g, lanes);
+    }
+
+    /**
+     * Places the blocks again after some changed size, in the layers and order of {@code before} (the same graph of
+     * boxes, so the same dummies): only their coordinates are worked out anew.
+     */
+    private LayeredDrawing placeBlocksAgain(Block[] blocks, LayeredDrawing before) {
+        LayeredGraph old = before.g;
+        LayeredGraph g = new LayeredGraph(new LayeredGraph.Spec(
+                java.util.Arrays.copyOf(old.layerOf, old.realCount),
+                new int[old.realCount],
+                new String[] {"blocks"},
+                new int[old.realCount],
+                new boolean[old.realCount],
+                old.edgeFrom,
+                old.edgeTo,
+                blockWeights));
+        for (int l = 0; l < g.layerCount; l++) {
+            System.arraycopy(old.layers[l], 0, g.layers[l], 0, old.layers[l].length);
+            g.syncPositions(l);
+        }
+        return drawBlocks(blocks, g, blockLanes);
+    }
+
+    private LayeredDrawing drawBlocks(Block[] blocks, LayeredGraph g, GroupLanes lanes) {
+        int count = blocks.length;
+        double[] along = new double[count];
+        double[] across = new double[count];
+        for (int b = 0; b < count; b++) {
+            along[b] = blocks[b].alongSize;
+            across[b] = blocks[b].acrossSize;
+        }
         LayeredDrawing d = new LayeredDrawing(
                 g,
                 lanes,
@@ -516,6 +622,12 @@ final class CompoundLayout {
         final List<Integer> weight = new ArrayList<>();
         final Map<Long, Integer> edgeIndex = new HashMap<>();
         LayeredDrawing drawing;
+        /** The layers of the block's own nodes, once assigned. */
+        int[] layer;
+        /** The block's layered graph in the order its crossing reduction found, and its lanes. */
+        LayeredGraph ordered;
+
+        GroupLanes lanes;
         List<List<Point>> routes;
         double alongMin;
         double acrossMin;

@@ -53,10 +53,20 @@ final class CrossingReduction {
         sweepDown();
         sweepUp();
         GroupLanes lanes = GroupLanes.assign(g);
+        improve(lanes, passes);
+        return lanes;
+    }
+
+    /**
+     * Up to {@code passes} down-and-up sweeps with transposition from the current order, groups kept in {@code lanes};
+     * the best order seen is kept. Started from a good order (the same graph reduced before, a few layers changed), it
+     * settles in a pass or two.
+     */
+    void improve(GroupLanes lanes, int passes) {
         laneOfGroup = lanes.laneOf;
         sortAllByCurrentPosition();
         if (passes == 0) {
-            return lanes;
+            return;
         }
         long best = CrossingCounter.count(g);
         int[][] bestOrder = copyOrder();
@@ -83,7 +93,6 @@ final class CrossingReduction {
             System.arraycopy(bestOrder[l], 0, g.layers[l], 0, bestOrder[l].length);
             g.syncPositions(l);
         }
-        return lanes;
     }
 
     /** Makes every layer respect the block constraint without otherwise changing its order. */
