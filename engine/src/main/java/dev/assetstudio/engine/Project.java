@@ -103,6 +103,8 @@ public final class Project implements AutoCloseable {
     private final RunningSteps runningSteps = new RunningSteps();
     private final Backfills backfills;
     private volatile boolean closed;
+    /** {@link #groups()}, once asked for. */
+    private volatile SortedMap<String, List<AssetKey>> groups;
 
     private Project(ProjectOptions options, LoadedProject loaded, HistoryStore history, ClusterCoordinator cluster) {
         this.options = options;
@@ -258,14 +260,19 @@ public final class Project implements AutoCloseable {
         return definitions().all();
     }
 
-    /** The groups with their keys, both sorted. */
+    /** The groups with their keys, both sorted (worked out once: the definitions of a project do not change). */
     public SortedMap<String, List<AssetKey>> groups() {
-        SortedMap<String, List<AssetKey>> groups = new TreeMap<>();
-        for (AssetDefinition def : assets()) {
-            groups.computeIfAbsent(def.group(), g -> new ArrayList<>()).add(def.key());
+        SortedMap<String, List<AssetKey>> known = groups;
+        if (known == null) {
+            SortedMap<String, List<AssetKey>> made = new TreeMap<>();
+            for (AssetDefinition def : assets()) {
+                made.computeIfAbsent(def.group(), g -> new ArrayList<>()).add(def.key());
+            }
+            made.replaceAll((g, keys) -> List.copyOf(keys));
+            known = Collections.unmodifiableSortedMap(made);
+            groups = known;
         }
-        groups.replaceAll((g, keys) -> List.copyOf(keys));
-        return Collections.unmodifiableSortedMap(groups);
+        return known;
     }
 
     public AssetGraph graph() {
