@@ -38,7 +38,9 @@ public final class StudioApp extends Application {
 
     private static volatile int exitCode;
 
-    private final ScreenshotTaker screenshots = new ScreenshotTaker(Duration.ofSeconds(20));
+    /** How long {@code --screenshot} waits for the window to be drawn; longer on a busy machine. */
+    private final ScreenshotTaker screenshots =
+            new ScreenshotTaker(Duration.ofSeconds(Long.getLong("asset-studio.screenshot.timeout", 20)));
 
     /** The process exit code the launcher should use once the toolkit has stopped. */
     static int exitCode() {

@@ -381,7 +381,13 @@ final class GraphRenderer {
         }
         edges.sort((a, b) -> Integer.compare(model.edgeWeight(b), model.edgeWeight(a)));
         g.setFont(smallFont);
+        // Far out over a big overview, only the heaviest links get a number; zoom in for the rest.
+        boolean farOut = v.scale() * GraphInput.GROUP_CARD_HEIGHT < SMALL_CARD && model.edgeCount() > MANY_GROUP_EDGES;
+        int pills = 0;
         for (int e : edges) {
+            if (farOut && (pills >= MAX_FAR_PILLS || model.edgeWeight(e) < FAINT_BELOW)) {
+                break;
+            }
             List<Point> pts = model.edge(e).points();
             Point a = pts.get((pts.size() - 1) / 2);
             Point b = pts.get(pts.size() / 2);
@@ -394,6 +400,7 @@ final class GraphRenderer {
                 continue;
             }
             placed.add(pill);
+            pills++;
             g.setFill(colors.surface());
             g.fillRoundRect(pill.x(), pill.y(), w, 16, 16, 16);
             g.setStroke(colors.border());
@@ -418,10 +425,15 @@ final class GraphRenderer {
         boolean hideUnlit = scale < PLAIN_SCALE && !model.isOverview();
         // Edges of one style go into one path, stroked once: thousands of stroke calls would cost far
         // more than the geometry. Dimmed edges first, lit ones on top.
+        // In a big overview, hundreds of one-dependency links between groups would hide the few heavy ones: the
+        // edges that stand for fewer than FAINT_BELOW dependencies are drawn first and faint.
+        int faintBelow = model.isOverview() && model.edgeCount() > MANY_GROUP_EDGES ? FAINT_BELOW : 0;
         int drawn = 0;
-        for (int pass = 0; pass < (h.active() ? 2 : 1); pass++) {
+        for (int pass = faintBelow > 0 ? -1 : 0; pass < (h.active() ? 2 : 1); pass++) {
+            boolean faintPass = pass == -1;
             boolean litPass = pass == 1;
-            g.setGlobalAlpha(h.active() && !litPass ? DIMMED : 1);
+            double alpha = h.active() && !litPass ? DIMMED : 1;
+            g.setGlobalAlpha(faintPass ? alpha * 0.35 : alpha);
             g.setStroke(litPass ? colors.accent() : normal);
             g.setFill(litPass ? colors.accent() : normal);
             g.setLineWidth(litPass ? Math.max(2.2, 1.5 / scale) : Math.max(1.4, 1 / scale));
@@ -439,6 +451,9 @@ final class GraphRenderer {
                 if (!lit && hideUnlit) {
                     continue;
                 }
+                if (!litPass && (model.edgeWeight(e) < faintBelow) != faintPass) {
+                    continue;
+                }
                 edgePath(g, model.edge(e).points(), curved, arrows);
                 inPass++;
             }
@@ -448,7 +463,8 @@ final class GraphRenderer {
                 for (int e = 0; e < model.edgeCount(); e++) {
                     if (model.edgeBounds(e).intersects(visible)
                             && (!h.active() || onPath(h, model.edgeFrom(e), model.edgeTo(e)) == litPass)
-                            && (litPass || !hideUnlit)) {
+                            && (litPass || !hideUnlit)
+                            && (litPass || (model.edgeWeight(e) < faintBelow) == faintPass)) {
                         arrowPath(g, model.edge(e).points(), curved);
                     }
                 }
@@ -463,6 +479,13 @@ final class GraphRenderer {
     private static boolean onPath(Highlight h, NodeItem from, NodeItem to) {
         return from != null && to != null && from.key() != null && to.key() != null && h.onPath(from.key(), to.key());
     }
+
+    /** An overview with more group-to-group edges than this fades its light ones and numbers only its heavy ones. */
+    static final int MANY_GROUP_EDGES = 150;
+    /** Edges standing for fewer dependencies than this are the light ones. */
+    static final int FAINT_BELOW = 3;
+    /** How many edge numbers a big overview shows far out. */
+    static final int MAX_FAR_PILLS = 24;
 
     private static final double ARROW_LENGTH = 8;
     private static final double ARROW_HALF_WIDTH = 4.2;
