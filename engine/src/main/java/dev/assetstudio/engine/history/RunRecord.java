@@ -2,6 +2,8 @@ package dev.assetstudio.engine.history;
 
 import dev.assetstudio.api.AssetKey;
 import dev.assetstudio.engine.model.RunStatus;
+import dev.assetstudio.engine.model.StepKey;
+import dev.assetstudio.engine.run.event.RunStarted;
 import java.time.Instant;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -45,6 +47,29 @@ public record RunRecord(
     public RunRecord(
             String runId, RunStatus status, String selection, Instant startedAt, Instant finishedAt, int stepCount) {
         this(runId, status, selection, startedAt, finishedAt, stepCount, Map.of(), Map.of());
+    }
+
+    /**
+     * The record history will hold for a run that just started, from its {@link RunStarted} event: what
+     * a live view shows before history is read.
+     */
+    public static RunRecord of(RunStarted started) {
+        Map<AssetKey, List<String>> partitions = new LinkedHashMap<>();
+        for (StepKey step : started.steps()) {
+            List<String> keys = partitions.computeIfAbsent(step.asset(), k -> new java.util.ArrayList<>());
+            if (step.partition() != null) {
+                keys.add(step.partition());
+            }
+        }
+        return new RunRecord(
+                started.runId(),
+                RunStatus.STARTED,
+                started.selection(),
+                started.time(),
+                null,
+                started.steps().size(),
+                started.config(),
+                partitions);
     }
 
     /** Whether history knows which steps the run planned (runs recorded since schema version 6). */
