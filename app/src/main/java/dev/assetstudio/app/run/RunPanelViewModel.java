@@ -101,6 +101,7 @@ public final class RunPanelViewModel {
     private final LatestRequests pastRunReads;
     /** Reads of the recent runs: only the latest, for the project still open, is shown. */
     private final LatestRequests recentRunsReads;
+
     private final boolean followsNewRuns;
     private boolean followNextRun;
 
