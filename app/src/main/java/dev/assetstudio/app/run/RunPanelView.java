@@ -92,9 +92,17 @@ public final class RunPanelView extends StackPane {
         runIdLabel.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.MONOSPACE);
         elapsed.getStyleClass().add(Styles.TEXT_MUTED);
         stepCount.getStyleClass().add(Styles.TEXT_MUTED);
-        progress.setPrefWidth(180);
+        progress.setPrefWidth(140);
+        // A narrow window shortens the run id and the progress bar, never the status or the commands.
+        statusLabel.setMinWidth(Region.USE_PREF_SIZE);
+        for (Button b : java.util.List.of(reexecuteAll, reexecuteFailed, cancel)) {
+            b.setMinWidth(Region.USE_PREF_SIZE);
+        }
+        progress.setMinWidth(60);
+        runIdLabel.setMinWidth(40);
+        recent.setMinWidth(120);
         recent.setPromptText("Recent runs");
-        recent.setPrefWidth(230);
+        recent.setPrefWidth(190);
         recent.setCellFactory(list -> new RunCell());
         var buttonCell = new RunCell();
         buttonCell.setStyle("-fx-background-color: transparent;"); // not a selected list row
@@ -180,6 +188,9 @@ public final class RunPanelView extends StackPane {
         var configTitle = new Label("Config");
         partitionsTitle.getStyleClass().add(Styles.TEXT_MUTED);
         configTitle.getStyleClass().add(Styles.TEXT_MUTED);
+        // the titles keep their words; the values wrap
+        partitionsTitle.setMinWidth(Region.USE_PREF_SIZE);
+        configTitle.setMinWidth(Region.USE_PREF_SIZE);
         grid.addRow(0, partitionsTitle, partitions);
         grid.addRow(1, configTitle, config);
         var scroll = new javafx.scene.control.ScrollPane(grid);
@@ -196,6 +207,7 @@ public final class RunPanelView extends StackPane {
     public void setOpenAction(String text, java.util.function.Consumer<String> open) {
         var button = new Button(text);
         button.setId("run-open-detail");
+        button.setMinWidth(Region.USE_PREF_SIZE);
         button.disableProperty().bind(viewModel.runIdProperty().isNull());
         button.setOnAction(e -> open.accept(viewModel.runIdProperty().get()));
         header.getChildren().add(header.getChildren().indexOf(recent), button);
