@@ -22,8 +22,8 @@ import dev.assetstudio.app.project.RecentProjects;
 import dev.assetstudio.app.run.NotificationToasts;
 import dev.assetstudio.app.run.RunPanelView;
 import dev.assetstudio.app.run.RunPanelViewModel;
+import dev.assetstudio.app.runs.RunsPageView;
 import dev.assetstudio.app.runs.RunsPageViewModel;
-import dev.assetstudio.app.runs.RunsPageWindow;
 import dev.assetstudio.app.session.Materializer;
 import dev.assetstudio.app.session.StudioSession;
 import dev.assetstudio.app.shell.MainViewModel;
@@ -97,10 +97,18 @@ public record CoreFeatures(
 
         var runsPage = new RunsPageViewModel(session);
         runsPage.setActive(false); // until the page is shown
-        main.setHandler(SHOW_RUNS, () -> RunsPageWindow.show(runsPage, window));
+        var runDetail = new RunPanelViewModel(session, main, materializer, false);
+        window.setRunsPage(new RunsPageView(runsPage, runDetail));
+        window.runsPageShownProperty().addListener((o, was, shown) -> runsPage.setActive(shown));
+        main.setHandler(SHOW_RUNS, window::showRunsPage);
 
         var runs = new RunPanelViewModel(session, main, materializer);
-        window.setRunPanel(new RunPanelView(runs));
+        var runPanel = new RunPanelView(runs);
+        runPanel.setOpenAction("Details", id -> {
+            runsPage.openRun(id);
+            window.showRunsPage();
+        });
+        window.setRunPanel(runPanel);
         return new CoreFeatures(projects, catalog, runs, actions);
     }
 

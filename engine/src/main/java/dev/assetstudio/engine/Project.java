@@ -28,6 +28,7 @@ import dev.assetstudio.engine.model.CheckKey;
 import dev.assetstudio.engine.model.RunPlanningException;
 import dev.assetstudio.engine.preview.ValuePreview;
 import dev.assetstudio.engine.preview.ValuePreviews;
+import dev.assetstudio.engine.reexecution.Reexecution;
 import dev.assetstudio.engine.run.HistoryRunListener;
 import dev.assetstudio.engine.run.InProcessStepRunner;
 import dev.assetstudio.engine.run.RunExecutor;
@@ -472,38 +473,21 @@ public final class Project implements AutoCloseable {
     }
 
     /**
-     * Runs again the steps of run {@code runIdOrPrefix}: all of them, or only those that did not end
-     * well (failed, skipped, canceled or interrupted) when {@code fromFailure}. The new run reads what
-     * the old one materialized from storage; config takes its defaults.
+     * Runs again the steps of run {@code runIdOrPrefix} with the config and partitions it used: all of
+     * them, or only those that did not end well (failed, skipped, canceled, or never run because the run
+     * was canceled or interrupted) when {@code fromFailure}; see {@link Reexecution}. The new run reads
+     * what the old one materialized from storage.
      *
      * @throws java.util.NoSuchElementException if there is no such run
      * @throws IllegalStateException if {@code fromFailure} and every step ended well
+     * @throws RunPlanningException if the project changed so that the run cannot be planned again (its
+     *     partitions or config no longer fit), naming what does not
      */
     public RunHandle reexecute(String runIdOrPrefix, boolean fromFailure, RunListener... extraListeners) {
-        String runId = history.resolveRunId(runIdOrPrefix)
+        RunRecord run = history.run(runIdOrPrefix)
                 .orElseThrow(() -> new java.util.NoSuchElementException("no run " + runIdOrPrefix + " in the history"));
-        Map<dev.assetstudio.engine.model.StepKey, dev.assetstudio.engine.run.StepEventType> latest =
-                new java.util.LinkedHashMap<>();
-        history.stepEvents(runId)
-                .forEach(e ->
-                        latest.put(dev.assetstudio.engine.model.StepKey.of(e.assetKey(), e.partition()), e.type()));
-        Map<AssetKey, List<String>> byAsset = new java.util.LinkedHashMap<>();
-        latest.forEach((step, type) -> {
-            boolean endedWell = type == dev.assetstudio.engine.run.StepEventType.SUCCEEDED
-                    || type == dev.assetstudio.engine.run.StepEventType.NOT_MATERIALIZED;
-            if ((!fromFailure || !endedWell) && definitions().assets().containsKey(step.asset())) {
-                byAsset.computeIfAbsent(step.asset(), k -> new ArrayList<>()).add(step.partition());
-            }
-        });
-        if (byAsset.isEmpty()) {
-            throw new IllegalStateException(
-                    fromFailure
-                            ? "every step of run " + runId + " ended well: nothing to re-execute from a failure"
-                            : "run " + runId + " has no step of this project to re-execute");
-        }
-        String text = (fromFailure ? "from failure of " : "re-execution of ")
-                + dev.assetstudio.engine.run.RunIds.shortId(runId);
-        return submit(planner.plan(definitions(), byAsset, RunRequest.empty(), text), extraListeners);
+        Reexecution again = Reexecution.of(run, history.stepEvents(run.runId()), fromFailure, definitions());
+        return submit(planner.plan(definitions(), again.steps(), again.request(), again.selection()), extraListeners);
     }
 
     // ---- backfills

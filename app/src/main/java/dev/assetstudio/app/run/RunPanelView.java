@@ -63,6 +63,7 @@ public final class RunPanelView extends StackPane {
     private final ListView<LogEntry> log = new ListView<>();
     private final RunTimelineView timeline;
     private final VBox content = new VBox();
+    private final HBox header = new HBox(10);
     private final EmptyState empty =
             new EmptyState(Icon.MATERIALIZE, "No runs yet", "Materialize assets to watch the run here.");
     private final Timeline clock = new Timeline(new KeyFrame(javafx.util.Duration.millis(500), e -> tick()));
@@ -91,9 +92,17 @@ public final class RunPanelView extends StackPane {
         runIdLabel.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.MONOSPACE);
         elapsed.getStyleClass().add(Styles.TEXT_MUTED);
         stepCount.getStyleClass().add(Styles.TEXT_MUTED);
-        progress.setPrefWidth(180);
+        progress.setPrefWidth(140);
+        // A narrow window shortens the run id and the progress bar, never the status or the commands.
+        statusLabel.setMinWidth(Region.USE_PREF_SIZE);
+        for (Button b : java.util.List.of(reexecuteAll, reexecuteFailed, cancel)) {
+            b.setMinWidth(Region.USE_PREF_SIZE);
+        }
+        progress.setMinWidth(60);
+        runIdLabel.setMinWidth(40);
+        recent.setMinWidth(120);
         recent.setPromptText("Recent runs");
-        recent.setPrefWidth(230);
+        recent.setPrefWidth(190);
         recent.setCellFactory(list -> new RunCell());
         var buttonCell = new RunCell();
         buttonCell.setStyle("-fx-background-color: transparent;"); // not a selected list row
@@ -103,18 +112,18 @@ public final class RunPanelView extends StackPane {
         HBox.setHgrow(spacer, Priority.ALWAYS);
         reexecuteAll.setId("run-reexecute-all");
         reexecuteFailed.setId("run-reexecute-failed");
-        var header = new HBox(
-                10,
-                statusLabel,
-                runIdLabel,
-                elapsed,
-                progress,
-                stepCount,
-                spacer,
-                recent,
-                reexecuteAll,
-                reexecuteFailed,
-                cancel);
+        header.getChildren()
+                .setAll(
+                        statusLabel,
+                        runIdLabel,
+                        elapsed,
+                        progress,
+                        stepCount,
+                        spacer,
+                        recent,
+                        reexecuteAll,
+                        reexecuteFailed,
+                        cancel);
         header.setAlignment(Pos.CENTER_LEFT);
         header.setPadding(new Insets(6, 10, 6, 10));
 
@@ -149,7 +158,7 @@ public final class RunPanelView extends StackPane {
         logFilters.setPadding(new Insets(4));
         var logPane = new VBox(logFilters, log);
         VBox.setVgrow(log, Priority.ALWAYS);
-        var tabs = new TabPane(new Tab("Timeline", timeline), new Tab("Log", logPane));
+        var tabs = new TabPane(new Tab("Timeline", timeline), new Tab("Log", logPane), inputsTab());
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         tabs.setId("run-tabs");
         var split = new SplitPane(table, tabs);
@@ -158,6 +167,55 @@ public final class RunPanelView extends StackPane {
         content.getChildren().addAll(header, split);
         getChildren().addAll(content, empty);
         setMinSize(0, 0);
+    }
+
+    /** The partitions and config the run used, as the engine words them. */
+    private Tab inputsTab() {
+        var partitions = new Label();
+        partitions.setId("run-partitions");
+        partitions.textProperty().bind(viewModel.partitionWordsProperty());
+        partitions.setWrapText(true);
+        var config = new Label();
+        config.setId("run-config");
+        config.textProperty().bind(viewModel.configWordsProperty());
+        config.setWrapText(true);
+        config.getStyleClass().add(Styles.MONOSPACE);
+        var grid = new javafx.scene.layout.GridPane();
+        grid.setHgap(12);
+        grid.setVgap(8);
+        grid.setPadding(new Insets(10));
+        var partitionsTitle = new Label("Partitions");
+        var configTitle = new Label("Config");
+        partitionsTitle.getStyleClass().add(Styles.TEXT_MUTED);
+        configTitle.getStyleClass().add(Styles.TEXT_MUTED);
+        // the titles keep their words; the values wrap
+        partitionsTitle.setMinWidth(Region.USE_PREF_SIZE);
+        configTitle.setMinWidth(Region.USE_PREF_SIZE);
+        grid.addRow(0, partitionsTitle, partitions);
+        grid.addRow(1, configTitle, config);
+        var scroll = new javafx.scene.control.ScrollPane(grid);
+        scroll.setFitToWidth(true);
+        var tab = new Tab("Config & partitions", scroll);
+        tab.setId("run-inputs-tab");
+        return tab;
+    }
+
+    /**
+     * Adds a button before the run selector that opens the shown run elsewhere (the bottom panel opens it
+     * in the Runs page's detail).
+     */
+    public void setOpenAction(String text, java.util.function.Consumer<String> open) {
+        var button = new Button(text);
+        button.setId("run-open-detail");
+        button.setMinWidth(Region.USE_PREF_SIZE);
+        button.disableProperty().bind(viewModel.runIdProperty().isNull());
+        button.setOnAction(e -> open.accept(viewModel.runIdProperty().get()));
+        header.getChildren().add(header.getChildren().indexOf(recent), button);
+    }
+
+    /** Hides the recent-runs selector (the Runs page lists the runs itself). */
+    public void hideRecentRuns() {
+        header.getChildren().remove(recent);
     }
 
     private TableColumn<StepRow, String> stepColumn() {

@@ -72,6 +72,8 @@ public final class RunPanelViewModel {
 
     private final ReadOnlyStringWrapper runId = new ReadOnlyStringWrapper(this, "runId");
     private final ReadOnlyStringWrapper selection = new ReadOnlyStringWrapper(this, "selection", "");
+    private final ReadOnlyStringWrapper partitionWords = new ReadOnlyStringWrapper(this, "partitionWords", "");
+    private final ReadOnlyStringWrapper configWords = new ReadOnlyStringWrapper(this, "configWords", "");
     private final ReadOnlyObjectWrapper<RunStatus> status = new ReadOnlyObjectWrapper<>(this, "status");
     private final ReadOnlyObjectWrapper<Instant> startedAt = new ReadOnlyObjectWrapper<>(this, "startedAt");
     private final ReadOnlyObjectWrapper<Instant> finishedAt = new ReadOnlyObjectWrapper<>(this, "finishedAt");
@@ -100,12 +102,27 @@ public final class RunPanelViewModel {
     /** Reads of the recent runs: only the latest, for the project still open, is shown. */
     private final LatestRequests recentRunsReads;
 
+    private final boolean followsNewRuns;
+    private boolean followNextRun;
+
+    /** The bottom run panel: shows each run as it starts, and tells the status bar about runs. */
     public RunPanelViewModel(StudioSession session, MainViewModel main, Materializer materializer) {
+        this(session, main, materializer, true);
+    }
+
+    /**
+     * A run panel that, unless {@code followsNewRuns}, keeps showing the run it was given ({@link
+     * #showRun}) when others start, and moves only to a run it re-executes itself: the Runs page's
+     * run detail.
+     */
+    public RunPanelViewModel(
+            StudioSession session, MainViewModel main, Materializer materializer, boolean followsNewRuns) {
         this.session = Objects.requireNonNull(session);
         this.main = Objects.requireNonNull(main);
         this.materializer = Objects.requireNonNull(materializer);
         this.pastRunReads = new LatestRequests(session.background());
         this.recentRunsReads = session.latestRequests();
+        this.followsNewRuns = followsNewRuns;
         session.addRunEventsListener(this::apply);
         levelFilter.addListener((o, a, b) -> refilter());
         stepFilter.addListener((o, a, b) -> refilter());
@@ -127,8 +144,13 @@ public final class RunPanelViewModel {
         for (RunEvent event : events) {
             if (event instanceof RunStarted started) {
                 activeRuns.add(started.runId());
-                main.runStarted();
-                follow(started);
+                if (followsNewRuns) {
+                    main.runStarted();
+                }
+                if (followsNewRuns || followNextRun) {
+                    followNextRun = false;
+                    follow(started);
+                }
             } else if (event instanceof RunFinished finished) {
                 activeRuns.remove(finished.runId());
                 if (finished.runId().equals(runId.get())) {
@@ -136,7 +158,7 @@ public final class RunPanelViewModel {
                     finishedAt.set(finished.time());
                     live.set(false);
                 }
-                if (activeRuns.isEmpty()) {
+                if (activeRuns.isEmpty() && followsNewRuns) {
                     main.runFinished(StatusBadge.words(finished.status()));
                 }
             } else if (event.runId().equals(runId.get())) {
@@ -167,7 +189,11 @@ public final class RunPanelViewModel {
         startedAt.set(null);
         live.set(false);
         recentRuns.clear();
-        main.runFinished("");
+        partitionWords.set("");
+        configWords.set("");
+        if (followsNewRuns) {
+            main.runFinished("");
+        }
         version.set(version.get() + 1);
     }
 
@@ -176,6 +202,7 @@ public final class RunPanelViewModel {
         clear();
         runId.set(started.runId());
         selection.set(started.selection() == null ? "" : started.selection());
+        showInputs(RunRecord.of(started));
         status.set(RunStatus.STARTED);
         startedAt.set(started.time());
         live.set(true);
@@ -263,7 +290,7 @@ public final class RunPanelViewModel {
                 .onSuccess(runs -> {
                     recentRuns.setAll(runs);
                     // Opening a project shows its last run, so the panel is not empty when there is history.
-                    if (runId.get() == null && !runs.isEmpty()) {
+                    if (followsNewRuns && runId.get() == null && !runs.isEmpty()) {
                         showRun(runs.get(0).runId());
                         if (activeRuns.isEmpty()) {
                             main.runFinished(StatusBadge.words(runs.get(0).status()));
@@ -304,6 +331,7 @@ public final class RunPanelViewModel {
         RunRecord run = past.run();
         runId.set(run.runId());
         selection.set(run.selection() == null ? "" : run.selection());
+        showInputs(run);
         status.set(run.status());
         startedAt.set(run.startedAt());
         finishedAt.set(run.finishedAt());
@@ -329,6 +357,12 @@ public final class RunPanelViewModel {
         version.set(version.get() + 1);
     }
 
+    /** The partitions and config the run used, in the engine's words. */
+    private void showInputs(RunRecord run) {
+        partitionWords.set(run.knowsPlannedSteps() ? run.partitionWords() : "not recorded (an older run)");
+        configWords.set(run.knowsPlannedSteps() ? run.configWords() : "not recorded (an older run)");
+    }
+
     // ------------------------------------------------------------------ commands
 
     /** Cancels the shown run if this studio started it and it is still going; never any other run. */
@@ -341,6 +375,7 @@ public final class RunPanelViewModel {
     public void reexecute(boolean fromFailure) {
         String id = runId.get();
         if (id != null) {
+            followNextRun = true; // a detail page moves to the run it started
             materializer.reexecute(id, fromFailure);
         }
     }
@@ -398,6 +433,16 @@ public final class RunPanelViewModel {
 
     public ReadOnlyStringProperty selectionProperty() {
         return selection.getReadOnlyProperty();
+    }
+
+    /** The partitions the shown run used: "2024-01-01…2024-01-14 (14)", "none". */
+    public ReadOnlyStringProperty partitionWordsProperty() {
+        return partitionWords.getReadOnlyProperty();
+    }
+
+    /** The config the shown run used: "small: max=3", "none". */
+    public ReadOnlyStringProperty configWordsProperty() {
+        return configWords.getReadOnlyProperty();
     }
 
     public ReadOnlyObjectProperty<RunStatus> statusProperty() {

@@ -2,6 +2,8 @@ package dev.assetstudio.app.runs;
 
 import dev.assetstudio.api.AssetKey;
 import dev.assetstudio.app.details.Formats;
+import dev.assetstudio.app.run.RunPanelView;
+import dev.assetstudio.app.run.RunPanelViewModel;
 import dev.assetstudio.app.theme.Styles;
 import dev.assetstudio.engine.backfill.BackfillMatrix;
 import dev.assetstudio.engine.run.StepEventType;
@@ -9,6 +11,7 @@ import java.util.List;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
+import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
@@ -19,13 +22,15 @@ import javafx.scene.control.TextField;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 
 /**
  * The Runs page: filters (status, asset, time) over the runs and backfills of the open project, and
- * the chosen backfill's partition × asset matrix, each cell in the engine's words for its state.
+ * the chosen backfill's partition × asset matrix, each cell in the engine's words for its state. Opening
+ * a row (double-click, Enter or Open) shows its run detail on a page of its own, with Back to the list.
  */
-public final class RunsPageView extends BorderPane {
+public final class RunsPageView extends StackPane {
     /** More rows than this are not drawn as cells; the CLI's {@code backfill show} lists them all. */
     static final int MAX_MATRIX_ROWS = 400;
 
@@ -36,11 +41,44 @@ public final class RunsPageView extends BorderPane {
     private final TableView<RunsRow> table = new TableView<>();
     private final GridPane matrix = new GridPane();
     private final Label matrixTitle = new Label("Choose a backfill to see its partitions");
+    private final BorderPane list = new BorderPane();
+    private final BorderPane detail = new BorderPane();
+    private final RunPanelViewModel detailViewModel;
+    private final Button open = new Button("Open");
 
-    public RunsPageView(RunsPageViewModel viewModel) {
+    /**
+     * The page over {@code viewModel}; {@code detailViewModel} (one that does not follow new runs) shows
+     * the opened run.
+     */
+    public RunsPageView(RunsPageViewModel viewModel, RunPanelViewModel detailViewModel) {
         this.viewModel = viewModel;
+        this.detailViewModel = detailViewModel;
         createView();
+        createDetail();
         initListeners();
+    }
+
+    private void createDetail() {
+        var back = new Button("Back to runs");
+        back.setId("run-detail-back");
+        back.setOnAction(e -> viewModel.back());
+        var title = new Label();
+        title.setId("run-detail-title");
+        title.getStyleClass().add(Styles.SUBTITLE);
+        title.textProperty()
+                .bind(javafx.beans.binding.Bindings.concat(
+                        "Run ", detailViewModel.runIdProperty(), "  ·  ", detailViewModel.selectionProperty()));
+        var bar = new HBox(10, back, title);
+        bar.setAlignment(Pos.CENTER_LEFT);
+        bar.setPadding(new Insets(6, 8, 0, 8));
+        var panel = new RunPanelView(detailViewModel);
+        panel.hideRecentRuns();
+        panel.setId("run-detail-panel");
+        detail.setId("run-detail");
+        detail.setTop(bar);
+        detail.setCenter(panel);
+        detail.setVisible(false);
+        getChildren().addAll(list, detail);
     }
 
     private void createView() {
@@ -53,10 +91,14 @@ public final class RunsPageView extends BorderPane {
         status.getItems().setAll(RunsPageViewModel.STATUSES);
         since.getItems().setAll(RunsPageViewModel.Since.values());
         asset.setPromptText("Asset");
-        var filters = new HBox(8, new Label("Status"), status, asset, since);
+        open.setId("runs-open");
+        open.setDefaultButton(false);
+        var spacer = new javafx.scene.layout.Region();
+        HBox.setHgrow(spacer, javafx.scene.layout.Priority.ALWAYS);
+        var filters = new HBox(8, new Label("Status"), status, asset, since, spacer, open);
         filters.setAlignment(Pos.CENTER_LEFT);
         filters.setPadding(new Insets(8));
-        setTop(filters);
+        list.setTop(filters);
 
         table.getColumns()
                 .setAll(List.of(
@@ -79,7 +121,7 @@ public final class RunsPageView extends BorderPane {
         right.setPadding(new Insets(8));
         var split = new SplitPane(table, right);
         split.setDividerPositions(0.5);
-        setCenter(split);
+        list.setCenter(split);
     }
 
     private static TableColumn<RunsRow, String> column(String name, java.util.function.Function<RunsRow, String> text) {
@@ -96,6 +138,32 @@ public final class RunsPageView extends BorderPane {
                 .selectedItemProperty()
                 .addListener((o, a, row) -> viewModel.selectedProperty().set(row));
         viewModel.matrixProperty().addListener((o, a, m) -> showMatrix(m));
+        open.disableProperty()
+                .bind(table.getSelectionModel().selectedItemProperty().isNull());
+        open.setOnAction(e -> viewModel.open(table.getSelectionModel().getSelectedItem()));
+        table.setOnMouseClicked(e -> {
+            if (e.getClickCount() == 2 && table.getSelectionModel().getSelectedItem() != null) {
+                viewModel.open(table.getSelectionModel().getSelectedItem());
+            }
+        });
+        table.setOnKeyPressed(e -> {
+            if (e.getCode() == javafx.scene.input.KeyCode.ENTER
+                    && table.getSelectionModel().getSelectedItem() != null) {
+                viewModel.open(table.getSelectionModel().getSelectedItem());
+            }
+        });
+        viewModel.detailRunProperty().addListener((o, a, id) -> showPage(id));
+        showPage(viewModel.detailRunProperty().get());
+    }
+
+    /** The list, or the detail of run {@code runId}. */
+    private void showPage(String runId) {
+        boolean showDetail = runId != null;
+        detail.setVisible(showDetail);
+        list.setVisible(!showDetail);
+        if (showDetail) {
+            detailViewModel.showRun(runId);
+        }
     }
 
     private void showMatrix(BackfillMatrix m) {

@@ -19,6 +19,8 @@ import java.util.stream.Collectors;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
@@ -70,6 +72,7 @@ public final class RunsPageViewModel {
     private final ObjectProperty<Since> since = new SimpleObjectProperty<>(this, "since", Since.ANY_TIME);
     private final ObjectProperty<RunsRow> selected = new SimpleObjectProperty<>(this, "selected");
     private final ReadOnlyObjectWrapper<BackfillMatrix> matrix = new ReadOnlyObjectWrapper<>(this, "matrix");
+    private final ReadOnlyStringWrapper detailRun = new ReadOnlyStringWrapper(this, "detailRun");
     private boolean active = true;
     /** Reads of the runs list: only the latest, for the project still open, is shown. */
     private final LatestRequests listReads;
@@ -90,6 +93,12 @@ public final class RunsPageViewModel {
             }
         });
         session.addRunEventsListener(this::onRunEvents);
+        session.projectProperty().addListener((o, old, now) -> {
+            if (old != null && (now == null || !now.jar().equals(old.jar()))) {
+                detailRun.set(null); // another project: its runs, not a run of the previous one
+                selected.set(null);
+            }
+        });
     }
 
     /** Whether the page is shown: a hidden page reads nothing (showing it reads afresh). */
@@ -180,6 +189,38 @@ public final class RunsPageViewModel {
                 .run(() -> project.backfillMatrix(row.id()))
                 .onSuccess(matrix::set)
                 .start();
+    }
+
+    /**
+     * Opens the run detail of {@code row}: the run itself, or a backfill's latest run. Returns the run id
+     * shown, or {@code null} for a backfill that has no run yet.
+     */
+    public String open(RunsRow row) {
+        if (row == null) {
+            return null;
+        }
+        String id = row.isBackfill()
+                ? (row.backfill().runIds().isEmpty()
+                        ? null
+                        : row.backfill().runIds().get(row.backfill().runIds().size() - 1))
+                : row.id();
+        detailRun.set(id);
+        return id;
+    }
+
+    /** Opens the run detail of run {@code runId} (e.g. from the bottom run panel). */
+    public void openRun(String runId) {
+        detailRun.set(runId);
+    }
+
+    /** Back from the run detail to the list. */
+    public void back() {
+        detailRun.set(null);
+    }
+
+    /** The run whose detail page is shown, or {@code null} while the list is. */
+    public ReadOnlyStringProperty detailRunProperty() {
+        return detailRun.getReadOnlyProperty();
     }
 
     /** The rows that pass the filters, newest first. */

@@ -22,6 +22,8 @@ import javafx.scene.control.MenuItem;
 import javafx.scene.control.Separator;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.SplitPane;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
 import javafx.scene.control.ToolBar;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
@@ -76,6 +78,12 @@ public final class MainWindow extends BorderPane {
     private final VBox runPanel = new VBox();
     private final SplitPane columns = new SplitPane();
     private final SplitPane rows = new SplitPane();
+    private final TabPane pages = new TabPane();
+    private final Tab assetsPage = new Tab("Assets");
+    private final Tab runsPage = new Tab("Runs");
+    /** Put into the Runs tab the first time it is shown, so a window that never shows it builds nothing. */
+    private Node runsPageView;
+
     private final StatusBar statusBar;
     private final BooleanProperty runPanelVisible = new SimpleBooleanProperty(this, "runPanelVisible", true);
     private final BooleanProperty catalogVisible = new SimpleBooleanProperty(this, "catalogVisible", true);
@@ -123,6 +131,32 @@ public final class MainWindow extends BorderPane {
     /** Replaces the body of the run panel (bottom) with the run feature's view. */
     public void setRunPanel(Node view) {
         runPanelBody.getChildren().setAll(view);
+    }
+
+    /**
+     * Puts the Runs page (runs and backfills, a run's detail) in the window's "Runs" tab, beside the
+     * "Assets" tab that holds the catalog, graph, details and run panel.
+     */
+    public void setRunsPage(Node view) {
+        runsPageView = view;
+        if (runsPage.isSelected()) {
+            runsPage.setContent(view);
+        }
+    }
+
+    /** Switches to the Runs tab ({@link StudioAction#SHOW_RUNS}). */
+    public void showRunsPage() {
+        pages.getSelectionModel().select(runsPage);
+    }
+
+    /** Switches to the Assets tab. */
+    public void showAssetsPage() {
+        pages.getSelectionModel().select(assetsPage);
+    }
+
+    /** True while the Runs tab is the one shown. */
+    public javafx.beans.binding.BooleanExpression runsPageShownProperty() {
+        return runsPage.selectedProperty();
     }
 
     /** The details area (right): put views in its tabs with {@link DetailsArea#setContent}. */
@@ -317,7 +351,20 @@ public final class MainWindow extends BorderPane {
         rows.setOrientation(Orientation.VERTICAL);
         rows.getItems().addAll(columns, runPanel);
         rows.setDividerPositions(RUN_PANEL_DIVIDER);
-        return rows;
+        assetsPage.setContent(rows);
+        assetsPage.setId("page-assets");
+        runsPage.setId("page-runs");
+        runsPage.setContent(new EmptyState(Icon.RUN_PANEL, "No project open", "Open an asset jar to see its runs."));
+        pages.getTabs().setAll(assetsPage, runsPage);
+        pages.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        pages.setId("pages");
+        runsPage.selectedProperty().addListener((o, was, selected) -> {
+            if (selected && runsPageView != null && runsPage.getContent() != runsPageView) {
+                runsPage.setContent(runsPageView);
+            }
+        });
+        pages.getStyleClass().add(Styles.PAGES);
+        return pages;
     }
 
     private static VBox area(String title, Pane body, String styleClass) {

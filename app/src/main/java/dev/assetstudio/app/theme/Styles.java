@@ -41,6 +41,9 @@ public final class Styles {
     public static final String GRAPH_AREA = "as-graph-area";
     public static final String DETAILS_AREA = "as-details-area";
     public static final String RUN_PANEL = "as-run-panel";
+    /** The window's page tabs (Assets, Runs). */
+    public static final String PAGES = "as-pages";
+
     public static final String STATUS_BAR = "as-status-bar";
     public static final String EMPTY_STATE = "as-empty-state";
     public static final String ERROR_PANEL = "as-error-panel";

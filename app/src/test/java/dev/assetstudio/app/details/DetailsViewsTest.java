@@ -63,7 +63,7 @@ class DetailsViewsTest {
         session.focusedProperty()
                 .addListener((obs, was, key) -> viewModel.setSelectedAsset(key == null ? null : key.toString()));
         AssetDetails.install(window.details(), session);
-        var scene = new Scene(window, 1200, 760);
+        var scene = new Scene(window, 1200, 800);
         theme.install(scene);
         stage.setScene(scene);
         stage.show();

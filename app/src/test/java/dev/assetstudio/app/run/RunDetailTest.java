@@ -11,11 +11,14 @@ import dev.assetstudio.app.shell.MainViewModel;
 import dev.assetstudio.app.testing.BadJars;
 import dev.assetstudio.app.theme.TestPreferences;
 import dev.assetstudio.app.theme.Theme;
+import dev.assetstudio.engine.AssetSelection;
 import dev.assetstudio.engine.Project;
 import dev.assetstudio.engine.ProjectOptions;
+import dev.assetstudio.engine.RunRequest;
 import dev.assetstudio.engine.model.RunStatus;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.prefs.Preferences;
 import javafx.scene.Scene;
@@ -72,15 +75,18 @@ class RunDetailTest {
                 "detail.jar",
                 """
                 public final class Assets {
+                  public record Boost(int by) implements Config {
+                    public Boost() { this(1); }
+                  }
                   @Asset public static int fine(AssetContext context) {
                     context.log().info("fine is fine");
                     return 1;
                   }
-                  @Asset public static int boom(int fine, AssetContext context) {
+                  @Asset public static int boom(int fine, Boost config, AssetContext context) {
                     context.log().info("boom starts");
                     context.log().warn("boom is about to fail");
                     if (Boolean.getBoolean("%s")) { throw new IllegalStateException("kaboom"); }
-                    return fine + 1;
+                    return fine + config.by();
                   }
                 }
                 """
@@ -89,12 +95,26 @@ class RunDetailTest {
                 jar, ProjectOptions.builder().home(dir.resolve("home")).build());
         robot.interact(() -> {
             session.setProject(project);
-            materializer.materializeAll();
+            materializer.materialize(
+                    AssetSelection.all(),
+                    RunRequest.builder().config("boom", Map.of("by", 5)).build());
         });
         WaitForAsyncUtils.waitFor(
                 30, TimeUnit.SECONDS, () -> viewModel.statusProperty().get() == RunStatus.FAILED);
         WaitForAsyncUtils.waitForFxEvents();
         String failedRun = viewModel.runIdProperty().get();
+        assertEquals("boom: by=5", viewModel.configWordsProperty().get(), "the config the run used");
+        robot.clickOn("Config & partitions");
+        assertEquals(
+                "boom: by=5",
+                robot.lookup("#run-config")
+                        .queryAs(javafx.scene.control.Label.class)
+                        .getText());
+        assertEquals(
+                "none",
+                robot.lookup("#run-partitions")
+                        .queryAs(javafx.scene.control.Label.class)
+                        .getText());
         assertEquals(3, viewModel.filteredLogLines().size(), viewModel.logLines()::toString);
 
         // a click on the failed step shows its lines only
@@ -136,5 +156,7 @@ class RunDetailTest {
                 viewModel.steps().stream().map(r -> r.step().asset()).toList(),
                 "only the failed step runs again");
         assertTrue(project.history().latestMaterialization(AssetKey.of("boom")).isPresent());
+        assertEquals(6, project.loadAssetValue(AssetKey.of("boom")), "re-executed with by=5, not the default 1");
+        assertEquals("boom: by=5", viewModel.configWordsProperty().get());
     }
 }

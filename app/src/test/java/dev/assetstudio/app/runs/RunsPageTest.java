@@ -50,7 +50,13 @@ class RunsPageTest {
         session = new StudioSession(BackgroundTasks.onThreadPool());
         materializer = new Materializer(session);
         viewModel = new RunsPageViewModel(session);
-        var scene = new Scene(new RunsPageView(viewModel), 1000, 600);
+        var scene = new Scene(
+                new RunsPageView(
+                        viewModel,
+                        new dev.assetstudio.app.run.RunPanelViewModel(
+                                session, new dev.assetstudio.app.shell.MainViewModel(), materializer, false)),
+                1000,
+                600);
         new Theme(preferences).install(scene);
         stage.setScene(scene);
         stage.show();

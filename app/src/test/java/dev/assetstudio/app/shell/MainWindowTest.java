@@ -58,7 +58,12 @@ class MainWindowTest {
                 List.of("File", "View", "Run", "Help"),
                 menuBar.getMenus().stream().map(menu -> menu.getText()).toList());
 
-        TabPane tabs = robot.lookup(".tab-pane").queryAs(TabPane.class);
+        TabPane pages = robot.lookup("#pages").queryAs(TabPane.class);
+        assertEquals(
+                List.of("Assets", "Runs"),
+                pages.getTabs().stream().map(t -> t.getText()).toList(),
+                "the window's pages");
+        TabPane tabs = robot.lookup(".tab-pane").match(n -> n != pages).queryAs(TabPane.class);
         assertEquals(
                 List.of(
                         "Definition",

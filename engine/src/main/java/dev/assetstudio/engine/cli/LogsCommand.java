@@ -3,6 +3,7 @@ package dev.assetstudio.engine.cli;
 import dev.assetstudio.api.AssetKey;
 import dev.assetstudio.engine.history.HistoryStore;
 import dev.assetstudio.engine.history.LogLineRecord;
+import dev.assetstudio.engine.history.RunRecord;
 import dev.assetstudio.engine.history.StepEventRecord;
 import java.io.PrintStream;
 import java.time.Instant;
@@ -16,12 +17,15 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
-/** {@code logs RUN_ID [--asset KEY]}: a run's step events and log lines in time order. Needs no jar. */
+/**
+ * {@code logs RUN_ID [--asset KEY]}: a header with the run's status, selection, partitions and config,
+ * then its step events and log lines in time order. Needs no jar.
+ */
 @Command(
         name = "logs",
         mixinStandardHelpOptions = true,
-        description =
-                "Shows a run's step events and log lines in time order (reads the history only; no jar" + " needed).")
+        description = "Shows a run's status, selection, partitions and config, then its step events and log lines in"
+                + " time order (reads the history only; no jar needed).")
 final class LogsCommand implements Callable<Integer> {
     @ParentCommand
     AssetStudioCli cli;
@@ -76,11 +80,21 @@ final class LogsCommand implements Callable<Integer> {
             }
             lines.sort(Comparator.comparing(Line::time).thenComparingLong(Line::order));
             PrintStream out = cli.console().out();
+            history.run(runId).ifPresent(run -> header(run, out));
             for (Line line : lines) {
                 out.println(Format.time(line.time()) + "  " + line.text());
             }
         }
         return AssetStudioCli.EXIT_OK;
+    }
+
+    /** Run id, status, selection, partitions and config: what the run was asked to do. */
+    static void header(RunRecord run, PrintStream out) {
+        out.println("run        " + run.runId() + "  " + run.status().name().toLowerCase(java.util.Locale.ROOT));
+        out.println("selection  " + (run.selection() == null ? "" : run.selection()));
+        out.println("partitions " + run.partitionWords());
+        out.println("config     " + run.configWords());
+        out.println();
     }
 
     private static String step(AssetKey key, String partition) {

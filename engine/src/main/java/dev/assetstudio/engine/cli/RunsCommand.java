@@ -55,7 +55,8 @@ final class RunsCommand implements Callable<Integer> {
     }
 
     static Format.Table table(List<RunRecord> runs) {
-        Format.Table table = new Format.Table("RUN", "STATUS", "STARTED", "DURATION", "STEPS", "SELECTION");
+        Format.Table table =
+                new Format.Table("RUN", "STATUS", "STARTED", "DURATION", "STEPS", "PARTITIONS", "SELECTION");
         for (RunRecord r : runs) {
             table.row(
                     r.runId(),
@@ -63,6 +64,7 @@ final class RunsCommand implements Callable<Integer> {
                     Format.time(r.startedAt()),
                     r.finishedAt() == null ? "-" : Format.duration(Duration.between(r.startedAt(), r.finishedAt())),
                     r.stepCount(),
+                    r.knowsPlannedSteps() ? r.partitionWords() : "-",
                     r.selection() == null ? "" : r.selection());
         }
         return table;
@@ -78,6 +80,10 @@ final class RunsCommand implements Callable<Integer> {
             o.put("startedAt", Format.iso(r.startedAt()));
             o.put("finishedAt", Format.iso(r.finishedAt()));
             o.put("stepCount", r.stepCount());
+            ObjectNode config = o.putObject("config");
+            r.config().forEach((k, fields) -> config.set(k.toString(), Format.JSON.valueToTree(fields)));
+            ObjectNode partitions = o.putObject("partitions");
+            r.partitions().forEach((k, keys) -> partitions.set(k.toString(), Format.JSON.valueToTree(keys)));
         }
         return array;
     }

@@ -12,6 +12,7 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 
 /** Maps result rows to the store's records; column names as selected by {@link HistoryQueries}. */
 final class Rows {
@@ -49,7 +50,35 @@ final class Rows {
                 rs.getString("selection"),
                 Times.fromMicros(rs.getLong("started_at")),
                 instantOrNull(rs, "finished_at"),
-                rs.getInt("step_count"));
+                rs.getInt("step_count"),
+                runConfig(rs.getString("config_json")),
+                runPartitions(rs.getString("partitions_json")));
+    }
+
+    /** The config of a run as written by {@code WriteOps.runStarted}; empty when not recorded. */
+    @SuppressWarnings("unchecked")
+    private static Map<AssetKey, Map<String, Object>> runConfig(String json) {
+        Map<AssetKey, Map<String, Object>> config = new java.util.LinkedHashMap<>();
+        if (json != null) {
+            MetadataJson.read(json)
+                    .forEach((key, fields) -> config.put(AssetKey.parse(key), (Map<String, Object>)
+                            (fields instanceof Map<?, ?> ? fields : Map.of())));
+        }
+        return config;
+    }
+
+    /** The planned partitions of a run as written by {@code WriteOps.runStarted}; empty when not recorded. */
+    private static Map<AssetKey, List<String>> runPartitions(String json) {
+        Map<AssetKey, List<String>> partitions = new java.util.LinkedHashMap<>();
+        if (json != null) {
+            MetadataJson.read(json)
+                    .forEach((key, keys) -> partitions.put(
+                            AssetKey.parse(key),
+                            keys instanceof List<?> list
+                                    ? list.stream().map(String::valueOf).toList()
+                                    : List.of()));
+        }
+        return partitions;
     }
 
     static StepEventRecord stepEvent(ResultSet rs) throws SQLException {

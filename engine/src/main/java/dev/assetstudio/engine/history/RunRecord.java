@@ -1,7 +1,14 @@
 package dev.assetstudio.engine.history;
 
+import dev.assetstudio.api.AssetKey;
 import dev.assetstudio.engine.model.RunStatus;
+import dev.assetstudio.engine.model.StepKey;
+import dev.assetstudio.engine.run.event.RunStarted;
 import java.time.Instant;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -13,13 +20,73 @@ import java.util.Objects;
  * @param startedAt when it started
  * @param finishedAt when it finished, or {@code null} while {@link RunStatus#STARTED}
  * @param stepCount the number of steps planned
+ * @param config the config fields each asset ran with (given or defaulted), by asset; empty for an
+ *     asset without config and for runs recorded before history kept it
+ * @param partitions the steps the run planned: each asset with its partition keys, an empty list for
+ *     an unpartitioned asset; empty for runs recorded before history kept it
  */
 public record RunRecord(
-        String runId, RunStatus status, String selection, Instant startedAt, Instant finishedAt, int stepCount) {
+        String runId,
+        RunStatus status,
+        String selection,
+        Instant startedAt,
+        Instant finishedAt,
+        int stepCount,
+        Map<AssetKey, Map<String, Object>> config,
+        Map<AssetKey, List<String>> partitions) {
 
     public RunRecord {
         Objects.requireNonNull(runId, "runId");
         Objects.requireNonNull(status, "status");
         Objects.requireNonNull(startedAt, "startedAt");
+        config = config == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(config));
+        partitions = partitions == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(partitions));
+    }
+
+    /** A run without recorded config or partitions. */
+    public RunRecord(
+            String runId, RunStatus status, String selection, Instant startedAt, Instant finishedAt, int stepCount) {
+        this(runId, status, selection, startedAt, finishedAt, stepCount, Map.of(), Map.of());
+    }
+
+    /**
+     * The record history will hold for a run that just started, from its {@link RunStarted} event: what
+     * a live view shows before history is read.
+     */
+    public static RunRecord of(RunStarted started) {
+        Map<AssetKey, List<String>> partitions = new LinkedHashMap<>();
+        for (StepKey step : started.steps()) {
+            List<String> keys = partitions.computeIfAbsent(step.asset(), k -> new java.util.ArrayList<>());
+            if (step.partition() != null) {
+                keys.add(step.partition());
+            }
+        }
+        return new RunRecord(
+                started.runId(),
+                RunStatus.STARTED,
+                started.selection(),
+                started.time(),
+                null,
+                started.steps().size(),
+                started.config(),
+                partitions);
+    }
+
+    /** Whether history knows which steps the run planned (runs recorded since schema version 6). */
+    public boolean knowsPlannedSteps() {
+        return !partitions.isEmpty();
+    }
+
+    /**
+     * The partitions the run used, in words: {@code "2024-01-01…2024-01-14 (14)"}, {@code "apple"},
+     * {@code "none"} when no asset of it is partitioned; assets with different keys are named.
+     */
+    public String partitionWords() {
+        return RunInputsWords.partitions(partitions);
+    }
+
+    /** The config the run used, one {@code asset: field=value, …} per asset, or {@code "none"}. */
+    public String configWords() {
+        return RunInputsWords.config(config);
     }
 }

@@ -23,7 +23,8 @@ final class Schema {
             new Migration2RunNumbers(),
             new Migration3Automation(),
             new Migration4Backfills(),
-            new Migration5AssetChecks());
+            new Migration5AssetChecks(),
+            new Migration6RunInputs());
 
     private Schema() {}
 

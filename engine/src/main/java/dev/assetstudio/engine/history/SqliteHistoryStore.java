@@ -91,8 +91,13 @@ public final class SqliteHistoryStore implements HistoryStore {
     }
 
     @Override
-    public void runStarted(String runId, Instant startedAt, String selection, List<String> stepKeys) {
-        writer.enqueue(WriteOps.runStarted(runId, startedAt, selection, stepKeys, pid, processStart));
+    public void runStarted(
+            String runId,
+            Instant startedAt,
+            String selection,
+            List<String> stepKeys,
+            Map<String, Map<String, Object>> config) {
+        writer.enqueue(WriteOps.runStarted(runId, startedAt, selection, stepKeys, config, pid, processStart));
     }
 
     @Override

@@ -20,8 +20,8 @@ import java.util.stream.Collectors;
  */
 final class WriteOps {
     private static final String INSERT_RUN = "INSERT INTO runs"
-            + " (run_id, status, selection, started_at, finished_at, pid, process_start, step_count)"
-            + " VALUES (?, ?, ?, ?, NULL, ?, ?, ?)";
+            + " (run_id, status, selection, started_at, finished_at, pid, process_start, step_count, config_json,"
+            + " partitions_json) VALUES (?, ?, ?, ?, NULL, ?, ?, ?, ?, ?)";
     private static final String FINISH_RUN = "UPDATE runs SET status = ?, finished_at = ? WHERE run_id = ?";
     private static final String INSERT_RUN_ASSET = "INSERT OR IGNORE INTO run_assets (asset_key, run_id) VALUES (?, ?)";
     private static final String INSERT_STEP_EVENT =
@@ -46,11 +46,24 @@ final class WriteOps {
 
     static WriteOp runStarted(
             String runId, Instant startedAt, String selection, List<String> stepKeys, Long pid, Long processStart) {
+        return runStarted(runId, startedAt, selection, stepKeys, Map.of(), pid, processStart);
+    }
+
+    static WriteOp runStarted(
+            String runId,
+            Instant startedAt,
+            String selection,
+            List<String> stepKeys,
+            Map<String, Map<String, Object>> config,
+            Long pid,
+            Long processStart) {
         Objects.requireNonNull(runId, "runId");
+        String configJson = MetadataJson.write(config == null ? Map.of() : config);
         long time = Times.toMicros(Objects.requireNonNull(startedAt, "startedAt"));
         List<String> steps = List.copyOf(Objects.requireNonNull(stepKeys, "stepKeys"));
         List<String> assets = List.copyOf(
                 steps.stream().map(WriteOps::assetOfStep).collect(Collectors.toCollection(LinkedHashSet::new)));
+        String partitionsJson = MetadataJson.write(partitionsOfSteps(steps));
         return s -> {
             PreparedStatement st = s.get(INSERT_RUN);
             st.setString(1, runId);
@@ -60,11 +73,26 @@ final class WriteOps {
             setLongOrNull(st, 5, pid);
             setLongOrNull(st, 6, processStart);
             st.setInt(7, steps.size());
+            st.setString(8, configJson);
+            st.setString(9, partitionsJson);
             st.executeUpdate();
             for (String asset : assets) {
                 runAsset(s, runId, asset);
             }
         };
+    }
+
+    /** Each asset of the steps with its partition keys in step order; an empty list when unpartitioned. */
+    static Map<String, List<String>> partitionsOfSteps(List<String> stepKeys) {
+        Map<String, List<String>> partitions = new java.util.LinkedHashMap<>();
+        for (String step : stepKeys) {
+            List<String> keys = partitions.computeIfAbsent(assetOfStep(step), k -> new ArrayList<>());
+            int open = step.indexOf('[');
+            if (open > 0 && step.endsWith("]")) {
+                keys.add(step.substring(open + 1, step.length() - 1));
+            }
+        }
+        return partitions;
     }
 
     /** The asset of a step key, written {@code a/b} or {@code a/b[partition]}. */

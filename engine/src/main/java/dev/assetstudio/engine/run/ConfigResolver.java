@@ -17,6 +17,18 @@ final class ConfigResolver {
     private ConfigResolver() {}
 
     static Map<AssetKey, Object> resolve(List<AssetDefinition> assets, RunRequest request, List<String> problems) {
+        return resolve(assets, request, problems, new LinkedHashMap<>());
+    }
+
+    /**
+     * As {@link #resolve(List, RunRequest, List)}, putting into {@code used} the fields each asset is
+     * bound with (its defaults overlaid with what the request gives).
+     */
+    static Map<AssetKey, Object> resolve(
+            List<AssetDefinition> assets,
+            RunRequest request,
+            List<String> problems,
+            Map<AssetKey, Map<String, Object>> used) {
         Map<AssetKey, AssetDefinition> byKey = new LinkedHashMap<>();
         assets.forEach(a -> byKey.put(a.key(), a));
         for (AssetKey key : request.config().keySet()) {
@@ -54,6 +66,7 @@ final class ConfigResolver {
             values.putAll(given.orElse(Map.of()));
             try {
                 bound.put(def.key(), schema.bind(def.key(), values));
+                used.put(def.key(), values);
             } catch (RunPlanningException e) {
                 problems.addAll(e.problems());
             }

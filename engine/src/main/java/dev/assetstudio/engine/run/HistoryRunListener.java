@@ -45,7 +45,8 @@ public final class HistoryRunListener implements RunListener {
                     e.runId(),
                     e.time(),
                     e.selection(),
-                    e.steps().stream().map(StepKey::toString).toList());
+                    e.steps().stream().map(StepKey::toString).toList(),
+                    configByKeyText(e.config()));
         } else if (event instanceof RunFinished e) {
             sink.runFinished(e.runId(), e.time(), e.status());
             // The run's result completes after this event: whoever reads history then sees the whole run.
@@ -94,6 +95,13 @@ public final class HistoryRunListener implements RunListener {
                     e.codeVersion(),
                     e.metadata());
         }
+    }
+
+    private static java.util.Map<String, java.util.Map<String, Object>> configByKeyText(
+            java.util.Map<dev.assetstudio.api.AssetKey, java.util.Map<String, Object>> config) {
+        java.util.Map<String, java.util.Map<String, Object>> byText = new java.util.LinkedHashMap<>();
+        config.forEach((key, fields) -> byText.put(key.toString(), fields));
+        return byText;
     }
 
     private void step(String runId, StepKey step, StepEventType type, java.time.Instant time, String message) {

@@ -17,7 +17,22 @@ public interface HistorySink {
      * @param stepKeys the planned steps, written {@code a/b} or {@code a/b[partition]}; their number is
      *     the step count, and their assets are the assets the run touches
      */
-    void runStarted(String runId, Instant startedAt, String selection, List<String> stepKeys);
+    default void runStarted(String runId, Instant startedAt, String selection, List<String> stepKeys) {
+        runStarted(runId, startedAt, selection, stepKeys, Map.of());
+    }
+
+    /**
+     * As {@link #runStarted(String, Instant, String, List)}, with the config the run uses.
+     *
+     * @param config the config fields of each asset that takes config (given or defaulted), by asset key
+     *     written {@code a/b}; copied before this returns
+     */
+    void runStarted(
+            String runId,
+            Instant startedAt,
+            String selection,
+            List<String> stepKeys,
+            Map<String, Map<String, Object>> config);
 
     /** Records that a run ended with {@code status}. */
     void runFinished(String runId, Instant finishedAt, RunStatus status);

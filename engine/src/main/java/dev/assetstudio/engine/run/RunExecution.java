@@ -104,7 +104,7 @@ final class RunExecution {
                 .filter(s -> !s.checksOnly())
                 .map(PlannedStep::key)
                 .toList();
-        emitter.emit(new RunStarted(runId, start, materializing, plan.selection()));
+        emitter.emit(new RunStarted(runId, start, materializing, plan.selection(), plan.config()));
         List<RunEvent> decided = new ArrayList<>();
         boolean finished;
         synchronized (this) {

@@ -1,6 +1,8 @@
 package dev.assetstudio.engine.run;
 
+import dev.assetstudio.api.AssetKey;
 import dev.assetstudio.engine.model.StepKey;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,11 +14,19 @@ import java.util.NoSuchElementException;
  *
  * @param steps the steps, upstream first
  * @param selection how the selection was written (recorded with the run, e.g. {@code *table1})
+ * @param config the config fields each asset that takes config runs with (given or defaulted), by
+ *     asset; recorded with the run so that it can be shown and re-executed as it was
  */
-public record RunPlan(List<PlannedStep> steps, String selection) {
+public record RunPlan(List<PlannedStep> steps, String selection, Map<AssetKey, Map<String, Object>> config) {
     public RunPlan {
         steps = List.copyOf(steps);
         selection = selection == null ? "" : selection;
+        config = config == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(config));
+    }
+
+    /** A plan whose assets take no config. */
+    public RunPlan(List<PlannedStep> steps, String selection) {
+        this(steps, selection, Map.of());
     }
 
     /** The step keys, in plan order. */

@@ -85,7 +85,8 @@ public final class RunPlanner {
         }
         List<AssetDefinition> checked =
                 checksAlone.keySet().stream().map(definitions::asset).toList();
-        Map<AssetKey, Object> configs = ConfigResolver.resolve(assets, request, problems);
+        Map<AssetKey, Map<String, Object>> used = new LinkedHashMap<>();
+        Map<AssetKey, Object> configs = ConfigResolver.resolve(assets, request, problems, used);
         List<AssetDefinition> all = new ArrayList<>(assets);
         all.addAll(checked);
         Map<AssetKey, List<String>> partitions = new PartitionResolver(all).resolve(request, problems);
@@ -106,7 +107,7 @@ public final class RunPlanner {
                         true));
             }
         }
-        return new RunPlan(steps, selectionText);
+        return new RunPlan(steps, selectionText, used);
     }
 
     /** The selection with every sibling out of each selected multi-asset out. */
@@ -159,7 +160,8 @@ public final class RunPlanner {
         if (!problems.isEmpty()) {
             throw new RunPlanningException(problems);
         }
-        Map<AssetKey, Object> configs = ConfigResolver.resolve(assets, request, problems);
+        Map<AssetKey, Map<String, Object>> used = new LinkedHashMap<>();
+        Map<AssetKey, Object> configs = ConfigResolver.resolve(assets, request, problems, used);
         Map<AssetKey, List<String>> partitions = new LinkedHashMap<>();
         for (AssetDefinition def : assets) {
             List<String> keys = partitionsByAsset.get(def.key());
@@ -184,7 +186,7 @@ public final class RunPlanner {
             throw new RunPlanningException(problems);
         }
         List<AssetDefinition> ordered = TopologicalOrder.of(assets);
-        return new RunPlan(steps(definitions, ordered, partitions, configs), selectionText);
+        return new RunPlan(steps(definitions, ordered, partitions, configs), selectionText, used);
     }
 
     private static List<AssetDefinition> selectedAssets(

@@ -182,7 +182,7 @@ class AssetStudioCliTest {
     }
 
     @Test
-    void materializeWithConfigAndPartitions() {
+    void materializeWithConfigAndPartitions() throws Exception {
         Result cfg = cli(
                 "--jar", project.toString(), "materialize", "-s", "*small", "--config", "{\"small\": {\"max\": 3}}");
         assertEquals(0, cfg.exit(), cfg::toString);
@@ -193,6 +193,20 @@ class AssetStudioCliTest {
         assertTrue(range.err().contains("✓ day[2024-01-02] "), range::toString);
         Result one = cli("--jar", project.toString(), "materialize", "-s", "day", "--partition", "2024-01-02");
         assertEquals(0, one.exit(), one::toString);
+
+        // the run's partitions and config are kept, and shown by 'logs' and 'runs'
+        Result rangeLogs = cli("logs", range.out().split(" ")[1]);
+        assertEquals(0, rangeLogs.exit(), rangeLogs::toString);
+        assertTrue(rangeLogs.out().contains("partitions 2024-01-01, 2024-01-02, 2024-01-03"), rangeLogs::toString);
+        assertTrue(rangeLogs.out().contains("config     none"), rangeLogs::toString);
+        Result cfgLogs = cli("logs", cfg.out().split(" ")[1]);
+        assertTrue(cfgLogs.out().contains("config     small: max=3"), cfgLogs::toString);
+        assertTrue(cfgLogs.out().contains("partitions none"), cfgLogs::toString);
+        Result runs = cli("runs", "--json");
+        JsonNode cfgRun = new ObjectMapper().readTree(runs.out()).get(2);
+        assertEquals(3, cfgRun.at("/config/small/max").asInt(), runs::toString);
+        assertEquals(0, cfgRun.at("/partitions/small").size(), runs::toString);
+        assertTrue(cli("runs").out().contains("2024-01-02"), "the PARTITIONS column");
     }
 
     @Test

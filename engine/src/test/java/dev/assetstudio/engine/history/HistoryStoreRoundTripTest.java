@@ -51,14 +51,35 @@ class HistoryStoreRoundTripTest {
         store.runStarted("r1", t(0), "*table1", List.of("table0", "table1", "table1"));
         store.flush();
         RunRecord started = store.run("r1").orElseThrow();
-        assertEquals(new RunRecord("r1", RunStatus.STARTED, "*table1", t(0), null, 3), started);
+        Map<AssetKey, List<String>> planned = new java.util.LinkedHashMap<>();
+        planned.put(AssetKey.of("table0"), List.of());
+        planned.put(AssetKey.of("table1"), List.of());
+        assertEquals(new RunRecord("r1", RunStatus.STARTED, "*table1", t(0), null, 3, Map.of(), planned), started);
 
         store.runFinished("r1", t(5), RunStatus.SUCCEEDED);
         store.flush();
         assertEquals(
-                new RunRecord("r1", RunStatus.SUCCEEDED, "*table1", t(0), t(5), 3),
+                new RunRecord("r1", RunStatus.SUCCEEDED, "*table1", t(0), t(5), 3, Map.of(), planned),
                 store.run("r1").orElseThrow());
         assertTrue(store.run("nope").isEmpty());
+    }
+
+    @Test
+    void aRunKeepsItsConfigAndPlannedPartitions() {
+        store.runStarted(
+                "r2",
+                t(0),
+                "daily,report",
+                List.of("daily[2024-01-01]", "daily[2024-01-02]", "report"),
+                Map.of("daily", Map.of("factor", 3, "names", List.of("a", "b"))));
+        RunRecord run = store.run("r2").orElseThrow();
+        assertEquals(Map.of(AssetKey.of("daily"), Map.of("factor", 3L, "names", List.of("a", "b"))), run.config());
+        assertEquals(
+                Map.of(AssetKey.of("daily"), List.of("2024-01-01", "2024-01-02"), AssetKey.of("report"), List.of()),
+                run.partitions());
+        assertTrue(run.knowsPlannedSteps());
+        assertEquals("2024-01-01, 2024-01-02", run.partitionWords());
+        assertEquals(run, store.runs(0, 1).get(0));
     }
 
     @Test

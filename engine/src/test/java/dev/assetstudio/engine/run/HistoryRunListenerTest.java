@@ -27,8 +27,13 @@ class HistoryRunListenerTest {
         final List<String> calls = new CopyOnWriteArrayList<>();
 
         @Override
-        public void runStarted(String runId, Instant time, String selection, List<String> stepKeys) {
-            calls.add("runStarted " + selection + " " + stepKeys);
+        public void runStarted(
+                String runId,
+                Instant time,
+                String selection,
+                List<String> stepKeys,
+                java.util.Map<String, java.util.Map<String, Object>> config) {
+            calls.add("runStarted " + selection + " " + stepKeys + (config.isEmpty() ? "" : " " + config));
         }
 
         @Override

@@ -1,12 +1,27 @@
 package dev.assetstudio.engine.run.event;
 
+import dev.assetstudio.api.AssetKey;
 import dev.assetstudio.engine.model.StepKey;
 import java.time.Instant;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
-/** A run began; {@code steps} is its whole plan, in a valid execution order. */
-public record RunStarted(String runId, Instant time, List<StepKey> steps, String selection) implements RunEvent {
+/**
+ * A run began; {@code steps} is its whole plan, in a valid execution order, and {@code config} the
+ * config fields each asset that takes config runs with.
+ */
+public record RunStarted(
+        String runId, Instant time, List<StepKey> steps, String selection, Map<AssetKey, Map<String, Object>> config)
+        implements RunEvent {
     public RunStarted {
         steps = List.copyOf(steps);
+        config = config == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(config));
+    }
+
+    /** A run whose assets take no config. */
+    public RunStarted(String runId, Instant time, List<StepKey> steps, String selection) {
+        this(runId, time, steps, selection, Map.of());
     }
 }
