@@ -110,11 +110,24 @@ public final class AutomationViewModel {
         if (project.isEmpty() || store.isEmpty() || project.get().isClosed()) {
             return new Snapshot(List.of(), List.of(), leaseText, mine);
         }
-        AutomationDefinitions definitions = project.get().automation();
+        try {
+            return read(project.get(), store.get(), leaseText, mine);
+        } catch (RuntimeException e) {
+            if (automation.store().orElse(null) != store.get() || project.get().isClosed()) {
+                // The project was closed or replaced while this read was under way: its store is gone, and
+                // the listener of the next project refreshes the view.
+                return new Snapshot(List.of(), List.of(), leaseText, mine);
+            }
+            throw e;
+        }
+    }
+
+    private Snapshot read(Project project, AutomationStore store, String leaseText, boolean mine) {
+        AutomationDefinitions definitions = project.automation();
         Instant now = automation.clock().instant();
         List<AutomationRow> list = new ArrayList<>();
         AutomationStatus declarative = null;
-        for (AutomationStatus s : AutomationStatus.of(definitions, store.get(), now)) {
+        for (AutomationStatus s : AutomationStatus.of(definitions, store, now)) {
             if (s.kind().equals("declarative")) {
                 declarative = s;
             }
@@ -130,7 +143,7 @@ public final class AutomationViewModel {
         }
         for (Map.Entry<AssetKey, AutomationCondition> c :
                 definitions.conditions().entrySet()) {
-            List<Evaluation> evaluations = store.get().evaluations(c.getKey(), 5);
+            List<Evaluation> evaluations = store.evaluations(c.getKey(), 5);
             String last = evaluations.isEmpty()
                     ? "-"
                     : TIME.format(evaluations.get(0).time()) + " "
@@ -162,7 +175,7 @@ public final class AutomationViewModel {
                             : details.toString().strip()));
         }
         List<TickRow> tickRows = new ArrayList<>();
-        for (Tick t : store.get().ticks(null, TICKS_SHOWN)) {
+        for (Tick t : store.ticks(null, TICKS_SHOWN)) {
             tickRows.add(new TickRow(
                     TIME.format(t.time()),
                     t.name(),

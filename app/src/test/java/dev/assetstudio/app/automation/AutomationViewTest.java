@@ -9,6 +9,7 @@ import dev.assetstudio.app.session.StudioSession;
 import dev.assetstudio.engine.Project;
 import dev.assetstudio.engine.ProjectOptions;
 import dev.assetstudio.engine.testing.TestJars;
+import dev.assetstudio.engine.worker.SpyJars;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -172,5 +173,40 @@ class AutomationViewTest {
         assertTrue(details.startsWith("cooked (asset)\n"), details);
         assertTrue(
                 details.contains("eager: true — cooked was never materialized and its upstreams are present"), details);
+    }
+
+    @Test
+    void withAWorkerTheViewShowsAndTicksAutomationWithoutLoadingTheJarHere(FxRobot robot) throws Exception {
+        Path marker = dir.resolve("spy-marker.txt");
+        Path jar = SpyJars.jar(dir.resolve("spy"), marker);
+        project = Project.open(jar, SpyJars.options(dir.resolve("spy-home")));
+        robot.interact(() -> session.setProject(project));
+
+        await("the rows are shown", () -> view.rows.getItems().size() == 7);
+        assertEquals(
+                List.of("cooked", "declarative_automation", "exits", "hangs", "inbox", "morning", "throws"),
+                view.rows.getItems().stream().map(AutomationRow::name).sorted().toList());
+        robot.clickOn(shownSwitch(robot, "inbox"));
+        await("the sensor ticked in the worker", () -> view.ticks.getItems().stream()
+                .anyMatch(t -> t.name().equals("inbox") && t.status().equals("requested")));
+        TickRow tick = view.ticks.getItems().stream()
+                .filter(t -> t.name().equals("inbox"))
+                .findFirst()
+                .orElseThrow();
+        assertTrue(tick.lines().startsWith("requested raw as run "), tick.lines());
+        assertTrue(tick.summary().startsWith("the sensor asked for 1 run; cursor "), tick.summary());
+        robot.interact(() -> view.rows
+                .getSelectionModel()
+                .select(view.rows.getItems().stream()
+                        .filter(r -> r.name().equals("cooked"))
+                        .findFirst()
+                        .orElseThrow()));
+        assertTrue(view.details.getText().startsWith("cooked (asset)\n"), view.details.getText());
+
+        long me = ProcessHandle.current().pid();
+        assertFalse(SpyJars.pids(marker).isEmpty(), "the worker loaded the jar's classes");
+        assertFalse(
+                SpyJars.pids(marker).contains(me),
+                () -> "the jar's classes were initialized here: " + SpyJars.marks(marker));
     }
 }
