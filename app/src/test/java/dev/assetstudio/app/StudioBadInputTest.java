@@ -622,7 +622,7 @@ class StudioBadInputTest {
     }
 
     private static int runCount(Project project) {
-        project.history().flush();
+        project.historyStore().flush();
         return project.history().runs(0, 1000).size();
     }
 

@@ -166,7 +166,7 @@ class StudioFaultsWindowTest {
         @SuppressWarnings("unchecked")
         TableView<StepRow> steps = robot.lookup("#run-steps").queryAs(TableView.class);
         assertTrue(steps.getItems().isEmpty(), "no run started");
-        session.project().history().flush();
+        session.project().historyStore().flush();
         assertEquals(0, session.project().history().runs(0, 10).size());
         // and the studio goes on: a valid config runs
         robot.interact(() -> materializer.materialize(

@@ -113,7 +113,7 @@ class StudioWorkerWindowTest {
         waitFor(() -> status("ok") == AssetStatus.State.FRESH);
         assertSame(project, session.project());
         assertTrue(stage.isShowing());
-        project.history().flush();
+        project.historyStore().flush();
         assertEquals("ok", WorkerFixtures.integrityCheck(project.options().historyDatabase()));
     }
 

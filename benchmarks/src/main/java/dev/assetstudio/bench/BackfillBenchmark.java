@@ -52,7 +52,7 @@ final class BackfillBenchmark implements Benchmark {
         try (Project project =
                 Project.open(jar, ProjectOptions.builder().home(home).build())) {
             parallelism = project.options().parallelism();
-            project.history().flush();
+            project.historyStore().flush();
             Timer plan = new Timer();
             List<String> problems = project.validate(selection, request);
             planMs = plan.wallMillis();
@@ -63,7 +63,7 @@ final class BackfillBenchmark implements Benchmark {
                 Timer t = new Timer();
                 RunResult result = project.materialize(selection, request);
                 double ms = t.wallMillis();
-                project.history().flush();
+                project.historyStore().flush();
                 double total = t.wallMillis();
                 if (result.runStatus() != RunStatus.SUCCEEDED
                         || result.statuses().size() != n) {

@@ -70,12 +70,12 @@ final class RunOverheadBenchmark implements Benchmark {
         try (Project project =
                 Project.open(jar, ProjectOptions.builder().home(home).build())) {
             parallelism = project.options().parallelism();
-            project.history().flush(); // the definitions snapshot of the open is not part of the run
+            project.historyStore().flush(); // the definitions snapshot of the open is not part of the run
             for (int i = -reps.warmups(); i < reps.runs(); i++) {
                 Timer t = new Timer();
                 RunResult result = project.materialize(AssetSelection.all());
                 double runMs = t.wallMillis();
-                project.history().flush();
+                project.historyStore().flush();
                 double totalMs = t.wallMillis();
                 if (result.runStatus() != RunStatus.SUCCEEDED
                         || result.statuses().size() != n) {

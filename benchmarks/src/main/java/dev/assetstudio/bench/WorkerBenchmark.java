@@ -70,11 +70,11 @@ final class WorkerBenchmark implements Benchmark {
         ProjectOptions options =
                 ProjectOptions.builder().home(home).execution(execution).build();
         try (Project project = Project.open(jar, options)) {
-            project.history().flush();
+            project.historyStore().flush();
             for (int i = -reps.warmups(); i < reps.runs(); i++) {
                 Timer t = new Timer();
                 RunResult result = project.materialize(AssetSelection.all());
-                project.history().flush();
+                project.historyStore().flush();
                 double totalMs = t.wallMillis();
                 if (result.runStatus() != RunStatus.SUCCEEDED
                         || result.statuses().size() != n) {

@@ -16,6 +16,7 @@ import dev.assetstudio.engine.graph.AssetGraph;
 import dev.assetstudio.engine.graph.AssetStaleness;
 import dev.assetstudio.engine.graph.Staleness;
 import dev.assetstudio.engine.health.HealthEvaluator;
+import dev.assetstudio.engine.history.HistoryReader;
 import dev.assetstudio.engine.history.HistoryStore;
 import dev.assetstudio.engine.history.PartitionStatus;
 import dev.assetstudio.engine.history.RunRecord;
@@ -625,8 +626,20 @@ public final class Project implements AutoCloseable {
         return valueLoader;
     }
 
-    /** The run and materialization history (shared by every project on the same database). */
-    public HistoryStore history() {
+    /**
+     * The run and materialization history (shared by every project on the same database), read-only:
+     * what the studio and the CLI show. Runs, backfills and loads write it through the engine.
+     */
+    public HistoryReader history() {
+        return history;
+    }
+
+    /**
+     * The history with its write side, for the engine's own packages, and for tests and benchmarks
+     * that wait for queued writes ({@link HistoryStore#flush()}) or check that a failed one is
+     * reported. The studio does not use it (an ArchUnit rule keeps it so).
+     */
+    public HistoryStore historyStore() {
         return history;
     }
 

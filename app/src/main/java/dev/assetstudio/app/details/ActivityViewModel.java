@@ -5,7 +5,7 @@ import dev.assetstudio.app.session.Notification;
 import dev.assetstudio.app.session.StudioSession;
 import dev.assetstudio.engine.Materialization;
 import dev.assetstudio.engine.Project;
-import dev.assetstudio.engine.history.HistoryStore;
+import dev.assetstudio.engine.history.HistoryReader;
 import dev.assetstudio.engine.history.SeriesPoint;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -108,7 +108,7 @@ public final class ActivityViewModel extends AssetTabModel<ActivityViewModel.Act
 
     @Override
     protected Activity load(Project project, AssetKey key) {
-        HistoryStore history = project.history();
+        HistoryReader history = project.history();
         long total = history.countMaterializations(key);
         List<Materialization> page = history.materializations(key, 0, PAGE_SIZE);
         Map<String, List<SeriesPoint>> series = new LinkedHashMap<>();

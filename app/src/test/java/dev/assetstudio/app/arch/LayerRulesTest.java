@@ -83,6 +83,21 @@ class LayerRulesTest {
     }
 
     @Test
+    void studioOnlyReadsHistory() {
+        // Project.history() gives the read side; the write side (HistoryStore, Project.historyStore())
+        // belongs to the engine's runs, backfills and loads.
+        noClasses()
+                .that()
+                .resideInAPackage("dev.assetstudio.app..")
+                .should()
+                .dependOnClassesThat()
+                .haveFullyQualifiedName("dev.assetstudio.engine.history.HistoryStore")
+                .orShould()
+                .callMethod("dev.assetstudio.engine.Project", "historyStore")
+                .check(classes);
+    }
+
+    @Test
     void layoutAlgorithmsImportNoJavaFx() {
         noClasses()
                 .that()

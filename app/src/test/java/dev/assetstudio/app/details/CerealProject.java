@@ -27,6 +27,6 @@ public final class CerealProject {
     public static void materializeSugary(Project project) {
         var result = project.materialize(AssetSelection.parse("*sugaryCereals"));
         assertTrue(result.failures().isEmpty(), () -> "run failed: " + result.failures());
-        project.history().flush();
+        project.historyStore().flush();
     }
 }

@@ -193,7 +193,7 @@ class DetailsViewsTest {
         robot.clickOn(materialize);
 
         waitFor(() -> {
-            project.history().flush();
+            project.historyStore().flush();
             return project.history()
                     .latestMaterialization(LOW_SUGAR)
                     .map(m -> ((Number) m.metadata().get("num_rows")).longValue() == 37)

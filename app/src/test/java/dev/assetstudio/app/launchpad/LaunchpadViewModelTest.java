@@ -70,7 +70,7 @@ class LaunchpadViewModelTest {
 
         assertTrue(model.materialize());
         project.activeRuns().forEach(run -> run.await(Duration.ofSeconds(60)));
-        project.history().flush();
+        project.historyStore().flush();
         var latest = project.history().latestMaterialization(LOW_SUGAR).orElseThrow();
         assertEquals(37L, ((Number) latest.metadata().get("num_rows")).longValue());
         assertEquals(Map.of("maxSugars", 6), launchpad.lastConfig(LOW_SUGAR));

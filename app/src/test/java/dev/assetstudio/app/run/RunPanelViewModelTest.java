@@ -129,7 +129,7 @@ class RunPanelViewModelTest {
                 ProjectOptions.builder().home(dir.resolve("home-b")).build());
         try {
             withRuns.materialize(AssetSelection.parse("a"));
-            withRuns.history().flush();
+            withRuns.historyStore().flush();
 
             session.setProject(withRuns); // reads its recent runs…
             session.setProject(without); // …and, before that read ends, another project's

@@ -12,7 +12,7 @@ import dev.assetstudio.engine.history.AutomationRecords.Request;
 import dev.assetstudio.engine.history.AutomationRecords.State;
 import dev.assetstudio.engine.history.AutomationRecords.Tick;
 import dev.assetstudio.engine.history.AutomationRecords.TickStatus;
-import dev.assetstudio.engine.history.HistoryStore;
+import dev.assetstudio.engine.history.HistoryReader;
 import dev.assetstudio.engine.history.RunRecord;
 import dev.assetstudio.engine.model.RunStatus;
 import java.util.ArrayList;
@@ -94,7 +94,7 @@ final class DeclarativeTicker {
 
     private static AssetFacts facts(Project project, AssetKey key, TickContext ctx, Set<AssetKey> inProgress) {
         AssetDefinition def = project.asset(key);
-        HistoryStore history = project.history();
+        HistoryReader history = project.history();
         String partition = LatestPartitions.of(def, ctx.now).orElse(null);
         Optional<Materialization> latest =
                 partition == null ? history.latestMaterialization(key) : history.latestMaterialization(key, partition);

@@ -1,5 +1,6 @@
 package dev.assetstudio.engine.cli;
 
+import dev.assetstudio.engine.history.HistoryReader;
 import dev.assetstudio.engine.history.HistoryStore;
 import dev.assetstudio.engine.history.SharedHistoryStores;
 import java.nio.file.Files;
@@ -25,7 +26,13 @@ final class HistoryAccess implements AutoCloseable {
         return Optional.of(new HistoryAccess(database, SharedHistoryStores.acquire(database)));
     }
 
+    /** The store with its write side: for commands that change backfills. */
     HistoryStore store() {
+        return store;
+    }
+
+    /** The read side, for commands that only show what happened. */
+    HistoryReader reader() {
         return store;
     }
 

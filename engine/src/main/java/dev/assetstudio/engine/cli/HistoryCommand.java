@@ -5,7 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.assetstudio.api.AssetKey;
 import dev.assetstudio.engine.Materialization;
 import dev.assetstudio.engine.Project;
-import dev.assetstudio.engine.history.HistoryStore;
+import dev.assetstudio.engine.history.HistoryReader;
 import dev.assetstudio.engine.history.RunRecord;
 import java.io.PrintStream;
 import java.util.List;
@@ -44,7 +44,7 @@ final class HistoryCommand implements Callable<Integer> {
         }
         try (Project project = cli.openProject()) {
             AssetKey assetKey = Keys.known(project, key);
-            HistoryStore history = project.history();
+            HistoryReader history = project.history();
             List<Materialization> materializations = history.materializations(assetKey, 0, limit);
             long count = history.countMaterializations(assetKey);
             List<RunRecord> runs = history.runsForAsset(assetKey, limit);

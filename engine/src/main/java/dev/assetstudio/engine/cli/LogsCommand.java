@@ -1,7 +1,7 @@
 package dev.assetstudio.engine.cli;
 
 import dev.assetstudio.api.AssetKey;
-import dev.assetstudio.engine.history.HistoryStore;
+import dev.assetstudio.engine.history.HistoryReader;
 import dev.assetstudio.engine.history.LogLineRecord;
 import dev.assetstudio.engine.history.RunRecord;
 import dev.assetstudio.engine.history.StepEventRecord;
@@ -48,7 +48,7 @@ final class LogsCommand implements Callable<Integer> {
                     + cli.projectOptions().historyDatabase());
         }
         try (HistoryAccess h = access.get()) {
-            HistoryStore history = h.store();
+            HistoryReader history = h.reader();
             String runId = history.resolveRunId(this.runId)
                     .orElseThrow(() -> new CliException(
                             "no run " + this.runId + " in " + h.database() + " (see 'asset-studio runs')"));

@@ -41,7 +41,7 @@ final class RunsCommand implements Callable<Integer> {
             runs = List.of();
         } else {
             try (HistoryAccess h = access.get()) {
-                runs = h.store().runs(0, limit);
+                runs = h.reader().runs(0, limit);
             }
         }
         if (json) {

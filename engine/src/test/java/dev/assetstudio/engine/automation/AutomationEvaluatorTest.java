@@ -72,7 +72,7 @@ class AutomationEvaluatorTest {
     private TickReport tick(String instant) {
         TickReport report = evaluator.tick(project, Instant.parse(instant));
         report.launched().forEach(RunHandle::await);
-        project.history().flush();
+        project.historyStore().flush();
         return report;
     }
 
@@ -178,7 +178,7 @@ class AutomationEvaluatorTest {
         on(AutomationDefinitions.DECLARATIVE, "2024-01-01T00:00:00Z");
         project.materialize(AssetSelection.parse("raw"));
         project.materialize(AssetSelection.parse("quiet"));
-        project.history().flush();
+        project.historyStore().flush();
 
         // cooked (eager) and once (on_missing) are missing with raw present; both waits for cooked;
         // quiet is materialized and raw not updated since.
@@ -196,7 +196,7 @@ class AutomationEvaluatorTest {
         assertTrue(tick("2024-01-01T00:03:00Z").launched().isEmpty(), "nothing new: nothing runs");
 
         project.materialize(AssetSelection.parse("raw"));
-        project.history().flush();
+        project.historyStore().flush();
         TickReport afterUpdate = tick("2024-01-01T00:04:00Z");
         assertEquals(List.of("cooked", "quiet"), requestedSelections(afterUpdate), "eager, and eager & ~on_missing");
         Evaluation cooked = store.evaluations(AssetKey.of("cooked"), 1).get(0);
@@ -221,7 +221,7 @@ class AutomationEvaluatorTest {
     void aNotConditionKeepsAMissingAssetWaiting() {
         on(AutomationDefinitions.DECLARATIVE, "2024-01-01T00:00:00Z");
         project.materialize(AssetSelection.parse("raw"));
-        project.history().flush();
+        project.historyStore().flush();
         tick("2024-01-01T00:01:00Z");
         String quiet = store.evaluations(AssetKey.of("quiet"), 1).get(0).explanation();
         assertTrue(quiet.startsWith("eager & ~on_missing: false"), quiet);

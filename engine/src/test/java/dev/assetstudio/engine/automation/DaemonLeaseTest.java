@@ -72,7 +72,7 @@ class DaemonLeaseTest {
             after.get().launched().forEach(RunHandle::await);
             assertTrue(second.leaseStatus().orElseThrow().mine());
             second.close();
-            project.history().flush();
+            project.historyStore().flush();
             assertEquals(
                     2, project.history().runsForAsset(AssetKey.of("raw"), 10).size(), "one run per tick");
         }

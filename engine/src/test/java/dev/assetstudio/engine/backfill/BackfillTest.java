@@ -260,7 +260,7 @@ class BackfillTest {
             });
             assertTrue(started.await(30, TimeUnit.SECONDS));
             // What `asset-studio backfill cancel` does: only the history, no handle.
-            try (Backfills elsewhere = Backfills.ofHistory(project.history())) {
+            try (Backfills elsewhere = Backfills.ofHistory(project.historyStore())) {
                 assertEquals(
                         BackfillStatus.CANCELING, elsewhere.cancel(handle.id()).status());
             }
@@ -301,7 +301,7 @@ class BackfillTest {
     @Test
     void aBackfillLeftRunningByAProcessThatWentAwayReadsInterrupted() {
         try (Project project = open()) {
-            HistoryStore history = project.history();
+            HistoryStore history = project.historyStore();
             history.runStarted("20240101-000000-aaaaaa", java.time.Instant.now(), "*", List.of("rate"));
             history.runFinished(
                     "20240101-000000-aaaaaa",

@@ -118,7 +118,7 @@ class ClusterRunTest {
             }
             assertEquals(21, project.loadAssetValue(AssetKey.of("total")));
 
-            project.history().flush();
+            project.historyStore().flush();
             List<LogLineRecord> lines = project.history().logLines(result.runId());
             Set<String> computedIn = lines.stream()
                     .map(LogLineRecord::message)
@@ -158,7 +158,7 @@ class ClusterRunTest {
             assertTrue(result.succeeded(), result::toString);
             assertEquals(99, project.loadAssetValue(AssetKey.of("slow")));
 
-            project.history().flush();
+            project.historyStore().flush();
             long ranIn = ((Number) project.history()
                             .latestMaterialization(AssetKey.of("slow"))
                             .orElseThrow()

@@ -289,7 +289,7 @@ class DagsterDocsPartitionsTest {
             }
         }
 
-        project.history().flush();
+        project.historyStore().flush();
         Map<String, PartitionStatus> daily = new TreeMap<>(project.history().partitionStatuses(DAILY));
         assertEquals(days, List.copyOf(daily.keySet()));
         daily.forEach((day, status) -> {

@@ -82,7 +82,7 @@ class BadInputTest {
         assertEquals(RunStatus.FAILED, result.runStatus());
         String message = result.failures().values().iterator().next();
         assertMentions(message, "asset " + key, phase);
-        project.history().flush();
+        project.historyStore().flush();
         StepEventRecord failed = project.history().stepEvents(result.runId()).stream()
                 .filter(e ->
                         e.type().equals(StepEventType.FAILED) && e.assetKey().equals(k))

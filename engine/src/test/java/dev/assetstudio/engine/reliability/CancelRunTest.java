@@ -50,7 +50,7 @@ class CancelRunTest {
             RunResult result = handle.await(Duration.ofSeconds(30)).orElseThrow();
 
             assertEquals(RunStatus.CANCELED, result.runStatus());
-            project.history().flush();
+            project.historyStore().flush();
             RunRecord run = project.history().run(handle.runId()).orElseThrow();
             assertEquals(RunStatus.CANCELED, run.status());
 
@@ -119,7 +119,7 @@ class CancelRunTest {
             assertEquals(RunStatus.CANCELED, result.runStatus());
             assertEquals(StepStatus.SUCCEEDED, result.status(AssetKey.of("first")), result.statuses()::toString);
             assertEquals(StepStatus.CANCELED, result.status(AssetKey.of("second")), result.statuses()::toString);
-            project.history().flush();
+            project.historyStore().flush();
             Map<String, Long> terminal = project
                     .history()
                     .stepEvents(handle.get().runId())

@@ -110,7 +110,7 @@ class RunDuringReloadTest {
 
             // values of the finished run come from the old code
             assertEquals("v1+late-v1", b.loadAssetValue(AssetKey.of("downstream")));
-            b.history().flush();
+            b.historyStore().flush();
             assertEquals(
                     RunStatus.SUCCEEDED,
                     b.history().run(run.runId()).orElseThrow().status());

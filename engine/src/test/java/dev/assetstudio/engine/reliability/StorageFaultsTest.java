@@ -154,7 +154,7 @@ class StorageFaultsTest {
             assertEquals(StepStatus.FAILED, big.status(AssetKey.of("blob")));
             String message = big.failures().values().iterator().next();
             assertMentions(message, "asset blob", "handle output", "No space left on device");
-            project.history().flush();
+            project.historyStore().flush();
             assertEquals(
                     small.runId(),
                     project.history()

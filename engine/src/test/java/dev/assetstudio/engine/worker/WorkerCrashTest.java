@@ -62,7 +62,7 @@ class WorkerCrashTest {
                     .await();
             assertTrue(ok.succeeded(), ok::toString);
             assertTrue(logs.stream().anyMatch(l -> l.message().equals("ok ran in " + firstPid)), logs::toString);
-            project.history().flush();
+            project.historyStore().flush();
             assertEquals(
                     7L,
                     project.history()
@@ -138,7 +138,7 @@ class WorkerCrashTest {
                                     .build())
                     .isEmpty());
 
-            project.history().flush();
+            project.historyStore().flush();
             RunRecord last = project.history().run(killed.runId()).orElseThrow();
             assertEquals(RunStatus.FAILED, last.status());
             assertEquals("ok", WorkerFixtures.integrityCheck(project.options().historyDatabase()));
