@@ -1,5 +1,6 @@
 package dev.assetstudio.bench;
 
+import dev.assetstudio.engine.testing.TestJars;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -37,6 +38,16 @@ final class AssetJars {
     }
 
     /** Where compiled jars are kept between runs. */
+    /** How generated sources compile: with parameter names (inputs bind by them), without debug info. */
+    static final List<String> COMPILER_OPTIONS = List.of("-parameters", "-g:none");
+
+    /** Writes {@code classes} and the text {@code resources} (path in jar → UTF-8 text) to {@code jar}. */
+    static Path writeJar(Path jar, Path classes, Map<String, String> resources) {
+        Map<String, byte[]> bytes = new LinkedHashMap<>();
+        resources.forEach((path, text) -> bytes.put(path, text.getBytes(StandardCharsets.UTF_8)));
+        return TestJars.writeJar(jar, classes, bytes, entry -> false);
+    }
+
     Path cacheDir() {
         return cacheDir;
     }
@@ -56,8 +67,8 @@ final class AssetJars {
         }
         Path classes = TempDirs.create(cacheDir, "classes");
         try {
-            JarCompiler.compile(sources, classes);
-            return JarCompiler.writeJar(jar, classes, Map.of());
+            TestJars.compileTo(classes, sources, COMPILER_OPTIONS, List.of());
+            return AssetJars.writeJar(jar, classes, Map.of());
         } finally {
             TempDirs.delete(classes);
         }
@@ -130,7 +141,7 @@ final class AssetJars {
         String optionsText = propertiesText(options);
         String tsv = dag.toTsv();
         Map<String, String> resources = new LinkedHashMap<>();
-        resources.put(JarCompiler.PROVIDERS_FILE, PROVIDER + "\n");
+        resources.put(TestJars.PROVIDERS_FILE, PROVIDER + "\n");
         resources.put(DAG_RESOURCE, tsv);
         resources.put(OPTIONS_RESOURCE, optionsText);
         Path jar = cacheDir.resolve("provider-" + dag.size() + "-" + hash(PROVIDER_SOURCE + resources) + ".jar");
@@ -138,7 +149,7 @@ final class AssetJars {
             return jar;
         }
         Path classes = providerClasses();
-        return JarCompiler.writeJar(jar, classes, resources);
+        return AssetJars.writeJar(jar, classes, resources);
     }
 
     private Path providerClasses() {
@@ -147,7 +158,7 @@ final class AssetJars {
             return classes;
         }
         Path tmp = TempDirs.create(cacheDir, "provider-classes");
-        JarCompiler.compile(Map.of(PROVIDER, PROVIDER_SOURCE), tmp);
+        TestJars.compileTo(tmp, Map.of(PROVIDER, PROVIDER_SOURCE), COMPILER_OPTIONS, List.of());
         try {
             Files.move(tmp, classes);
         } catch (IOException e) {

@@ -1,5 +1,6 @@
 package dev.assetstudio.bench;
 
+import dev.assetstudio.engine.testing.TestJars;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -222,11 +223,11 @@ final class ShapedProject {
         }
         Path classes = TempDirs.create(cacheDir, "shaped-classes");
         try {
-            JarCompiler.compile(Map.of(PROVIDER, PROVIDER_SOURCE), classes);
+            TestJars.compileTo(classes, Map.of(PROVIDER, PROVIDER_SOURCE), AssetJars.COMPILER_OPTIONS, List.of());
             Map<String, String> resources = new LinkedHashMap<>();
-            resources.put(JarCompiler.PROVIDERS_FILE, PROVIDER + "\n");
+            resources.put(TestJars.PROVIDERS_FILE, PROVIDER + "\n");
             resources.put(RESOURCE, tsv);
-            return JarCompiler.writeJar(jar, classes, resources);
+            return AssetJars.writeJar(jar, classes, resources);
         } finally {
             TempDirs.delete(classes);
         }

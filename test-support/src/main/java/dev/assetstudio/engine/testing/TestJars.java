@@ -9,12 +9,14 @@ import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.jar.Attributes;
 import java.util.jar.JarEntry;
 import java.util.jar.JarOutputStream;
@@ -82,6 +84,82 @@ public final class TestJars {
 
     public static Builder builder() {
         return new Builder();
+    }
+
+    /**
+     * Compiles {@code sourcesByClassName} (fully qualified name → source) against the api and {@code
+     * classPath} into {@code classes}, with {@code --release 17 -proc:none} and {@code options}; for
+     * callers that compile once and package many jars (the benchmarks).
+     *
+     * @throws IllegalArgumentException with the compiler's messages if they do not compile
+     */
+    public static void compileTo(
+            Path classes, Map<String, String> sourcesByClassName, List<String> options, List<Path> classPath) {
+        JavaCompiler compiler = ToolProvider.getSystemJavaCompiler();
+        if (compiler == null) {
+            throw new IllegalStateException("no system Java compiler: run on a JDK, not a JRE");
+        }
+        List<JavaFileObject> units = new ArrayList<>();
+        sourcesByClassName.forEach((name, code) -> units.add(new StringSource(name, code)));
+        List<String> allOptions = new ArrayList<>(List.of("--release", "17", "-proc:none"));
+        allOptions.addAll(options);
+        DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
+        try (StandardJavaFileManager files =
+                compiler.getStandardFileManager(diagnostics, null, StandardCharsets.UTF_8)) {
+            Files.createDirectories(classes);
+            List<Path> cp = new ArrayList<>(List.of(apiClasses()));
+            cp.addAll(classPath);
+            files.setLocationFromPaths(StandardLocation.CLASS_PATH, cp);
+            files.setLocationFromPaths(StandardLocation.CLASS_OUTPUT, List.of(classes));
+            StringWriter out = new StringWriter();
+            boolean ok = compiler.getTask(out, files, diagnostics, allOptions, null, units)
+                    .call();
+            if (!ok) {
+                StringBuilder sb = new StringBuilder("test sources do not compile:\n");
+                diagnostics.getDiagnostics().stream().limit(20).forEach(d -> sb.append(d)
+                        .append('\n'));
+                throw new IllegalArgumentException(sb.append(out).toString());
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Writes the class files under {@code classes} (but those {@code leaveOut} names by jar entry) and
+     * {@code resources} (path in jar → bytes) to {@code jar}, atomically replacing any file there, so
+     * that processes building the same jar at once each see a whole one.
+     */
+    public static Path writeJar(Path jar, Path classes, Map<String, byte[]> resources, Predicate<String> leaveOut) {
+        Manifest manifest = new Manifest();
+        manifest.getMainAttributes().put(Attributes.Name.MANIFEST_VERSION, "1.0");
+        Path tmp = jar.resolveSibling(
+                jar.getFileName() + "." + ProcessHandle.current().pid() + ".tmp");
+        try {
+            Files.createDirectories(jar.toAbsolutePath().getParent());
+            try (OutputStream file = Files.newOutputStream(tmp);
+                    JarOutputStream out = new JarOutputStream(file, manifest);
+                    Stream<Path> walk = Files.walk(classes)) {
+                for (Path p : walk.filter(Files::isRegularFile).sorted().toList()) {
+                    String entry = classes.relativize(p).toString().replace('\\', '/');
+                    if (leaveOut.test(entry)) {
+                        continue;
+                    }
+                    out.putNextEntry(new JarEntry(entry));
+                    out.write(Files.readAllBytes(p));
+                    out.closeEntry();
+                }
+                for (Map.Entry<String, byte[]> e : resources.entrySet()) {
+                    out.putNextEntry(new JarEntry(e.getKey()));
+                    out.write(e.getValue());
+                    out.closeEntry();
+                }
+            }
+            Files.move(tmp, jar, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            return jar;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** The directory or jar holding the api classes, for the compiler's class path. */
@@ -171,61 +249,16 @@ public final class TestJars {
             }
         }
 
-        private void compileTo(Path classes) throws IOException {
-            JavaCompiler compiler = ToolProvider.getSystemJavaCompiler();
-            if (compiler == null) {
-                throw new IllegalStateException("no system Java compiler: run the tests on a JDK");
-            }
-            List<JavaFileObject> units = new ArrayList<>();
-            sources.forEach((name, code) -> units.add(new StringSource(name, code)));
-            List<String> options = new ArrayList<>(List.of("--release", "17", "-proc:none"));
-            if (parameters) {
-                options.add("-parameters");
-            }
-            DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
-            try (StandardJavaFileManager files = compiler.getStandardFileManager(diagnostics, null, null)) {
-                List<Path> cp = new ArrayList<>(List.of(apiClasses()));
-                cp.addAll(classPath);
-                files.setLocationFromPaths(StandardLocation.CLASS_PATH, cp);
-                files.setLocationFromPaths(StandardLocation.CLASS_OUTPUT, List.of(classes));
-                StringWriter out = new StringWriter();
-                boolean ok = compiler.getTask(out, files, diagnostics, options, null, units)
-                        .call();
-                if (!ok) {
-                    StringBuilder sb = new StringBuilder("test sources do not compile:\n");
-                    diagnostics.getDiagnostics().forEach(d -> sb.append(d).append('\n'));
-                    throw new IllegalArgumentException(sb.append(out).toString());
-                }
-            }
+        private void compileTo(Path classes) {
+            TestJars.compileTo(classes, sources, parameters ? List.of("-parameters") : List.of(), classPath);
         }
 
-        private void writeJar(Path jar, Path classes) throws IOException {
-            Manifest manifest = new Manifest();
-            manifest.getMainAttributes().put(Attributes.Name.MANIFEST_VERSION, "1.0");
+        private void writeJar(Path jar, Path classes) {
             Map<String, byte[]> extra = new LinkedHashMap<>(resources);
             if (!providers.isEmpty()) {
                 extra.put(PROVIDERS_FILE, (String.join("\n", providers) + "\n").getBytes(StandardCharsets.UTF_8));
             }
-            Path tmp = jar.resolveSibling(jar.getFileName() + ".tmp");
-            try (OutputStream file = Files.newOutputStream(tmp);
-                    JarOutputStream out = new JarOutputStream(file, manifest);
-                    Stream<Path> walk = Files.walk(classes)) {
-                for (Path p : walk.filter(Files::isRegularFile).sorted().toList()) {
-                    String entry = classes.relativize(p).toString().replace('\\', '/');
-                    if (isLeftOut(entry)) {
-                        continue;
-                    }
-                    out.putNextEntry(new JarEntry(entry));
-                    out.write(Files.readAllBytes(p));
-                    out.closeEntry();
-                }
-                for (Map.Entry<String, byte[]> e : extra.entrySet()) {
-                    out.putNextEntry(new JarEntry(e.getKey()));
-                    out.write(e.getValue());
-                    out.closeEntry();
-                }
-            }
-            Files.move(tmp, jar, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            TestJars.writeJar(jar, classes, extra, this::isLeftOut);
         }
 
         private boolean isLeftOut(String entry) {
