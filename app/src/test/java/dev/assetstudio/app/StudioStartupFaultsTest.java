@@ -6,8 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.assetstudio.api.AssetStudioHome;
 import dev.assetstudio.app.project.LoadErrorView;
-import dev.assetstudio.app.testing.BadJars;
 import dev.assetstudio.app.testing.TestProjects;
+import dev.assetstudio.engine.testing.BadJars;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;

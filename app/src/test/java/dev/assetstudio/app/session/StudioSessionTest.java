@@ -5,11 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 
 import dev.assetstudio.api.AssetKey;
 import dev.assetstudio.app.fx.BackgroundTasks;
-import dev.assetstudio.app.testing.BadJars;
 import dev.assetstudio.engine.AssetSelection;
 import dev.assetstudio.engine.Project;
 import dev.assetstudio.engine.ProjectOptions;
 import dev.assetstudio.engine.status.AssetStatus;
+import dev.assetstudio.engine.testing.BadJars;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;

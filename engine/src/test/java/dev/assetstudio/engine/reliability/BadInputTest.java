@@ -20,6 +20,7 @@ import dev.assetstudio.engine.load.ProjectLoadException;
 import dev.assetstudio.engine.model.RunPlanningException;
 import dev.assetstudio.engine.model.RunStatus;
 import dev.assetstudio.engine.run.StepEventType;
+import dev.assetstudio.engine.testing.BadJars;
 import dev.assetstudio.engine.testing.TestJars;
 import java.io.OutputStream;
 import java.nio.file.Files;
@@ -134,35 +135,14 @@ class BadInputTest {
 
     @Test
     void classNeedsAMissingLibrary() {
-        Path jar = TestJars.builder()
-                .source(
-                        "com.x.Library",
-                        Fixtures.HEADER + "public final class Library { public static int n() { return 1; } }")
-                .source(
-                        "com.x.Assets",
-                        Fixtures.HEADER
-                                + """
-                        public final class Assets {
-                            static final int N = Library.n();
-                            @Asset public static int a() { return N; }
-                        }
-                        """)
-                .leaveOut("com.x.Library")
-                .build(dir.resolve("nolib.jar"));
+        Path jar = BadJars.missingLibrary(dir);
         assertMentions(refused(jar).getMessage(), "nolib.jar", "com.x.Assets", "com.x.Library", "library");
     }
 
     @Test
     void staticInitializerThrows() {
         assertMentions(
-                refusedClass(
-                                """
-                        public final class Assets {
-                            static final int N = Integer.parseInt("not a number");
-                            @Asset public static int a() { return N; }
-                        }
-                        """)
-                        .getMessage(),
+                refused(BadJars.staticInitializer(dir)).getMessage(),
                 "static initializer",
                 "com.x.Assets",
                 "NumberFormatException");
@@ -170,36 +150,13 @@ class BadInputTest {
 
     @Test
     void classCompiledWithoutParameters() {
-        Path jar = TestJars.builder()
-                .source(
-                        "com.x.Assets",
-                        Fixtures.HEADER
-                                + """
-                        public final class Assets {
-                            @Asset public static int up() { return 1; }
-                            @Asset public static int down(int up) { return up + 1; }
-                        }
-                        """)
-                .parameters(false)
-                .build(dir.resolve("noparams.jar"));
+        Path jar = BadJars.noParameters(dir);
         assertMentions(refused(jar).getMessage(), "down", "-parameters", "@In");
     }
 
     @Test
     void providerThatThrows() {
-        Path jar = TestJars.builder()
-                .source(
-                        "com.x.Defs",
-                        Fixtures.HEADER
-                                + """
-                        public final class Defs implements DefinitionsProvider {
-                            @Override public Definitions definitions() {
-                                throw new IllegalStateException("config file missing");
-                            }
-                        }
-                        """)
-                .provider("com.x.Defs")
-                .build(dir.resolve("provider.jar"));
+        Path jar = BadJars.providerThrows(dir);
         assertMentions(refused(jar).getMessage(), "com.x.Defs", "definitions()", "config file missing");
     }
 
@@ -216,106 +173,38 @@ class BadInputTest {
 
     @Test
     void cycle() {
-        assertMentions(
-                refusedClass(
-                                """
-                        public final class Assets {
-                            @Asset public static int a(int c) { return c; }
-                            @Asset public static int b(int a) { return a; }
-                            @Asset public static int c(int b) { return b; }
-                        }
-                        """)
-                        .getMessage(),
-                "cycle",
-                "a",
-                "b",
-                "c");
+        assertMentions(refused(BadJars.cycle(dir)).getMessage(), "cycle", "a", "b", "c");
     }
 
     @Test
     void duplicateKey() {
-        Path jar = TestJars.compile(
-                dir,
-                Map.of(
-                        "com.x.One",
-                        Fixtures.HEADER + "public final class One { @Asset public static int same() { return 1; } }",
-                        "com.x.Two",
-                        Fixtures.HEADER + "public final class Two { @Asset public static int same() { return 2; } }"));
+        Path jar = BadJars.duplicateKey(dir);
         assertMentions(refused(jar).getMessage(), "duplicate asset key same", "com.x.One", "com.x.Two");
     }
 
     @Test
     void unknownUpstreamKey() {
-        assertMentions(
-                refusedClass(
-                                """
-                        public final class Assets {
-                            @Asset public static int cereals() { return 1; }
-                            @Asset(deps = {"cerals"}) public static void report() {}
-                        }
-                        """)
-                        .getMessage(),
-                "report",
-                "cerals",
-                "cereals");
+        assertMentions(refused(BadJars.unknownUpstream(dir)).getMessage(), "report", "cerals", "cereals");
     }
 
     @Test
     void groupConflict() {
-        assertMentions(
-                refusedClass(
-                                """
-                        @AssetGroup("cereal")
-                        public final class Assets {
-                            @Asset(group = "nabisco") public static int bad() { return 1; }
-                        }
-                        """)
-                        .getMessage(),
-                "bad",
-                "cereal",
-                "nabisco");
+        assertMentions(refused(BadJars.groupConflict(dir)).getMessage(), "bad", "cereal", "nabisco");
     }
 
     @Test
     void unknownResource() {
-        assertMentions(
-                refusedClass(
-                                """
-                        public final class Assets {
-                            @Asset public static int fetch(@Resource("api") Object api) { return 1; }
-                        }
-                        """)
-                        .getMessage(),
-                "fetch",
-                "'api'");
+        assertMentions(refused(BadJars.unknownResource(dir)).getMessage(), "fetch", "'api'");
     }
 
     @Test
     void unknownIoManagerKey() {
-        assertMentions(
-                refusedClass(
-                                """
-                        public final class Assets {
-                            @Asset(ioManager = "warehouse_io") public static int stored() { return 1; }
-                        }
-                        """)
-                        .getMessage(),
-                "stored",
-                "warehouse_io");
+        assertMentions(refused(BadJars.unknownIoManager(dir)).getMessage(), "stored", "warehouse_io");
     }
 
     @Test
     void keySegmentWithSeparatorIsRefusedAtLoad() {
-        assertMentions(
-                refusedClass(
-                                """
-                        public final class Assets {
-                            @Asset(keyPrefix = {"a/b"}) public static int sneaky() { return 1; }
-                        }
-                        """)
-                        .getMessage(),
-                "sneaky",
-                "a/b");
+        assertMentions(refused(BadJars.separatorInKey(dir)).getMessage(), "sneaky", "a/b");
     }
 
     // ---- failing user code -----------------------------------------------------------------------
@@ -367,35 +256,8 @@ class BadInputTest {
                 Fixtures.files(options().storage())::toString);
     }
 
-    private static final String BROKEN_IO =
-            """
-            public final class Defs implements DefinitionsProvider {
-                @Override public Definitions definitions() {
-                    return Definitions.builder().assets(Assets.class).resource("broken_io", new BrokenIo()).build();
-                }
-            }
-            """;
-
     private Project openWithBrokenIo(String assets) {
-        Path jar = TestJars.builder()
-                .source("com.x.Defs", Fixtures.HEADER + BROKEN_IO)
-                .source(
-                        "com.x.BrokenIo",
-                        Fixtures.HEADER
-                                + """
-                        public final class BrokenIo implements IOManager {
-                            @Override public void handleOutput(OutputContext context, Object value) throws Exception {
-                                throw new IOException("warehouse refused the write");
-                            }
-                            @Override public Object loadInput(InputContext context) {
-                                throw new IllegalStateException("warehouse refused the read");
-                            }
-                        }
-                        """)
-                .source("com.x.Assets", Fixtures.HEADER + assets)
-                .provider("com.x.Defs")
-                .build(dir.resolve("brokenio.jar"));
-        return open(jar);
+        return open(BadJars.withBrokenIo(dir, "brokenio.jar", assets));
     }
 
     @Test

@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.assetstudio.engine.cli.AssetStudioCli;
-import dev.assetstudio.engine.testing.TestJars;
+import dev.assetstudio.engine.testing.BadJars;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -126,36 +126,10 @@ class CliBadInputTest {
         };
     }
 
-    private static final String BROKEN_IO_DEFS =
-            """
-            public final class Defs implements DefinitionsProvider {
-                @Override public Definitions definitions() {
-                    return Definitions.builder().assets(Assets.class).resource("broken_io", new BrokenIo()).build();
-                }
-            }
-            """;
-
-    private static final String BROKEN_IO =
-            """
-            public final class BrokenIo implements IOManager {
-                @Override public void handleOutput(OutputContext context, Object value) throws Exception {
-                    throw new IOException("warehouse refused the write");
-                }
-                @Override public Object loadInput(InputContext context) {
-                    throw new IllegalStateException("warehouse refused the read");
-                }
-            }
-            """;
-
     private static Setup brokenIo(String assets, String select) {
         return dir -> args(
                 dir,
-                TestJars.builder()
-                        .source("com.x.Defs", Fixtures.HEADER + BROKEN_IO_DEFS)
-                        .source("com.x.BrokenIo", Fixtures.HEADER + BROKEN_IO)
-                        .source("com.x.Assets", Fixtures.HEADER + assets)
-                        .provider("com.x.Defs")
-                        .build(dir.resolve("brokenio.jar")),
+                BadJars.withBrokenIo(dir, "brokenio.jar", assets),
                 "materialize",
                 "--select",
                 select,
@@ -236,138 +210,43 @@ class CliBadInputTest {
                         "no assets found"),
                 bad(
                         "classes need a missing library",
-                        dir -> args(
-                                dir,
-                                TestJars.builder()
-                                        .source(
-                                                "com.x.Library",
-                                                Fixtures.HEADER
-                                                        + "public final class Library { public static int n() { return 1; } }")
-                                        .source(
-                                                "com.x.Assets",
-                                                Fixtures.HEADER
-                                                        + """
-                                                public final class Assets {
-                                                    static final int N = Library.n();
-                                                    @Asset public static int a() { return N; }
-                                                }
-                                                """)
-                                        .leaveOut("com.x.Library")
-                                        .build(dir.resolve("nolib.jar")),
-                                "list"),
+                        dir -> args(dir, BadJars.missingLibrary(dir), "list"),
                         "nolib.jar",
                         "com.x.Assets",
                         "com.x.Library"),
                 bad(
                         "static initializer throws",
-                        listing(
-                                """
-                                public final class Assets {
-                                    static final int N = Integer.parseInt("not a number");
-                                    @Asset public static int a() { return N; }
-                                }
-                                """),
+                        dir -> args(dir, BadJars.staticInitializer(dir), "list"),
                         "static initializer",
                         "com.x.Assets",
                         "NumberFormatException"),
                 bad(
                         "provider throws",
-                        dir -> args(
-                                dir,
-                                TestJars.builder()
-                                        .source(
-                                                "com.x.Defs",
-                                                Fixtures.HEADER
-                                                        + """
-                                                public final class Defs implements DefinitionsProvider {
-                                                    @Override public Definitions definitions() {
-                                                        throw new IllegalStateException("config file missing");
-                                                    }
-                                                }
-                                                """)
-                                        .provider("com.x.Defs")
-                                        .build(dir.resolve("provider.jar")),
-                                "list"),
+                        dir -> args(dir, BadJars.providerThrows(dir), "list"),
                         "com.x.Defs",
                         "definitions()",
                         "config file missing"),
                 bad(
                         "compiled without -parameters",
-                        dir -> args(
-                                dir,
-                                TestJars.builder()
-                                        .source(
-                                                "com.x.Assets",
-                                                Fixtures.HEADER
-                                                        + """
-                                                public final class Assets {
-                                                    @Asset public static int up() { return 1; }
-                                                    @Asset public static int down(int up) { return up + 1; }
-                                                }
-                                                """)
-                                        .parameters(false)
-                                        .build(dir.resolve("noparams.jar")),
-                                "list"),
+                        dir -> args(dir, BadJars.noParameters(dir), "list"),
                         "down",
                         "-parameters",
                         "@In"),
                 // ---- the definitions
-                bad(
-                        "cycle",
-                        listing(
-                                """
-                                public final class Assets {
-                                    @Asset public static int a(int c) { return c; }
-                                    @Asset public static int b(int a) { return a; }
-                                    @Asset public static int c(int b) { return b; }
-                                }
-                                """),
-                        "cycle",
-                        "a -> ",
-                        "b",
-                        "c"),
+                bad("cycle", dir -> args(dir, BadJars.cycle(dir), "list"), "cycle", "a -> ", "b", "c"),
                 bad(
                         "duplicate key",
-                        dir -> args(
-                                dir,
-                                TestJars.builder()
-                                        .source(
-                                                "com.x.One",
-                                                Fixtures.HEADER
-                                                        + "public final class One { @Asset public static int same() { return 1; } }")
-                                        .source(
-                                                "com.x.Two",
-                                                Fixtures.HEADER
-                                                        + "public final class Two { @Asset public static int same() { return 2; } }")
-                                        .build(dir.resolve("dup.jar")),
-                                "list"),
+                        dir -> args(dir, BadJars.duplicateKey(dir), "list"),
                         "duplicate asset key same",
                         "com.x.One",
                         "com.x.Two"),
                 bad(
                         "unknown upstream key",
-                        listing(
-                                """
-                                public final class Assets {
-                                    @Asset public static int cereals() { return 1; }
-                                    @Asset(deps = {"cerals"}) public static void report() {}
-                                }
-                                """),
+                        dir -> args(dir, BadJars.unknownUpstream(dir), "list"),
                         "report",
                         "cerals",
                         "did you mean cereals"),
-                bad(
-                        "group conflict",
-                        listing(
-                                """
-                                @AssetGroup("cereal")
-                                public final class Assets {
-                                    @Asset(group = "nabisco") public static int bad() { return 1; }
-                                }
-                                """),
-                        "bad",
-                        "cereal",
-                        "nabisco"),
+                bad("group conflict", dir -> args(dir, BadJars.groupConflict(dir), "list"), "bad", "cereal", "nabisco"),
                 bad(
                         "unknown resource",
                         listing(

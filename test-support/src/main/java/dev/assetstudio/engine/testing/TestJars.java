@@ -175,6 +175,14 @@ public final class TestJars {
         }
     }
 
+    private static void deleteTree(Path dir) throws IOException {
+        try (Stream<Path> walk = Files.walk(dir)) {
+            for (Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
+            }
+        }
+    }
+
     private static Path freshJar(Path dir) {
         for (int i = 1; ; i++) {
             Path candidate = dir.resolve(i == 1 ? "assets.jar" : "assets-" + i + ".jar");
@@ -241,8 +249,12 @@ public final class TestJars {
                 Path parent = jar.toAbsolutePath().getParent();
                 Files.createDirectories(parent);
                 Path classes = Files.createTempDirectory(parent, "classes");
-                compileTo(classes);
-                writeJar(jar, classes);
+                try {
+                    compileTo(classes);
+                    writeJar(jar, classes);
+                } finally {
+                    deleteTree(classes);
+                }
                 return jar;
             } catch (IOException e) {
                 throw new UncheckedIOException(e);

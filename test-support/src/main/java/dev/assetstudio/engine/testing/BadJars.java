@@ -1,6 +1,5 @@
-package dev.assetstudio.app.testing;
+package dev.assetstudio.engine.testing;
 
-import dev.assetstudio.engine.testing.TestJars;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
@@ -15,7 +14,7 @@ import java.util.Random;
 import java.util.jar.JarOutputStream;
 
 /**
- * The broken jars and history files of the reliability issue, for studio tests, built with the engine's {@link
+ * The broken jars and history files of the reliability issue, for the engine's and the studio's tests, built with {@link
  * TestJars} (each in its own folder: the file name is what the error names).
  */
 public final class BadJars {
