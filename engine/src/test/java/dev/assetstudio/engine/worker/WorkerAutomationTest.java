@@ -128,7 +128,7 @@ class WorkerAutomationTest {
     private static TickReport tick(AutomationEvaluator evaluator, Project project, Instant at) {
         TickReport report = evaluator.tick(project, at);
         report.launched().forEach(RunHandle::await);
-        project.history().flush();
+        project.historyStore().flush();
         return report;
     }
 
