@@ -81,6 +81,18 @@ public final class ClusterWorker implements AutoCloseable {
         BlockingQueue<WorkerMessage> inbox = project.open(id);
         List<String> levels = new ArrayList<>();
         List<String> messages = new ArrayList<>();
+        IMap<String, RunningStep> running = member.getMap(HazelcastConfigs.RUNNING);
+        String runningKey = name + "#" + id;
+        // async: announcing a step must not cost it a round trip; same key, so the delete follows the set
+        running.setAsync(
+                runningKey,
+                new RunningStep(
+                        name,
+                        member.getCluster().getLocalMember().getUuid().toString(),
+                        task.runId,
+                        task.asset,
+                        task.partition,
+                        System.currentTimeMillis()));
         try {
             Map<String, Object> config = task.configJson == null
                     ? null
@@ -121,6 +133,7 @@ public final class ClusterWorker implements AutoCloseable {
             throw new UncheckedIOException(e);
         } finally {
             project.close(id);
+            running.deleteAsync(runningKey);
         }
     }
 

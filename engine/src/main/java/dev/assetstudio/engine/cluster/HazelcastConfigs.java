@@ -15,6 +15,10 @@ final class HazelcastConfigs {
     static final String STEPS = "asset-studio.steps";
     /** The map of published project jars, by SHA-256. */
     static final String JARS = "asset-studio.jars";
+    /** The steps running on the workers now, by {@code worker#id}: what the cluster panel shows. */
+    static final String RUNNING = "asset-studio.running";
+    /** The member attribute holding a worker's process id (its name is {@code pid@host:port}). */
+    static final String PID = "asset-studio.pid";
     /** The key under which a member's {@link ClusterWorker} sits in its user context. */
     static final String WORKER = "asset-studio.worker";
 
@@ -42,6 +46,10 @@ final class HazelcastConfigs {
         join.getTcpIpConfig().setEnabled(true).setMembers(cluster.join());
         config.getExecutorConfig(STEPS).setPoolSize(threads).setStatisticsEnabled(false);
         config.getMapConfig(JARS).setBackupCount(2);
+        // a running step belongs to its worker: no backups, and an entry outlives no one for long
+        config.getMapConfig(RUNNING).setBackupCount(0).setStatisticsEnabled(false);
+        config.getMemberAttributeConfig()
+                .setAttribute(PID, String.valueOf(ProcessHandle.current().pid()));
         return config;
     }
 

@@ -12,10 +12,10 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
-/** Real worker members, each in its own JVM on loopback, for the cluster tests. */
-final class LocalWorkers implements AutoCloseable {
-    final ClusterSettings settings;
-    final List<Process> processes = new ArrayList<>();
+/** Real worker members, each in its own JVM on loopback, for the cluster tests (the studio's too). */
+public final class LocalWorkers implements AutoCloseable {
+    public final ClusterSettings settings;
+    public final List<Process> processes = new ArrayList<>();
     private final List<Integer> ports;
     private final Path dir;
     private final List<String> jvmOptions;
@@ -28,7 +28,7 @@ final class LocalWorkers implements AutoCloseable {
     }
 
     /** Starts {@code n} workers of a cluster with a fresh name, the first alone, then the others at once. */
-    static LocalWorkers start(int n, Path dir, List<String> jvmOptions) throws Exception {
+    public static LocalWorkers start(int n, Path dir, List<String> jvmOptions) throws Exception {
         List<Integer> ports = new ArrayList<>();
         List<String> join = new ArrayList<>();
         for (int i = 0; i < n; i++) {
@@ -100,6 +100,11 @@ final class LocalWorkers implements AutoCloseable {
         try (ServerSocket s = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
             return s.getLocalPort();
         }
+    }
+
+    /** A free port on loopback: where nothing answers (until something takes it). */
+    public static int unusedPort() throws IOException {
+        return freePort();
     }
 
     @Override
