@@ -101,9 +101,23 @@ public final class ClusterCoordinator implements AutoCloseable {
         return checksum;
     }
 
-    /** Runs steps on the cluster's workers; the default {@code io_manager} stores in {@code storage}. */
+    /**
+     * Runs steps on the cluster's workers; the default {@code io_manager} stores in {@code storage},
+     * created here first (on a shared mount, that is where the workers find it).
+     *
+     * @throws ClusterException when {@code storage} cannot be created
+     */
     public StepRunner stepRunner(Path storage) {
-        return new ClusterStepRunner(this, storage.toAbsolutePath().normalize().toString());
+        Path path = storage.toAbsolutePath().normalize();
+        try {
+            Files.createDirectories(path);
+        } catch (IOException e) {
+            throw new ClusterException(
+                    "cannot create the storage path " + path + " for cluster " + settings.name() + ": "
+                            + e.getMessage(),
+                    e);
+        }
+        return new ClusterStepRunner(this, path.toString());
     }
 
     /** The workers now in the cluster (members this coordinator has not seen leave). */

@@ -53,12 +53,18 @@ public final class ClusterWorker implements AutoCloseable {
      * up to {@code threads} steps at once, caching jars in {@code cache}.
      */
     public static ClusterWorker start(ClusterSettings cluster, int port, int threads, Path cache) {
+        return start(cluster, WorkerNetwork.loopback(), port, threads, cache);
+    }
+
+    /** Like {@link #start(ClusterSettings, int, int, Path)}, listening and found as {@code network} says. */
+    public static ClusterWorker start(
+            ClusterSettings cluster, WorkerNetwork network, int port, int threads, Path cache) {
         try {
             Files.createDirectories(cache);
         } catch (IOException e) {
             throw new ClusterException("cannot create the jar cache " + cache + ": " + e.getMessage(), e);
         }
-        var config = HazelcastConfigs.member(cluster, "127.0.0.1", port, threads);
+        var config = HazelcastConfigs.member(cluster, network, port, threads);
         HazelcastInstance member = Hazelcast.newHazelcastInstance(config);
         ClusterWorker worker = new ClusterWorker(member, cache);
         member.getUserContext().put(HazelcastConfigs.WORKER, worker);
@@ -76,6 +82,19 @@ public final class ClusterWorker implements AutoCloseable {
     }
 
     StepResult run(StepTask task) throws InterruptedException {
+        String unreachable = unreachable(Path.of(task.storage));
+        if (unreachable != null) {
+            return new StepResult(
+                    name,
+                    "FAILED",
+                    "{}",
+                    "SETUP",
+                    "worker " + name + " cannot reach the storage path " + task.storage + ": " + unreachable
+                            + "; every worker needs the coordinator's storage at the same path (a shared mount)",
+                    null,
+                    List.of(),
+                    List.of());
+        }
         Loaded project = projects.computeIfAbsent(task.checksum + "|" + task.storage, k -> load(task));
         long id = ids.incrementAndGet();
         BlockingQueue<WorkerMessage> inbox = project.open(id);
@@ -135,6 +154,24 @@ public final class ClusterWorker implements AutoCloseable {
             project.close(id);
             running.deleteAsync(runningKey);
         }
+    }
+
+    /**
+     * Why this worker cannot use {@code storage}, or null when it can. The coordinator creates it
+     * before handing out steps, so on a worker that shares it, it is there: a missing folder is a
+     * missing mount, never one to create here (values written there would be seen by no one else).
+     */
+    private static String unreachable(Path storage) {
+        if (!Files.exists(storage)) {
+            return "no such directory on this machine (is the shared storage mounted here?)";
+        }
+        if (!Files.isDirectory(storage)) {
+            return "not a directory";
+        }
+        if (!Files.isWritable(storage)) {
+            return "not writable by this worker's user";
+        }
+        return null;
     }
 
     private Loaded load(StepTask task) {

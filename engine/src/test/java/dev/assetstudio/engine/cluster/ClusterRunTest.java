@@ -41,7 +41,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * Three real worker members, each its own JVM on loopback, and this JVM as the coordinator: a run
  * spread over them with every value right; a worker killed with SIGKILL mid-step, its step retried
- * on another and the retry in history; an in-memory I/O manager refused before anything runs.
+ * on another and the retry in history; an in-memory I/O manager refused before anything runs; a
+ * storage path a worker cannot reach failing the step with the path and the worker named.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ClusterRunTest {
@@ -251,6 +252,28 @@ class ClusterRunTest {
         ClusterException e = assertThrows(ClusterException.class, () -> Project.open(inMemory, options()));
         assertTrue(e.getMessage().contains("resource 'io_manager' is an InMemoryIOManager"), e.getMessage());
         assertTrue(e.getMessage().contains("FilesystemIOManager"), e.getMessage());
+    }
+
+    @Test
+    @Order(6)
+    void aWorkerThatCannotReachTheStoragePathFailsTheStepNamingThePathAndItself() throws Exception {
+        Path home = dir.resolve("unmounted-home");
+        ProjectOptions options = options().toBuilder().home(home).build();
+        try (Project project = Project.open(jar, options)) {
+            Path storage = options.storage();
+            assertTrue(Files.isDirectory(storage), "the coordinator creates the storage path");
+            // what a worker sees where the shared storage is not mounted: no such directory
+            Files.delete(storage);
+
+            RunResult result = project.materialize(AssetSelection.parse("a1"));
+
+            assertTrue(!result.succeeded(), result::toString);
+            String failure = result.failures().values().iterator().next();
+            assertTrue(failure.contains("cannot reach the storage path " + storage), failure);
+            assertTrue(failure.matches("(?s).*worker \\d+@127\\.0\\.0\\.1:\\d+ cannot reach.*"), failure);
+            assertTrue(failure.contains("no such directory"), failure);
+            assertTrue(!Files.exists(storage), "the worker did not create a storage only it can see");
+        }
     }
 
     private static Optional<Long> firstMarker() {
