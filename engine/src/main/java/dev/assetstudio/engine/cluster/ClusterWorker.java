@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.hazelcast.core.Hazelcast;
 import com.hazelcast.core.HazelcastInstance;
 import com.hazelcast.map.IMap;
+import com.hazelcast.topic.ITopic;
 import dev.assetstudio.engine.worker.WorkerMessage;
 import dev.assetstudio.engine.worker.WorkerService;
 import java.io.IOException;
@@ -92,6 +93,7 @@ public final class ClusterWorker implements AutoCloseable {
                     "worker " + name + " cannot reach the storage path " + task.storage + ": " + unreachable
                             + "; every worker needs the coordinator's storage at the same path (a shared mount)",
                     null,
+                    null,
                     List.of(),
                     List.of());
         }
@@ -123,8 +125,9 @@ public final class ClusterWorker implements AutoCloseable {
                     task.partition,
                     new java.util.LinkedHashMap<>(task.inputPartitions),
                     config,
-                    List.of(),
-                    false));
+                    List.copyOf(task.checks),
+                    task.checksOnly));
+            ITopic<LogLine> live = task.logTopic == null ? null : member.getTopic(task.logTopic);
             while (true) {
                 WorkerMessage m;
                 try {
@@ -134,6 +137,10 @@ public final class ClusterWorker implements AutoCloseable {
                     throw e;
                 }
                 if (m instanceof WorkerMessage.StepLogged logged) {
+                    if (live != null) {
+                        // the coordinator writes it now; the result repeats it in case this one is late
+                        live.publish(new LogLine(task.taskId, levels.size(), logged.level(), logged.message()));
+                    }
                     levels.add(logged.level());
                     messages.add(logged.message());
                 } else if (m instanceof WorkerMessage.StepEnded ended) {
@@ -144,6 +151,9 @@ public final class ClusterWorker implements AutoCloseable {
                             ended.phase(),
                             ended.message(),
                             ended.stackTrace(),
+                            ended.checks() == null || ended.checks().isEmpty()
+                                    ? null
+                                    : JSON.writeValueAsString(ended.checks()),
                             List.copyOf(levels),
                             List.copyOf(messages));
                 }

@@ -17,6 +17,8 @@ final class HazelcastConfigs {
     static final String JARS = "asset-studio.jars";
     /** The steps running on the workers now, by {@code worker#id}: what the cluster panel shows. */
     static final String RUNNING = "asset-studio.running";
+    /** The prefix of each coordinator's topic of live log lines. */
+    static final String LOGS = "asset-studio.logs";
     /** The member attribute holding a worker's process id (its name is {@code pid@host:port}). */
     static final String PID = "asset-studio.pid";
     /** The key under which a member's {@link ClusterWorker} sits in its user context. */
