@@ -36,10 +36,12 @@ public final class ClusterMonitor implements AutoCloseable {
      * @throws ClusterException when no member answers in time
      */
     public static ClusterMonitor connect(ClusterSettings settings, Duration timeout) {
+        var config = HazelcastConfigs.client(settings, timeout.toMillis());
+        // a monitor's client starts and stops at every probe, and a cluster not there is an answer:
+        // its lifecycle and connection lines would only fill the studio's log
+        config.setProperty("hazelcast.logging.type", "none");
         try {
-            return new ClusterMonitor(
-                    settings,
-                    HazelcastClient.newHazelcastClient(HazelcastConfigs.client(settings, timeout.toMillis())));
+            return new ClusterMonitor(settings, HazelcastClient.newHazelcastClient(config));
         } catch (RuntimeException e) {
             throw new ClusterException(
                     "no worker of cluster '" + settings.name() + "' answered at " + String.join(",", settings.join())
