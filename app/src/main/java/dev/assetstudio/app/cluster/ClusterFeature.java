@@ -11,7 +11,7 @@ import javafx.scene.control.SeparatorMenuItem;
 
 /**
  * Running on a cluster from the studio: Run › Run on (in-process, worker process, or the cluster
- * when one answers) and Run › Cluster… (Ctrl+Shift+K), the panel of its workers and their steps.
+ * when one answers) and Run › Cluster… (Ctrl+Shift+W), the panel of its workers and their steps.
  */
 public final class ClusterFeature {
     private ClusterFeature() {}

@@ -5,7 +5,7 @@ import javafx.scene.Scene;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 
-/** The cluster panel in a small window of its own (Run › Cluster…, Ctrl+Shift+K), following the cluster while shown. */
+/** The cluster panel in a small window of its own (Run › Cluster…, Ctrl+Shift+W), following the cluster while shown. */
 public final class ClusterPanelWindow {
     private static final String KEY = ClusterPanelWindow.class.getName();
 
