@@ -1,6 +1,7 @@
 package dev.assetstudio.app;
 
 import dev.assetstudio.app.automation.AutomationFeature;
+import dev.assetstudio.app.cluster.ClusterFeature;
 import dev.assetstudio.app.details.AssetDetails;
 import dev.assetstudio.app.fx.BackgroundTasks;
 import dev.assetstudio.app.graph.GraphFeature;
@@ -73,15 +74,12 @@ public final class StudioApp extends Application {
         // The shared state every feature works on.
         var session = new StudioSession(BackgroundTasks.onThreadPool());
         var materializer = new Materializer(session);
+        // the project's code runs in a worker process: no asset can close the studio
+        var projectOptions =
+                ProjectOptions.builder().execution(Execution.WORKER).build();
         // Studio core: projects, catalog, materialize commands, run panel.
         var core = CoreFeatures.install(
-                window,
-                viewModel,
-                session,
-                materializer,
-                // the project's code runs in a worker process: no asset can close the studio
-                ProjectOptions.builder().execution(Execution.WORKER).build(),
-                RecentProjects.forUser());
+                window, viewModel, session, materializer, projectOptions, RecentProjects.forUser());
         options.select().ifPresent(core.projects()::selectOnLoad);
         screenshots.whenReady(
                 () -> session.project() != null && !session.statuses().isEmpty());
@@ -118,6 +116,9 @@ public final class StudioApp extends Application {
         stage.getIcons().addAll(AppIcon.images());
         stage.setScene(scene);
         core.attach(stage, session);
+        // Cluster: Run › Run on offers a cluster that answers; Run › Cluster… shows its workers.
+        var cluster = ClusterFeature.install(window, viewModel, session, core.projects(), projectOptions.home());
+        stage.addEventHandler(javafx.stage.WindowEvent.WINDOW_HIDDEN, event -> cluster.close());
         // Automation: the daemon runs while a project is open; View › Automation… shows it.
         var automation = AutomationFeature.install(window, viewModel, session, () -> stage);
         stage.addEventHandler(javafx.stage.WindowEvent.WINDOW_HIDDEN, event -> automation.close());

@@ -17,7 +17,12 @@ import javafx.stage.Stage;
  * stage, with a home and preferences of the test's own: what the window-level tests drive.
  */
 record StudioWindowFixture(
-        Stage stage, MainViewModel main, StudioSession session, Materializer materializer, CoreFeatures core) {
+        Stage stage,
+        MainViewModel main,
+        StudioSession session,
+        Materializer materializer,
+        CoreFeatures core,
+        MainWindow window) {
 
     /** Builds and shows the window on {@code stage}; call from a TestFX {@code @Start} method. */
     static StudioWindowFixture show(
@@ -34,6 +39,6 @@ record StudioWindowFixture(
         stage.setScene(scene);
         core.attach(stage, session);
         stage.show();
-        return new StudioWindowFixture(stage, main, session, materializer, core);
+        return new StudioWindowFixture(stage, main, session, materializer, core, window);
     }
 }

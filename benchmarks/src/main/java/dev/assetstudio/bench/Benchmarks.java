@@ -17,7 +17,7 @@ import java.util.Map;
  * <pre>
  * ./bench                          # everything, published sizes
  * ./bench --quick                  # same sizes, fewer iterations
- * ./bench --only load,backfill     # some of: load, run, makespan, history, layout, backfill, studio
+ * ./bench --only load,backfill     # some of: load, run, makespan, history, layout, backfill, worker, cluster, studio
  * </pre>
  *
  * <p>System properties: {@code bench.cache} (where compiled jars are kept between runs, default
@@ -36,6 +36,7 @@ public final class Benchmarks {
                 new LayoutFigureBenchmark(),
                 new BackfillBenchmark(),
                 new WorkerBenchmark(),
+                new ClusterBenchmark(),
                 new StudioBenchmark());
     }
 

@@ -3,6 +3,7 @@ package dev.assetstudio.engine;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import dev.assetstudio.engine.cluster.ClusterSettings;
 import dev.assetstudio.engine.worker.WorkerSettings;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -19,7 +20,7 @@ import java.util.List;
 
 /**
  * The limits remembered for one project (one jar path): its worker's heap and JVM options, its
- * parallelism and cancel grace. Kept as a small JSON file per project under {@code
+ * parallelism and cancel grace, and where the studio runs its steps (the studio's "Run on"). Kept as a small JSON file per project under {@code
  * <home>/projects/}, so the studio's settings dialog and the command line share them.
  *
  * <pre>{@code
@@ -32,19 +33,42 @@ import java.util.List;
  * @param parallelism steps at once, or {@code null} for the number of processors
  * @param cancelGraceMillis how long a canceled step may run on before the worker is killed, or
  *     {@code null} for {@link WorkerSettings#DEFAULT_CANCEL_GRACE}
+ * @param execution where the steps run, or {@code null} for the caller's default
+ * @param cluster the cluster they run on when {@code execution} is {@link Execution#CLUSTER}, or
+ *     {@code null} for {@code ClusterSettings.local("local")}
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
-public record ProjectSettings(String heap, List<String> jvmOptions, Integer parallelism, Long cancelGraceMillis) {
+public record ProjectSettings(
+        String heap,
+        List<String> jvmOptions,
+        Integer parallelism,
+        Long cancelGraceMillis,
+        Execution execution,
+        ClusterSettings cluster) {
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
+    /** The name of the cluster {@code asset-studio cluster local} starts unless told another. */
+    public static final String LOCAL_CLUSTER = "local";
+
+    @com.fasterxml.jackson.annotation.JsonCreator
     public ProjectSettings {
         heap = heap == null || heap.isBlank() ? null : heap.strip();
         jvmOptions = jvmOptions == null ? List.of() : List.copyOf(jvmOptions);
     }
 
+    /** Worker limits only; where the steps run is left to the caller. */
+    public ProjectSettings(String heap, List<String> jvmOptions, Integer parallelism, Long cancelGraceMillis) {
+        this(heap, jvmOptions, parallelism, cancelGraceMillis, null, null);
+    }
+
     /** Nothing remembered. */
     public static ProjectSettings none() {
         return new ProjectSettings(null, List.of(), null, null);
+    }
+
+    /** The cluster to run on, or to offer: the one remembered, else the local one on loopback. */
+    public ClusterSettings clusterOrLocal() {
+        return cluster != null ? cluster : ClusterSettings.local(LOCAL_CLUSTER);
     }
 
     /**
@@ -103,7 +127,7 @@ public record ProjectSettings(String heap, List<String> jvmOptions, Integer para
 
     /**
      * {@code options} with what these settings set (worker heap, JVM options, cancel grace,
-     * parallelism); what they leave unset stays as it was.
+     * parallelism, execution and cluster); what they leave unset stays as it was.
      *
      * @throws IllegalArgumentException when the heap is not a size {@code -Xmx} takes
      */
@@ -122,22 +146,33 @@ public record ProjectSettings(String heap, List<String> jvmOptions, Integer para
         if (parallelism != null) {
             b.parallelism(parallelism);
         }
+        if (execution != null) {
+            b.execution(execution);
+            if (execution == Execution.CLUSTER) {
+                b.cluster(clusterOrLocal());
+            }
+        }
         return b.build();
     }
 
     public ProjectSettings withHeap(String heap) {
-        return new ProjectSettings(heap, jvmOptions, parallelism, cancelGraceMillis);
+        return new ProjectSettings(heap, jvmOptions, parallelism, cancelGraceMillis, execution, cluster);
     }
 
     public ProjectSettings withJvmOptions(List<String> jvmOptions) {
-        return new ProjectSettings(heap, jvmOptions, parallelism, cancelGraceMillis);
+        return new ProjectSettings(heap, jvmOptions, parallelism, cancelGraceMillis, execution, cluster);
     }
 
     public ProjectSettings withParallelism(Integer parallelism) {
-        return new ProjectSettings(heap, jvmOptions, parallelism, cancelGraceMillis);
+        return new ProjectSettings(heap, jvmOptions, parallelism, cancelGraceMillis, execution, cluster);
     }
 
     public ProjectSettings withCancelGraceMillis(Long cancelGraceMillis) {
-        return new ProjectSettings(heap, jvmOptions, parallelism, cancelGraceMillis);
+        return new ProjectSettings(heap, jvmOptions, parallelism, cancelGraceMillis, execution, cluster);
+    }
+
+    /** Where the steps run: {@code execution}, on {@code cluster} when that is {@link Execution#CLUSTER}. */
+    public ProjectSettings withExecution(Execution execution, ClusterSettings cluster) {
+        return new ProjectSettings(heap, jvmOptions, parallelism, cancelGraceMillis, execution, cluster);
     }
 }

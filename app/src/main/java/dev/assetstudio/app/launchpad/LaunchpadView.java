@@ -96,7 +96,10 @@ public final class LaunchpadView extends VBox {
         problems.setId("launchpad-problems");
         var footer = new HBox(10, validate, verdict);
         footer.setAlignment(Pos.CENTER_LEFT);
-        getChildren().addAll(header, form, raw, problems, footer);
+        var runsOn = new Label("Runs on " + model.runsOn() + " (Run › Run on changes it)");
+        runsOn.setId("launchpad-runs-on");
+        runsOn.getStyleClass().add(Styles.TEXT_MUTED);
+        getChildren().addAll(header, runsOn, form, raw, problems, footer);
         showMode(false);
     }
 

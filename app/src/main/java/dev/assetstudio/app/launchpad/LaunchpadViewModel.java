@@ -129,6 +129,12 @@ public final class LaunchpadViewModel {
         rawMode.addListener((obs, was, now) -> switchMode(now));
     }
 
+    /** Where the run goes ("the worker process", "cluster 'local'"), as Run › Run on set it for the project. */
+    public String runsOn() {
+        var project = session.project();
+        return project == null ? "" : dev.assetstudio.app.cluster.RunTargets.describe(project.options());
+    }
+
     public AssetKey key() {
         return key;
     }

@@ -24,6 +24,7 @@ public final class ProjectSettingsViewModel {
     private final Path home;
     private final Path jar;
     private final Runnable reload;
+    private final ProjectSettings saved;
     private final StringProperty heap = new SimpleStringProperty(this, "heap", "");
     private final StringProperty jvmOptions = new SimpleStringProperty(this, "jvmOptions", "");
     private final StringProperty parallelism = new SimpleStringProperty(this, "parallelism", "");
@@ -41,7 +42,7 @@ public final class ProjectSettingsViewModel {
         this.home = Objects.requireNonNull(home, "home");
         this.jar = Objects.requireNonNull(jar, "jar");
         this.reload = Objects.requireNonNull(reload, "reload");
-        ProjectSettings saved = ProjectSettings.load(home, jar);
+        this.saved = ProjectSettings.load(home, jar);
         heap.set(saved.heap() == null ? "" : saved.heap());
         jvmOptions.set(String.join("\n", saved.jvmOptions()));
         parallelism.set(saved.parallelism() == null ? "" : saved.parallelism().toString());
@@ -133,6 +134,8 @@ public final class ProjectSettingsViewModel {
                 heap.get(),
                 options,
                 p.isEmpty() ? null : Integer.valueOf(p),
-                g.isEmpty() ? null : Math.round(Double.parseDouble(g) * 1000));
+                g.isEmpty() ? null : Math.round(Double.parseDouble(g) * 1000),
+                saved.execution(), // chosen in Run › Run on, kept as it was
+                saved.cluster());
     }
 }

@@ -4,9 +4,11 @@ import dev.assetstudio.api.AssetKey;
 import dev.assetstudio.app.fx.LatestRequests;
 import dev.assetstudio.app.session.StudioSession;
 import dev.assetstudio.app.shell.MainViewModel;
+import dev.assetstudio.engine.Execution;
 import dev.assetstudio.engine.Project;
 import dev.assetstudio.engine.ProjectOptions;
 import dev.assetstudio.engine.ProjectSettings;
+import dev.assetstudio.engine.cluster.ClusterException;
 import dev.assetstudio.engine.run.RunListener;
 import java.io.File;
 import java.io.IOException;
@@ -175,16 +177,46 @@ public final class ProjectViewModel implements AutoCloseable {
         loading.set(true);
         // The user should know which code is about to run: loading a jar runs its static initializers.
         main.showProgress(-1, "Loading " + jar + " (runs its code)…");
-        loads.run(() -> opener.apply(
-                        jar, ProjectSettings.load(options.home(), jar).applyTo(options)))
-                .onSuccess(this::opened)
-                .onDropped(this::retire) // A newer open or reload overtook this one.
+        loads.run(() -> openWithSettings(jar))
+                .onSuccess(opened -> {
+                    opened(opened.project());
+                    if (opened.note() != null) {
+                        main.setStatusMessage(opened.note());
+                    }
+                })
+                .onDropped(opened -> retire(opened.project())) // A newer open or reload overtook this one.
                 .onFailure(failure -> failed(jar, reload, failure))
                 .onFinally(() -> {
                     loading.set(false);
                     main.hideProgress();
                 })
                 .start();
+    }
+
+    /** A project opened, and what the user should know about how (null when nothing). */
+    private record Opened(Project project, String note) {}
+
+    /**
+     * Opens {@code jar} with the settings remembered for it. A cluster that does not answer (or
+     * refuses the project) costs the cluster, not the project: it opens in the worker process, and
+     * the note says why.
+     */
+    private Opened openWithSettings(Path jar) {
+        ProjectOptions chosen = ProjectSettings.load(options.home(), jar).applyTo(options);
+        try {
+            return new Opened(opener.apply(jar, chosen), null);
+        } catch (ClusterException e) {
+            if (chosen.execution() != Execution.CLUSTER) {
+                throw e;
+            }
+            Execution fallback = options.execution() == Execution.CLUSTER ? Execution.WORKER : options.execution();
+            Project project =
+                    opener.apply(jar, chosen.toBuilder().execution(fallback).build());
+            return new Opened(
+                    project,
+                    "Not running on cluster '" + chosen.cluster().name() + "': " + e.getMessage() + " — running in the "
+                            + (fallback == Execution.WORKER ? "worker process" : "studio"));
+        }
     }
 
     private void opened(Project project) {

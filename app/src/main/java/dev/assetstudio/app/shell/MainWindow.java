@@ -68,6 +68,7 @@ public final class MainWindow extends BorderPane {
 
     private final MenuBar menuBar = new MenuBar();
     private final Menu openRecent = new Menu("Open Recent");
+    private Menu runMenu;
     private final ToolBar toolBar = new ToolBar();
     private final HBox toolBarTrailing = new HBox(2);
     private final StackPane catalogArea = new StackPane();
@@ -173,6 +174,11 @@ public final class MainWindow extends BorderPane {
         return detailsArea;
     }
 
+    /** The Run menu, for features that add to it (e.g. where runs go: Run › Run on). */
+    public Menu runMenu() {
+        return runMenu;
+    }
+
     /** Adds a node at the right end of the toolbar (e.g. a search field). */
     public void addToolBarItem(Node node) {
         toolBarTrailing.getChildren().add(0, node);
@@ -275,14 +281,16 @@ public final class MainWindow extends BorderPane {
     }
 
     private Menu createRunMenu() {
-        return menu(
+        runMenu = menu(
                 "Run",
                 controls.menuItem(MATERIALIZE_SELECTED),
                 controls.menuItem(MATERIALIZE_ALL),
                 new SeparatorMenuItem(),
                 controls.menuItem(CANCEL_RUN),
                 new SeparatorMenuItem(),
-                controls.menuItem(SHOW_RUNS));
+                controls.menuItem(SHOW_RUNS),
+                controls.menuItem(CLUSTER_PANEL));
+        return runMenu;
     }
 
     private Menu createHelpMenu() {

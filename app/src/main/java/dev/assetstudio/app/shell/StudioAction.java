@@ -41,6 +41,7 @@ public enum StudioAction {
     MATERIALIZE_ALL("Materialize all", Icon.MATERIALIZE_ALL, "Shortcut+Shift+M", Requirement.PROJECT),
     CANCEL_RUN("Cancel run", Icon.CANCEL, "Shortcut+Period", Requirement.RUN),
     SHOW_RUNS("Runs and backfills", Icon.RUN_PANEL, "Shortcut+Shift+R", Requirement.PROJECT),
+    CLUSTER_PANEL("Cluster…", null, "Shortcut+Shift+W", Requirement.NONE),
 
     KEYBOARD_SHORTCUTS("Keyboard shortcuts", null, "F1", Requirement.NONE),
     ABOUT("About Asset Studio", Icon.INFO, null, Requirement.NONE);

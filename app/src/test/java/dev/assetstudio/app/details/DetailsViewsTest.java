@@ -178,6 +178,10 @@ class DetailsViewsTest {
         robot.interact(() -> session.configLaunchpad().orElseThrow().open(LOW_SUGAR));
         waitFor(() -> robot.lookup("#launchpad-field-maxSugars").tryQuery().isPresent());
 
+        assertEquals(
+                "Runs on in-process (the studio's JVM) (Run › Run on changes it)",
+                text(robot, "#launchpad-runs-on"),
+                "the launcher says where the run goes");
         TextField field = robot.lookup("#launchpad-field-maxSugars").queryAs(TextField.class);
         Button materialize = robot.lookup("#launchpad-materialize").queryButton();
         robot.clickOn(field).write("abc");

@@ -37,12 +37,23 @@ public final class ClusterCoordinator implements AutoCloseable {
     private final Map<UUID, Integer> busy = new ConcurrentHashMap<>();
     private final Set<UUID> lost = ConcurrentHashMap.newKeySet();
     private final Object membership = new Object();
+    private final Map<String, LiveLog> liveLogs = new ConcurrentHashMap<>();
+    private final String logTopic;
 
     private ClusterCoordinator(ClusterSettings settings, HazelcastInstance client, String checksum, String jarName) {
         this.settings = settings;
         this.client = client;
         this.checksum = checksum;
         this.jarName = jarName;
+        // this coordinator's own topic: workers publish its steps' log lines there as they are written
+        this.logTopic = HazelcastConfigs.LOGS + "." + client.getLocalEndpoint().getUuid();
+        client.<LogLine>getTopic(logTopic).addMessageListener(message -> {
+            LogLine line = message.getMessageObject();
+            LiveLog log = liveLogs.get(line.taskId());
+            if (log != null) {
+                log.arrived(line);
+            }
+        });
         client.getCluster().addMembershipListener(new MembershipListener() {
             @Override
             public void memberAdded(MembershipEvent event) {
@@ -101,9 +112,23 @@ public final class ClusterCoordinator implements AutoCloseable {
         return checksum;
     }
 
-    /** Runs steps on the cluster's workers; the default {@code io_manager} stores in {@code storage}. */
+    /**
+     * Runs steps on the cluster's workers; the default {@code io_manager} stores in {@code storage},
+     * created here first (on a shared mount, that is where the workers find it).
+     *
+     * @throws ClusterException when {@code storage} cannot be created
+     */
     public StepRunner stepRunner(Path storage) {
-        return new ClusterStepRunner(this, storage.toAbsolutePath().normalize().toString());
+        Path path = storage.toAbsolutePath().normalize();
+        try {
+            Files.createDirectories(path);
+        } catch (IOException e) {
+            throw new ClusterException(
+                    "cannot create the storage path " + path + " for cluster " + settings.name() + ": "
+                            + e.getMessage(),
+                    e);
+        }
+        return new ClusterStepRunner(this, path.toString());
     }
 
     /** The workers now in the cluster (members this coordinator has not seen leave). */
@@ -115,6 +140,24 @@ public final class ClusterCoordinator implements AutoCloseable {
 
     String jarName() {
         return jarName;
+    }
+
+    String logTopic() {
+        return logTopic;
+    }
+
+    /** Writes the live lines of attempt {@code taskId} to {@code log} until {@link #closeLog}. */
+    LiveLog openLog(String taskId, dev.assetstudio.api.RunLog log) {
+        LiveLog live = new LiveLog(log);
+        liveLogs.put(taskId, live);
+        return live;
+    }
+
+    void closeLog(String taskId) {
+        LiveLog live = liveLogs.remove(taskId);
+        if (live != null) {
+            live.close();
+        }
     }
 
     IExecutorService executor() {
@@ -154,6 +197,7 @@ public final class ClusterCoordinator implements AutoCloseable {
 
     @Override
     public void close() {
+        client.getTopic(logTopic).destroy();
         client.shutdown();
     }
 }

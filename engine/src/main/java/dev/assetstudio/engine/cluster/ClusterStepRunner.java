@@ -14,15 +14,18 @@ import dev.assetstudio.engine.config.UnboundConfig;
 import dev.assetstudio.engine.run.PlannedStep;
 import dev.assetstudio.engine.run.StepOutcome;
 import dev.assetstudio.engine.run.StepRunner;
+import dev.assetstudio.engine.worker.CheckEvaluations;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 
 /**
  * Runs each step on a worker of the cluster, the least busy one: the executor's thread waits for
- * the task's result, replays its log lines and names the worker in the step's log. A worker that
+ * the task's result while the step's log lines arrive live (those that miss the live topic come
+ * with the result), takes its asset checks' results from it and names the worker in the step's log. A worker that
  * leaves or dies mid-step costs an attempt, never the step: it is retried on another worker (at most
  * {@link #MAX_ATTEMPTS} attempts), and the step's log says which worker was lost and why. Values
  * are written by the attempt that succeeds (the I/O managers write atomically).
@@ -43,17 +46,9 @@ final class ClusterStepRunner implements StepRunner {
 
     @Override
     public StepOutcome run(String runId, PlannedStep step, RunLog log) {
-        if (step.checksOnly() || !step.checks().isEmpty()) {
-            // Check results have no way back from a cluster member yet; refuse rather than drop them.
-            return StepOutcome.failed(
-                    StepOutcome.SETUP,
-                    "asset checks of `" + step.key() + "` cannot run on a cluster yet: run them in-process or"
-                            + " in the worker process",
-                    (String) null);
-        }
-        StepTask task;
+        String configJson;
         try {
-            task = task(runId, step);
+            configJson = configJson(step);
         } catch (JsonProcessingException e) {
             return StepOutcome.failed(StepOutcome.SETUP, "config of `" + step.key() + "` cannot be sent: " + e, e);
         }
@@ -67,10 +62,14 @@ final class ClusterStepRunner implements StepRunner {
             } catch (InterruptedException e) {
                 return StepOutcome.failed(StepOutcome.SETUP, "step `" + step.key() + "` canceled", e);
             }
+            StepTask task = task(runId, step, configJson);
+            LiveLog live = cluster.openLog(task.taskId, log);
             Future<StepResult> future = null;
             try {
                 future = cluster.executor().submitToMember(task, worker);
-                return outcome(future.get(), log);
+                StepResult result = future.get();
+                live.finish(result.logLevels(), result.logMessages());
+                return outcome(result, log);
             } catch (InterruptedException e) {
                 if (future != null) {
                     future.cancel(true);
@@ -98,15 +97,21 @@ final class ClusterStepRunner implements StepRunner {
                         "retry: worker " + who + " left while running `" + step.key() + "` (" + cause + "); attempt "
                                 + (attempt + 1) + " of " + MAX_ATTEMPTS + " on another worker");
             } finally {
+                cluster.closeLog(task.taskId);
                 cluster.release(worker);
             }
         }
     }
 
-    private StepTask task(String runId, PlannedStep step) throws JsonProcessingException {
+    private static String configJson(PlannedStep step) throws JsonProcessingException {
+        Object config = step.config() instanceof UnboundConfig unbound ? unbound.values() : step.config();
+        return config == null ? null : JSON.writeValueAsString(config);
+    }
+
+    /** One attempt at {@code step}: a task of its own id, under which its log lines come back live. */
+    private StepTask task(String runId, PlannedStep step, String configJson) {
         Map<String, List<String>> inputs = new LinkedHashMap<>();
         step.inputPartitions().forEach((k, v) -> inputs.put(k.toString(), v));
-        Object config = step.config() instanceof UnboundConfig unbound ? unbound.values() : step.config();
         return new StepTask(
                 cluster.checksum(),
                 cluster.jarName(),
@@ -115,24 +120,33 @@ final class ClusterStepRunner implements StepRunner {
                 step.key().asset().toString(),
                 step.key().partition(),
                 inputs,
-                config == null ? null : JSON.writeValueAsString(config));
+                configJson,
+                step.checks(),
+                step.checksOnly(),
+                UUID.randomUUID().toString(),
+                cluster.logTopic());
     }
 
+    /** The step's outcome, its checks' results with it; its log lines were written by then. */
     private static StepOutcome outcome(StepResult result, RunLog log) {
-        for (int i = 0; i < result.logLevels().size(); i++) {
-            log.log(
-                    RunLog.Level.valueOf(result.logLevels().get(i)),
-                    result.logMessages().get(i));
-        }
         log.log(RunLog.Level.INFO, "ran on worker " + result.member());
         Map<String, Object> metadata;
+        List<Map<String, Object>> checks;
         try {
             metadata = JSON.readValue(result.metadataJson(), new TypeReference<>() {});
+            checks = result.checksJson() == null
+                    ? List.of()
+                    : JSON.readValue(result.checksJson(), new TypeReference<List<Map<String, Object>>>() {});
         } catch (JsonProcessingException e) {
-            return StepOutcome.failed(StepOutcome.SETUP, "worker " + result.member() + " sent unreadable metadata", e);
+            return StepOutcome.failed(StepOutcome.SETUP, "worker " + result.member() + " sent unreadable results", e);
         }
         return new StepOutcome(
-                StepStatus.valueOf(result.status()), metadata, result.phase(), result.message(), result.stackTrace());
+                        StepStatus.valueOf(result.status()),
+                        metadata,
+                        result.phase(),
+                        result.message(),
+                        result.stackTrace())
+                .withChecks(CheckEvaluations.fromJson(checks));
     }
 
     /** Whether {@code failure} says the worker went away (rather than the step failing there). */

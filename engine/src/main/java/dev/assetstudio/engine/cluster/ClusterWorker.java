@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.hazelcast.core.Hazelcast;
 import com.hazelcast.core.HazelcastInstance;
 import com.hazelcast.map.IMap;
+import com.hazelcast.topic.ITopic;
 import dev.assetstudio.engine.worker.WorkerMessage;
 import dev.assetstudio.engine.worker.WorkerService;
 import java.io.IOException;
@@ -53,12 +54,18 @@ public final class ClusterWorker implements AutoCloseable {
      * up to {@code threads} steps at once, caching jars in {@code cache}.
      */
     public static ClusterWorker start(ClusterSettings cluster, int port, int threads, Path cache) {
+        return start(cluster, WorkerNetwork.loopback(), port, threads, cache);
+    }
+
+    /** Like {@link #start(ClusterSettings, int, int, Path)}, listening and found as {@code network} says. */
+    public static ClusterWorker start(
+            ClusterSettings cluster, WorkerNetwork network, int port, int threads, Path cache) {
         try {
             Files.createDirectories(cache);
         } catch (IOException e) {
             throw new ClusterException("cannot create the jar cache " + cache + ": " + e.getMessage(), e);
         }
-        var config = HazelcastConfigs.member(cluster, "127.0.0.1", port, threads);
+        var config = HazelcastConfigs.member(cluster, network, port, threads);
         HazelcastInstance member = Hazelcast.newHazelcastInstance(config);
         ClusterWorker worker = new ClusterWorker(member, cache);
         member.getUserContext().put(HazelcastConfigs.WORKER, worker);
@@ -76,11 +83,37 @@ public final class ClusterWorker implements AutoCloseable {
     }
 
     StepResult run(StepTask task) throws InterruptedException {
+        String unreachable = unreachable(Path.of(task.storage));
+        if (unreachable != null) {
+            return new StepResult(
+                    name,
+                    "FAILED",
+                    "{}",
+                    "SETUP",
+                    "worker " + name + " cannot reach the storage path " + task.storage + ": " + unreachable
+                            + "; every worker needs the coordinator's storage at the same path (a shared mount)",
+                    null,
+                    null,
+                    List.of(),
+                    List.of());
+        }
         Loaded project = projects.computeIfAbsent(task.checksum + "|" + task.storage, k -> load(task));
         long id = ids.incrementAndGet();
         BlockingQueue<WorkerMessage> inbox = project.open(id);
         List<String> levels = new ArrayList<>();
         List<String> messages = new ArrayList<>();
+        IMap<String, RunningStep> running = member.getMap(HazelcastConfigs.RUNNING);
+        String runningKey = name + "#" + id;
+        // async: announcing a step must not cost it a round trip; same key, so the delete follows the set
+        running.setAsync(
+                runningKey,
+                new RunningStep(
+                        name,
+                        member.getCluster().getLocalMember().getUuid().toString(),
+                        task.runId,
+                        task.asset,
+                        task.partition,
+                        System.currentTimeMillis()));
         try {
             Map<String, Object> config = task.configJson == null
                     ? null
@@ -92,8 +125,9 @@ public final class ClusterWorker implements AutoCloseable {
                     task.partition,
                     new java.util.LinkedHashMap<>(task.inputPartitions),
                     config,
-                    List.of(),
-                    false));
+                    List.copyOf(task.checks),
+                    task.checksOnly));
+            ITopic<LogLine> live = task.logTopic == null ? null : member.getTopic(task.logTopic);
             while (true) {
                 WorkerMessage m;
                 try {
@@ -103,6 +137,10 @@ public final class ClusterWorker implements AutoCloseable {
                     throw e;
                 }
                 if (m instanceof WorkerMessage.StepLogged logged) {
+                    if (live != null) {
+                        // the coordinator writes it now; the result repeats it in case this one is late
+                        live.publish(new LogLine(task.taskId, levels.size(), logged.level(), logged.message()));
+                    }
                     levels.add(logged.level());
                     messages.add(logged.message());
                 } else if (m instanceof WorkerMessage.StepEnded ended) {
@@ -113,6 +151,9 @@ public final class ClusterWorker implements AutoCloseable {
                             ended.phase(),
                             ended.message(),
                             ended.stackTrace(),
+                            ended.checks() == null || ended.checks().isEmpty()
+                                    ? null
+                                    : JSON.writeValueAsString(ended.checks()),
                             List.copyOf(levels),
                             List.copyOf(messages));
                 }
@@ -121,7 +162,26 @@ public final class ClusterWorker implements AutoCloseable {
             throw new UncheckedIOException(e);
         } finally {
             project.close(id);
+            running.deleteAsync(runningKey);
         }
+    }
+
+    /**
+     * Why this worker cannot use {@code storage}, or null when it can. The coordinator creates it
+     * before handing out steps, so on a worker that shares it, it is there: a missing folder is a
+     * missing mount, never one to create here (values written there would be seen by no one else).
+     */
+    private static String unreachable(Path storage) {
+        if (!Files.exists(storage)) {
+            return "no such directory on this machine (is the shared storage mounted here?)";
+        }
+        if (!Files.isDirectory(storage)) {
+            return "not a directory";
+        }
+        if (!Files.isWritable(storage)) {
+            return "not writable by this worker's user";
+        }
+        return null;
     }
 
     private Loaded load(StepTask task) {

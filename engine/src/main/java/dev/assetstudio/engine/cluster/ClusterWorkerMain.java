@@ -6,7 +6,7 @@ import java.util.Map;
 
 /**
  * A worker member in its own JVM: {@code --cluster NAME --join HOST:PORT[,…] [--port P] [--threads
- * N] [--cache DIR]}. Prints {@code worker <name> joined cluster <NAME>} once it is a member, then
+ * N] [--cache DIR] [--bind HOST] [--public-address HOST[:PORT]] [--kubernetes SERVICE]}. Prints {@code worker <name> joined cluster <NAME>} once it is a member, then
  * runs steps until it is stopped. What {@code asset-studio worker} and {@code cluster local} start.
  */
 public final class ClusterWorkerMain {
@@ -20,12 +20,17 @@ public final class ClusterWorkerMain {
         for (int i = 0; i + 1 < args.length; i += 2) {
             options.put(args[i], args[i + 1]);
         }
-        if (!options.containsKey("--cluster") || !options.containsKey("--join")) {
+        if (!options.containsKey("--cluster")
+                || !(options.containsKey("--join") || options.containsKey("--kubernetes"))) {
             System.err.println(
-                    "usage: ClusterWorkerMain --cluster NAME --join HOST:PORT[,...] [--port P] [--threads N] [--cache DIR]");
+                    "usage: ClusterWorkerMain --cluster NAME --join HOST:PORT[,...] [--port P] [--threads N] [--cache DIR]"
+                            + " [--bind HOST] [--public-address HOST[:PORT]] [--kubernetes SERVICE]");
             System.exit(2);
         }
-        ClusterSettings cluster = ClusterSettings.of(options.get("--cluster"), options.get("--join"));
+        // under Kubernetes discovery the join list is not read: the service's endpoints are
+        ClusterSettings cluster = options.containsKey("--join")
+                ? ClusterSettings.of(options.get("--cluster"), options.get("--join"))
+                : ClusterSettings.local(options.get("--cluster"));
         int port = Integer.parseInt(options.getOrDefault("--port", String.valueOf(ClusterSettings.FIRST_PORT)));
         int threads = Integer.parseInt(options.getOrDefault(
                 "--threads", String.valueOf(Runtime.getRuntime().availableProcessors())));
@@ -33,12 +38,17 @@ public final class ClusterWorkerMain {
                 "--cache",
                 Path.of(System.getProperty("java.io.tmpdir"), "asset-studio-cluster-jars")
                         .toString()));
-        run(cluster, port, threads, cache);
+        WorkerNetwork network = new WorkerNetwork(
+                options.getOrDefault("--bind", "127.0.0.1"),
+                options.get("--public-address"),
+                options.get("--kubernetes"));
+        run(cluster, network, port, threads, cache);
     }
 
     /** Starts a worker, says so on stdout, and blocks until it shuts down. */
-    public static void run(ClusterSettings cluster, int port, int threads, Path cache) throws InterruptedException {
-        ClusterWorker worker = ClusterWorker.start(cluster, port, threads, cache);
+    public static void run(ClusterSettings cluster, WorkerNetwork network, int port, int threads, Path cache)
+            throws InterruptedException {
+        ClusterWorker worker = ClusterWorker.start(cluster, network, port, threads, cache);
         Runtime.getRuntime().addShutdownHook(new Thread(worker::close, "asset-studio-worker-stop"));
         System.out.println(READY + worker.name() + " joined cluster " + cluster.name() + " (" + worker.clusterSize()
                 + " members)");

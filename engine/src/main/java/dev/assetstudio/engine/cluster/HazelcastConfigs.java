@@ -15,33 +15,55 @@ final class HazelcastConfigs {
     static final String STEPS = "asset-studio.steps";
     /** The map of published project jars, by SHA-256. */
     static final String JARS = "asset-studio.jars";
+    /** The steps running on the workers now, by {@code worker#id}: what the cluster panel shows. */
+    static final String RUNNING = "asset-studio.running";
+    /** The prefix of each coordinator's topic of live log lines. */
+    static final String LOGS = "asset-studio.logs";
+    /** The member attribute holding a worker's process id (its name is {@code pid@host:port}). */
+    static final String PID = "asset-studio.pid";
     /** The key under which a member's {@link ClusterWorker} sits in its user context. */
     static final String WORKER = "asset-studio.worker";
 
     private HazelcastConfigs() {}
 
-    /** A worker member of {@code cluster} listening on {@code host:port} (or the next free port). */
-    static Config member(ClusterSettings cluster, String host, int port, int threads) {
+    /** A worker member of {@code cluster} listening as {@code network} says at {@code port} (or the next free one). */
+    static Config member(ClusterSettings cluster, WorkerNetwork network, int port, int threads) {
         Config config = new Config();
         config.setClusterName(cluster.name());
         config.setInstanceName("asset-studio-worker-" + ProcessHandle.current().pid());
         config.setProperty("hazelcast.phone.home.enabled", "false");
         config.setProperty("hazelcast.logging.type", "slf4j");
-        config.setProperty("hazelcast.local.localAddress", host);
-        config.setProperty("hazelcast.socket.bind.any", "false");
         config.setProperty("hazelcast.heartbeat.interval.seconds", "1");
         config.setProperty("hazelcast.max.no.heartbeat.seconds", "5");
         config.setProperty("hazelcast.merge.first.run.delay.seconds", "5");
         config.setProperty("hazelcast.wait.seconds.before.join", "0");
-        NetworkConfig network = config.getNetworkConfig();
-        network.setPort(port).setPortAutoIncrement(true);
-        network.getInterfaces().setEnabled(true).addInterface(host);
-        JoinConfig join = network.getJoin();
+        NetworkConfig net = config.getNetworkConfig();
+        net.setPort(port).setPortAutoIncrement(true);
+        if (network.bindsAny()) {
+            config.setProperty("hazelcast.socket.bind.any", "true");
+        } else {
+            config.setProperty("hazelcast.local.localAddress", network.bind());
+            config.setProperty("hazelcast.socket.bind.any", "false");
+            net.getInterfaces().setEnabled(true).addInterface(network.bind());
+        }
+        if (network.publicAddress() != null) {
+            net.setPublicAddress(network.publicAddress());
+        }
+        JoinConfig join = net.getJoin();
         join.getMulticastConfig().setEnabled(false);
         join.getAutoDetectionConfig().setEnabled(false);
-        join.getTcpIpConfig().setEnabled(true).setMembers(cluster.join());
+        if (network.kubernetesService() != null) {
+            join.getTcpIpConfig().setEnabled(false);
+            join.getKubernetesConfig().setEnabled(true).setProperty("service-name", network.kubernetesService());
+        } else {
+            join.getTcpIpConfig().setEnabled(true).setMembers(cluster.join());
+        }
         config.getExecutorConfig(STEPS).setPoolSize(threads).setStatisticsEnabled(false);
         config.getMapConfig(JARS).setBackupCount(2);
+        // a running step belongs to its worker: no backups, and an entry outlives no one for long
+        config.getMapConfig(RUNNING).setBackupCount(0).setStatisticsEnabled(false);
+        config.getMemberAttributeConfig()
+                .setAttribute(PID, String.valueOf(ProcessHandle.current().pid()));
         return config;
     }
 

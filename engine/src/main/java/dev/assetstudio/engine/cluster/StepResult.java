@@ -10,7 +10,8 @@ import java.util.List;
  * @param member the worker's name ({@code pid@host:port})
  * @param status {@code SUCCEEDED}, {@code NOT_MATERIALIZED} or {@code FAILED}
  * @param metadataJson the materialization metadata as a JSON object
- * @param logLevels the levels of the step's log lines, in order
+ * @param checksJson the results of the asset checks that ran, as {@code CheckEvaluations} JSON
+ * @param logLevels the levels of the step's log lines, in order (all of them, also those streamed live)
  * @param logMessages the messages of the step's log lines, in order
  */
 record StepResult(
@@ -20,6 +21,7 @@ record StepResult(
         String phase,
         String message,
         String stackTrace,
+        String checksJson,
         List<String> logLevels,
         List<String> logMessages)
         implements Serializable {

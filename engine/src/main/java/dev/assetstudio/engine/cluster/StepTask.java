@@ -26,6 +26,13 @@ final class StepTask implements Callable<StepResult>, Serializable, HazelcastIns
     final String partition;
     final HashMap<String, ArrayList<String>> inputPartitions;
     final String configJson;
+    final ArrayList<String> checks;
+    final boolean checksOnly;
+    /** This attempt's id: its log lines are published under it. */
+    final String taskId;
+    /** The coordinator's topic of live log lines. */
+    final String logTopic;
+
     private transient HazelcastInstance member;
 
     StepTask(
@@ -36,7 +43,11 @@ final class StepTask implements Callable<StepResult>, Serializable, HazelcastIns
             String asset,
             String partition,
             Map<String, ? extends java.util.List<String>> inputPartitions,
-            String configJson) {
+            String configJson,
+            java.util.List<String> checks,
+            boolean checksOnly,
+            String taskId,
+            String logTopic) {
         this.checksum = checksum;
         this.jarName = jarName;
         this.storage = storage;
@@ -46,6 +57,10 @@ final class StepTask implements Callable<StepResult>, Serializable, HazelcastIns
         this.inputPartitions = new HashMap<>();
         inputPartitions.forEach((k, v) -> this.inputPartitions.put(k, new ArrayList<>(v)));
         this.configJson = configJson;
+        this.checks = new ArrayList<>(checks);
+        this.checksOnly = checksOnly;
+        this.taskId = taskId;
+        this.logTopic = logTopic;
     }
 
     @Override

@@ -10,11 +10,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Asset check results as plain JSON values, for the worker protocol ({@code StepEnded.checks}). */
-final class CheckEvaluations {
+/**
+ * Asset check results as plain JSON values, for the worker protocol ({@code StepEnded.checks}) and
+ * the cluster's step results.
+ */
+public final class CheckEvaluations {
     private CheckEvaluations() {}
 
-    static List<Map<String, Object>> toJson(List<AssetCheckEvaluation> checks) {
+    public static List<Map<String, Object>> toJson(List<AssetCheckEvaluation> checks) {
         List<Map<String, Object>> out = new ArrayList<>();
         for (AssetCheckEvaluation e : checks) {
             Map<String, Object> m = new LinkedHashMap<>();
@@ -34,7 +37,7 @@ final class CheckEvaluations {
     }
 
     @SuppressWarnings("unchecked")
-    static List<AssetCheckEvaluation> fromJson(List<Map<String, Object>> checks) {
+    public static List<AssetCheckEvaluation> fromJson(List<Map<String, Object>> checks) {
         if (checks == null) {
             return List.of();
         }

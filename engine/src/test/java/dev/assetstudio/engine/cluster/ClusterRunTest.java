@@ -41,7 +41,9 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * Three real worker members, each its own JVM on loopback, and this JVM as the coordinator: a run
  * spread over them with every value right; a worker killed with SIGKILL mid-step, its step retried
- * on another and the retry in history; an in-memory I/O manager refused before anything runs.
+ * on another and the retry in history; an in-memory I/O manager refused before anything runs; a
+ * storage path a worker cannot reach failing the step with the path and the worker named; asset
+ * checks run on the workers with their results in history, and log lines arriving while a step runs.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ClusterRunTest {
@@ -251,6 +253,98 @@ class ClusterRunTest {
         ClusterException e = assertThrows(ClusterException.class, () -> Project.open(inMemory, options()));
         assertTrue(e.getMessage().contains("resource 'io_manager' is an InMemoryIOManager"), e.getMessage());
         assertTrue(e.getMessage().contains("FilesystemIOManager"), e.getMessage());
+    }
+
+    @Test
+    @Order(6)
+    void aWorkerThatCannotReachTheStoragePathFailsTheStepNamingThePathAndItself() throws Exception {
+        Path home = dir.resolve("unmounted-home");
+        ProjectOptions options = options().toBuilder().home(home).build();
+        try (Project project = Project.open(jar, options)) {
+            Path storage = options.storage();
+            assertTrue(Files.isDirectory(storage), "the coordinator creates the storage path");
+            // what a worker sees where the shared storage is not mounted: no such directory
+            Files.delete(storage);
+
+            RunResult result = project.materialize(AssetSelection.parse("a1"));
+
+            assertTrue(!result.succeeded(), result::toString);
+            String failure = result.failures().values().iterator().next();
+            assertTrue(failure.contains("cannot reach the storage path " + storage), failure);
+            assertTrue(failure.matches("(?s).*worker \\d+@127\\.0\\.0\\.1:\\d+ cannot reach.*"), failure);
+            assertTrue(failure.contains("no such directory"), failure);
+            assertTrue(!Files.exists(storage), "the worker did not create a storage only it can see");
+        }
+    }
+
+    @Test
+    @Order(7)
+    void checkResultsComeBackAndLogLinesArriveWhileTheStepRuns() throws Exception {
+        Path ack = dir.resolve("ack");
+        Path checked = TestJars.compile(
+                Files.createDirectories(dir.resolve("checked")),
+                Map.of(
+                        "com.x.Checked",
+                        """
+                        package com.x;
+                        import dev.assetstudio.api.*;
+                        import java.nio.file.*;
+                        public final class Checked {
+                            @Asset public static Integer talks(AssetContext context) throws Exception {
+                                context.log().info("first line");
+                                // the coordinator answers once it has the line: a log sent only at the end never is
+                                Path ack = Path.of(System.getProperty("cluster.test.markers")).resolveSibling("ack");
+                                for (int i = 0; i < 600 && !Files.exists(ack); i++) {
+                                    Thread.sleep(50);
+                                }
+                                if (!Files.exists(ack)) {
+                                    throw new IllegalStateException("the coordinator never saw the first line live");
+                                }
+                                return 5;
+                            }
+                            @AssetCheck(asset = "talks")
+                            public static AssetCheckResult positive(Integer talks) {
+                                return AssetCheckResult.of(talks > 0).withMetadata("pid", ProcessHandle.current().pid());
+                            }
+                        }
+                        """));
+        try (Project project = Project.open(checked, options())) {
+            project.addRunListener(event -> {
+                if (event instanceof dev.assetstudio.engine.run.event.LogLine line
+                        && line.message().equals("first line")) {
+                    try {
+                        Files.writeString(ack, "seen");
+                    } catch (java.io.IOException e) {
+                        throw new java.io.UncheckedIOException(e);
+                    }
+                }
+            });
+            RunResult result = project.materialize(AssetSelection.parse("talks"));
+            assertTrue(result.succeeded(), result::toString);
+
+            project.history().flush();
+            var evaluations = project.history().checkEvaluations(AssetKey.of("talks"), "positive", 10);
+            assertEquals(1, evaluations.size(), evaluations::toString);
+            assertTrue(evaluations.get(0).passed());
+            assertEquals(result.runId(), evaluations.get(0).runId());
+            long checkedIn = ((Number) evaluations.get(0).metadata().get("pid")).longValue();
+            assertTrue(
+                    workers.processes.stream().anyMatch(p -> p.pid() == checkedIn),
+                    "the check ran on a worker, not in " + checkedIn);
+            List<String> lines = project.history().logLines(result.runId()).stream()
+                    .map(LogLineRecord::message)
+                    .toList();
+            assertEquals(1, lines.stream().filter("first line"::equals).count(), "written once: " + lines);
+
+            RunResult alone = project.materialize(AssetSelection.parse("check:talks/positive"));
+            assertTrue(alone.succeeded(), alone::toString);
+            project.history().flush();
+            assertEquals(
+                    2,
+                    project.history()
+                            .checkEvaluations(AssetKey.of("talks"), "positive", 10)
+                            .size());
+        }
     }
 
     private static Optional<Long> firstMarker() {

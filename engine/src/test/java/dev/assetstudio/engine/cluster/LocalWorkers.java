@@ -12,33 +12,41 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
-/** Real worker members, each in its own JVM on loopback, for the cluster tests. */
-final class LocalWorkers implements AutoCloseable {
-    final ClusterSettings settings;
-    final List<Process> processes = new ArrayList<>();
+/** Real worker members, each in its own JVM on loopback, for the cluster tests (the studio's too). */
+public final class LocalWorkers implements AutoCloseable {
+    public final ClusterSettings settings;
+    public final List<Process> processes = new ArrayList<>();
     private final List<Integer> ports;
     private final Path dir;
     private final List<String> jvmOptions;
+    private final String host;
 
-    private LocalWorkers(ClusterSettings settings, List<Integer> ports, Path dir, List<String> jvmOptions) {
+    private LocalWorkers(
+            ClusterSettings settings, List<Integer> ports, Path dir, List<String> jvmOptions, String host) {
         this.settings = settings;
         this.ports = ports;
         this.dir = dir;
         this.jvmOptions = jvmOptions;
+        this.host = host;
     }
 
     /** Starts {@code n} workers of a cluster with a fresh name, the first alone, then the others at once. */
-    static LocalWorkers start(int n, Path dir, List<String> jvmOptions) throws Exception {
+    public static LocalWorkers start(int n, Path dir, List<String> jvmOptions) throws Exception {
+        return start(n, dir, jvmOptions, "127.0.0.1");
+    }
+
+    /** Like {@link #start(int, Path, List)}, the workers bound to {@code host} ({@code --bind}) and joined there. */
+    public static LocalWorkers start(int n, Path dir, List<String> jvmOptions, String host) throws Exception {
         List<Integer> ports = new ArrayList<>();
         List<String> join = new ArrayList<>();
         for (int i = 0; i < n; i++) {
             int port = freePort();
             ports.add(port);
-            join.add("127.0.0.1:" + port);
+            join.add(host + ":" + port);
         }
         ClusterSettings settings =
                 new ClusterSettings("test-" + ProcessHandle.current().pid() + "-" + System.nanoTime(), join);
-        LocalWorkers workers = new LocalWorkers(settings, ports, dir, jvmOptions);
+        LocalWorkers workers = new LocalWorkers(settings, ports, dir, jvmOptions, host);
         try {
             workers.launch(0).get(90, TimeUnit.SECONDS);
             List<CompletableFuture<String>> rest = new ArrayList<>();
@@ -70,6 +78,7 @@ final class LocalWorkers implements AutoCloseable {
                 "--join", String.join(",", settings.join()),
                 "--port", String.valueOf(ports.get(i)),
                 "--threads", "2",
+                "--bind", host,
                 "--cache", dir.resolve("cache-" + i).toString()));
         Process process = new ProcessBuilder(command)
                 .redirectError(dir.resolve("worker-" + i + ".err").toFile())
@@ -100,6 +109,11 @@ final class LocalWorkers implements AutoCloseable {
         try (ServerSocket s = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
             return s.getLocalPort();
         }
+    }
+
+    /** A free port on loopback: where nothing answers (until something takes it). */
+    public static int unusedPort() throws IOException {
+        return freePort();
     }
 
     @Override

@@ -1,0 +1,56 @@
+package dev.assetstudio.app.cluster;
+
+import dev.assetstudio.app.theme.Styles;
+import dev.assetstudio.app.ui.Durations;
+import dev.assetstudio.engine.cluster.ClusterMember;
+import dev.assetstudio.engine.cluster.RunningStep;
+import java.time.Duration;
+import java.time.Instant;
+import javafx.collections.ListChangeListener;
+import javafx.geometry.Insets;
+import javafx.scene.control.Label;
+import javafx.scene.control.TreeItem;
+import javafx.scene.control.TreeView;
+import javafx.scene.layout.BorderPane;
+
+/**
+ * The cluster panel: one line on the cluster, then its workers, each with the steps it runs now
+ * (asset, run, for how long), as {@link ClusterViewModel} reads them.
+ */
+public final class ClusterPanelView extends BorderPane {
+    private final TreeView<String> tree = new TreeView<>(new TreeItem<>("workers"));
+
+    public ClusterPanelView(ClusterViewModel viewModel) {
+        setId("cluster-panel");
+        var status = new Label();
+        status.setId("cluster-panel-status");
+        status.setWrapText(true);
+        status.getStyleClass().add(Styles.SUBTITLE);
+        status.textProperty().bind(viewModel.statusProperty());
+        BorderPane.setMargin(status, new Insets(8));
+        setTop(status);
+        tree.setId("cluster-panel-members");
+        tree.setShowRoot(false);
+        setCenter(tree);
+        viewModel.members().addListener((ListChangeListener<ClusterMember>) change -> show(viewModel));
+        show(viewModel);
+    }
+
+    private void show(ClusterViewModel viewModel) {
+        Instant now = Instant.now();
+        var root = tree.getRoot();
+        root.getChildren().clear();
+        for (ClusterMember member : viewModel.members()) {
+            int n = member.running().size();
+            var item = new TreeItem<>(member.name() + "  —  " + (n == 0 ? "idle" : n + (n == 1 ? " step" : " steps")));
+            for (RunningStep step : member.running()) {
+                String run = step.runId().length() > 8 ? step.runId().substring(0, 8) : step.runId();
+                item.getChildren()
+                        .add(new TreeItem<>(step.step() + "  ·  run " + run + "  ·  "
+                                + Durations.format(Duration.between(step.startedAt(), now))));
+            }
+            item.setExpanded(true);
+            root.getChildren().add(item);
+        }
+    }
+}

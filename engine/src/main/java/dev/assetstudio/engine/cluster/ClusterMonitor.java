@@ -1,0 +1,98 @@
+package dev.assetstudio.engine.cluster;
+
+import com.hazelcast.client.HazelcastClient;
+import com.hazelcast.cluster.Member;
+import com.hazelcast.core.HazelcastInstance;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A read-only client of a cluster: which workers it has and which steps each runs now, whoever
+ * handed them out (the studio, a command line, another studio). Connecting blocks for at most the
+ * timeout given, so call it off any UI thread; {@link #probe} says whether a cluster answers.
+ *
+ * <pre>{@code
+ * try (ClusterMonitor monitor = ClusterMonitor.connect(ClusterSettings.local("local"), Duration.ofSeconds(2))) {
+ *     monitor.members().forEach(m -> System.out.println(m.name() + " runs " + m.running()));
+ * }
+ * }</pre>
+ */
+public final class ClusterMonitor implements AutoCloseable {
+    private final ClusterSettings settings;
+    private final HazelcastInstance client;
+
+    private ClusterMonitor(ClusterSettings settings, HazelcastInstance client) {
+        this.settings = settings;
+        this.client = client;
+    }
+
+    /**
+     * Joins {@code settings}' cluster as a client, trying for at most {@code timeout}.
+     *
+     * @throws ClusterException when no member answers in time
+     */
+    public static ClusterMonitor connect(ClusterSettings settings, Duration timeout) {
+        var config = HazelcastConfigs.client(settings, timeout.toMillis());
+        // a monitor's client starts and stops at every probe, and a cluster not there is an answer:
+        // its lifecycle and connection lines would only fill the studio's log
+        config.setProperty("hazelcast.logging.type", "none");
+        try {
+            return new ClusterMonitor(settings, HazelcastClient.newHazelcastClient(config));
+        } catch (RuntimeException e) {
+            throw new ClusterException(
+                    "no worker of cluster '" + settings.name() + "' answered at " + String.join(",", settings.join())
+                            + " within " + timeout.toMillis() + " ms",
+                    e);
+        }
+    }
+
+    /** The number of workers of {@code settings}' cluster, or 0 when none answers within {@code timeout}. */
+    public static int probe(ClusterSettings settings, Duration timeout) {
+        try (ClusterMonitor monitor = connect(settings, timeout)) {
+            return monitor.members().size();
+        } catch (ClusterException e) {
+            return 0;
+        }
+    }
+
+    public ClusterSettings settings() {
+        return settings;
+    }
+
+    /** Whether the client is still connected to the cluster. */
+    public boolean connected() {
+        return client.getLifecycleService().isRunning()
+                && !client.getCluster().getMembers().isEmpty();
+    }
+
+    /** The workers now, in address order, each with the steps it runs, oldest first. */
+    public List<ClusterMember> members() {
+        List<Member> members = new ArrayList<>(client.getCluster().getMembers());
+        Map<String, List<RunningStep>> running = new HashMap<>();
+        for (RunningStep step :
+                client.<String, RunningStep>getMap(HazelcastConfigs.RUNNING).values()) {
+            running.computeIfAbsent(step.memberUuid(), k -> new ArrayList<>()).add(step);
+        }
+        members.sort(Comparator.comparing(m -> m.getAddress().toString()));
+        List<ClusterMember> result = new ArrayList<>();
+        for (Member m : members) {
+            // a member gone leaves entries behind on the others: only members now count
+            List<RunningStep> steps =
+                    new ArrayList<>(running.getOrDefault(m.getUuid().toString(), List.of()));
+            steps.sort(Comparator.comparingLong(RunningStep::startedAtMillis));
+            String address = m.getAddress().getHost() + ":" + m.getAddress().getPort();
+            String pid = m.getAttribute(HazelcastConfigs.PID);
+            result.add(new ClusterMember(pid == null ? address : pid + "@" + address, address, steps));
+        }
+        return result;
+    }
+
+    @Override
+    public void close() {
+        client.shutdown();
+    }
+}
