@@ -166,7 +166,6 @@ class StudioClusterWindowTest {
         assertEquals(
                 workerPid, ((Number) onCluster.loadAssetValue(dev.assetstudio.api.AssetKey.of("held"))).longValue());
         waitFor(() -> onScreen(robot, "1 worker, 0 steps running"));
-        onCluster.history().flush();
         List<String> lines = onCluster.history().logLines(result.runId()).stream()
                 .map(LogLineRecord::message)
                 .toList();

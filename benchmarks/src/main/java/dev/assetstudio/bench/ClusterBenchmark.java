@@ -170,11 +170,11 @@ final class ClusterBenchmark implements Benchmark {
             options.cluster(cluster);
         }
         try (Project project = Project.open(jar, options.build())) {
-            project.history().flush();
+            project.historyStore().flush();
             for (int i = -reps.warmups(); i < reps.runs(); i++) {
                 Timer t = new Timer();
                 RunResult result = project.materialize(AssetSelection.all());
-                project.history().flush();
+                project.historyStore().flush();
                 double totalMs = t.wallMillis();
                 if (result.runStatus() != RunStatus.SUCCEEDED
                         || result.statuses().size() != n) {

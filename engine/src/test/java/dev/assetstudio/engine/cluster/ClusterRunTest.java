@@ -322,7 +322,7 @@ class ClusterRunTest {
             RunResult result = project.materialize(AssetSelection.parse("talks"));
             assertTrue(result.succeeded(), result::toString);
 
-            project.history().flush();
+            project.historyStore().flush();
             var evaluations = project.history().checkEvaluations(AssetKey.of("talks"), "positive", 10);
             assertEquals(1, evaluations.size(), evaluations::toString);
             assertTrue(evaluations.get(0).passed());
@@ -338,7 +338,7 @@ class ClusterRunTest {
 
             RunResult alone = project.materialize(AssetSelection.parse("check:talks/positive"));
             assertTrue(alone.succeeded(), alone::toString);
-            project.history().flush();
+            project.historyStore().flush();
             assertEquals(
                     2,
                     project.history()

@@ -88,7 +88,7 @@ class WorkerNetworkTest {
                 assertTrue(result.succeeded(), result::toString);
                 long ranIn = ((Number) project.loadAssetValue(AssetKey.of("far"))).longValue();
                 assertEquals(workers.processes.get(0).pid(), ranIn);
-                project.history().flush();
+                project.historyStore().flush();
                 List<String> lines = project.history().logLines(result.runId()).stream()
                         .map(LogLineRecord::message)
                         .toList();
