@@ -18,6 +18,7 @@ import java.util.Collection;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -77,9 +78,20 @@ public final class GraphViewModel {
     private final ReadOnlyBooleanWrapper canUndo = new ReadOnlyBooleanWrapper(this, "canUndo");
     private Map<String, Point> beforeDrag;
     private PlacementStore store;
+    /** Hand placements not written yet, per file and kind (only the latest of each is written). */
+    private final Map<PlacementFile, Map<String, Point>> unsaved = new LinkedHashMap<>();
+    /** Writes of hand placements: one at a time, off the FX thread. */
+    private final LatestRequests placementWrites;
+
     private LaidOut laidOut;
     /** Layout computations: only the latest one is shown. */
     private final LatestRequests layouts;
+
+    /** A layout computed off the FX thread, and the hand placements read with it ({@code null}: not read). */
+    private record Computed(LaidOut laidOut, Map<String, Point> placements) {}
+
+    /** Where hand placements go: a project's store, for one layout kind. */
+    private record PlacementFile(PlacementStore store, LayoutKind kind) {}
 
     /** A computed layout with what is needed to re-apply placements to it. */
     private record LaidOut(GraphLayout layout, GraphInput input, LayoutKind kind, Set<String> collapsed) {}
@@ -87,6 +99,7 @@ public final class GraphViewModel {
     public GraphViewModel(StudioSession session, Materializer materializer) {
         this.session = session;
         this.layouts = session.latestRequests();
+        this.placementWrites = new LatestRequests(session.background());
         this.materializer = materializer;
         session.projectProperty().addListener((obs, old, next) -> projectChanged(old, next));
         session.selection().addListener((SetChangeListener<AssetKey>) change -> updateHighlight());
@@ -152,8 +165,8 @@ public final class GraphViewModel {
     public void setLayoutKind(LayoutKind kind) {
         layoutKind.set(kind);
         forgetUndo();
-        placements = store == null ? new HashMap<>() : new HashMap<>(store.load(kind));
-        runLayout(ViewportHint.FIT, null);
+        placements = new HashMap<>(); // the kind's own, read with its layout
+        runLayout(ViewportHint.FIT, null, true);
     }
 
     /** Forgets the hand placements of the current layout kind and lays out again. */
@@ -285,11 +298,26 @@ public final class GraphViewModel {
         if (store == null) {
             return;
         }
-        try {
-            store.save(layoutKind.get(), placements);
-        } catch (RuntimeException e) {
-            session.notify(new Notification(Notification.Level.WARNING, "Could not save the layout", e.getMessage()));
+        unsaved.put(new PlacementFile(store, layoutKind.get()), Map.copyOf(placements));
+        placementWrites.whenIdle(this::writePlacements);
+    }
+
+    /** Writes what is unsaved off the FX thread, one write at a time, in the order the edits were made. */
+    private void writePlacements() {
+        if (unsaved.isEmpty()) {
+            return;
         }
+        Map<PlacementFile, Map<String, Point>> writing = new LinkedHashMap<>(unsaved);
+        unsaved.clear();
+        placementWrites
+                .run(() -> {
+                    writing.forEach((target, snapshot) -> target.store().save(target.kind(), snapshot));
+                    return writing.size();
+                })
+                .onFailure(e -> session.notify(
+                        new Notification(Notification.Level.WARNING, "Could not save the layout", e.getMessage())))
+                .always(() -> placementWrites.whenIdle(this::writePlacements))
+                .start();
     }
 
     /** Shows only {@code key} and its upstream or downstream assets. */
@@ -350,14 +378,19 @@ public final class GraphViewModel {
         store = PlacementStore.of(next);
         if (!reload) {
             forgetUndo();
+            placements = new HashMap<>(); // the project's own, read with its layout
         }
-        placements = new HashMap<>(store.load(layoutKind.get()));
         updateHighlight();
-        // A reload keeps what the user was looking at; another project is shown whole.
-        runLayout(reload ? ViewportHint.KEEP : ViewportHint.FIT, null);
+        // A reload keeps what the user was looking at (and placed); another project is shown whole.
+        runLayout(reload ? ViewportHint.KEEP : ViewportHint.FIT, null, !reload);
     }
 
     private void runLayout(ViewportHint hint, Anchor anchor) {
+        runLayout(hint, anchor, false);
+    }
+
+    /** @param readPlacements also reads the hand placements of the layout kind (off the FX thread, like the layout) */
+    private void runLayout(ViewportHint hint, Anchor anchor, boolean readPlacements) {
         Project project = session.project();
         if (project == null) {
             return;
@@ -365,10 +398,18 @@ public final class GraphViewModel {
         Set<String> collapsedNow = Set.copyOf(collapsed);
         Filter filterNow = filter.get();
         LayoutKind kind = layoutKind.get();
+        PlacementStore from = readPlacements ? store : null;
         layingOut.set(true);
-        layouts.run(() -> compute(project, collapsedNow, filterNow, kind))
+        layouts.run(() -> new Computed(
+                        compute(project, collapsedNow, filterNow, kind), from == null ? null : from.load(kind)))
                 .onSuccess(result -> {
-                    laidOut = result;
+                    laidOut = result.laidOut();
+                    if (result.placements() != null) {
+                        // Hand edits made while the file was read win over what it says.
+                        Map<String, Point> merged = new HashMap<>(result.placements());
+                        merged.putAll(placements);
+                        placements = merged;
+                    }
                     publish(hint, anchor);
                 })
                 .onFailure(e -> session.notify(
