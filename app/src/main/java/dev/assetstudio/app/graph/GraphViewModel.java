@@ -78,6 +78,8 @@ public final class GraphViewModel {
     private final ReadOnlyBooleanWrapper canUndo = new ReadOnlyBooleanWrapper(this, "canUndo");
     private Map<String, Point> beforeDrag;
     private PlacementStore store;
+    /** Whether the placements of the project and kind shown are still to be read (with the next layout). */
+    private boolean placementsUnread;
     /** Hand placements not written yet, per file and kind (only the latest of each is written). */
     private final Map<PlacementFile, Map<String, Point>> unsaved = new LinkedHashMap<>();
     /** Writes of hand placements: one at a time, off the FX thread. */
@@ -166,13 +168,15 @@ public final class GraphViewModel {
         layoutKind.set(kind);
         forgetUndo();
         placements = new HashMap<>(); // the kind's own, read with its layout
-        runLayout(ViewportHint.FIT, null, true);
+        placementsUnread = store != null;
+        runLayout(ViewportHint.FIT, null);
     }
 
     /** Forgets the hand placements of the current layout kind and lays out again. */
     public void relayout() {
         remember(placements);
         placements.clear();
+        placementsUnread = false; // forgotten on purpose: nothing left to read
         savePlacements();
         runLayout(ViewportHint.FIT, null);
     }
@@ -356,6 +360,7 @@ public final class GraphViewModel {
         if (next == null) {
             laidOut = null;
             store = null;
+            placementsUnread = false;
             model.set(null);
             layingOut.set(false);
             updateHighlight();
@@ -379,18 +384,15 @@ public final class GraphViewModel {
         if (!reload) {
             forgetUndo();
             placements = new HashMap<>(); // the project's own, read with its layout
+            placementsUnread = true;
         }
         updateHighlight();
         // A reload keeps what the user was looking at (and placed); another project is shown whole.
-        runLayout(reload ? ViewportHint.KEEP : ViewportHint.FIT, null, !reload);
+        runLayout(reload ? ViewportHint.KEEP : ViewportHint.FIT, null);
     }
 
+    /** Lays out off the FX thread; the first layout after a switch of project or kind also reads its placements. */
     private void runLayout(ViewportHint hint, Anchor anchor) {
-        runLayout(hint, anchor, false);
-    }
-
-    /** @param readPlacements also reads the hand placements of the layout kind (off the FX thread, like the layout) */
-    private void runLayout(ViewportHint hint, Anchor anchor, boolean readPlacements) {
         Project project = session.project();
         if (project == null) {
             return;
@@ -398,7 +400,7 @@ public final class GraphViewModel {
         Set<String> collapsedNow = Set.copyOf(collapsed);
         Filter filterNow = filter.get();
         LayoutKind kind = layoutKind.get();
-        PlacementStore from = readPlacements ? store : null;
+        PlacementStore from = placementsUnread ? store : null;
         layingOut.set(true);
         layouts.run(() -> new Computed(
                         compute(project, collapsedNow, filterNow, kind), from == null ? null : from.load(kind)))
@@ -409,6 +411,7 @@ public final class GraphViewModel {
                         Map<String, Point> merged = new HashMap<>(result.placements());
                         merged.putAll(placements);
                         placements = merged;
+                        placementsUnread = false;
                     }
                     publish(hint, anchor);
                 })
