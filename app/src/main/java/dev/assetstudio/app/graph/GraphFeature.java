@@ -31,6 +31,7 @@ import java.util.function.BiConsumer;
 public final class GraphFeature implements StudioFeature {
 
     private final BiConsumer<AssetKey, PartitionBar> partitionsAlsoTo;
+    private GraphView view;
 
     /**
      * @param partitionsAlsoTo also receives every partition health bar read for the graph (the catalog shows their
@@ -40,12 +41,17 @@ public final class GraphFeature implements StudioFeature {
         this.partitionsAlsoTo = Objects.requireNonNull(partitionsAlsoTo, "partitionsAlsoTo");
     }
 
+    /** The graph's view (after {@link #install}; benchmarks drive it). */
+    public GraphView view() {
+        return view;
+    }
+
     @Override
     public void install(StudioContext context) {
         MainViewModel main = context.main();
         StudioSession session = context.session();
         var viewModel = new GraphViewModel(session, context.materializer());
-        var view = new GraphView(viewModel, context.actions());
+        view = new GraphView(viewModel, context.actions());
         context.window().setGraph(view);
         // Partitioned cards carry a health bar of their partitions.
         new PartitionHealthFeed(session, (key, bar) -> {
