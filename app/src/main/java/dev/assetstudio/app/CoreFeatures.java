@@ -14,6 +14,8 @@ import dev.assetstudio.app.actions.AssetActions;
 import dev.assetstudio.app.actions.AssetMenus;
 import dev.assetstudio.app.catalog.CatalogView;
 import dev.assetstudio.app.catalog.CatalogViewModel;
+import dev.assetstudio.app.feature.StudioContext;
+import dev.assetstudio.app.feature.StudioFeature;
 import dev.assetstudio.app.project.JarDropTarget;
 import dev.assetstudio.app.project.LoadErrorView;
 import dev.assetstudio.app.project.ProjectSettingsDialog;
@@ -31,6 +33,7 @@ import dev.assetstudio.app.shell.MainWindow;
 import dev.assetstudio.engine.Project;
 import dev.assetstudio.engine.ProjectOptions;
 import java.util.List;
+import java.util.Objects;
 import java.util.function.Supplier;
 import javafx.application.Platform;
 import javafx.beans.Observable;
@@ -39,26 +42,49 @@ import javafx.stage.Stage;
 
 /**
  * The studio's core features wired into the window: opening projects (File › Open, recent, drop, reload, watching
- * the jar), the catalog, the materialize commands and the run panel with its notifications. {@link StudioApp} calls
- * {@link #install} and {@link #attach}; UI tests do the same with a temporary home.
- *
- * @param projects opening and reloading projects
- * @param catalog the asset tree
- * @param runs the run panel
- * @param actions the asset commands every menu is made from (the graph and details add theirs)
+ * the jar, the window title), the catalog, the materialize commands, the Runs page and the run panel with its
+ * notifications. {@link StudioApp} installs it first, like every {@link StudioFeature}; UI tests do the same with a
+ * temporary home. Closing the window closes the open project.
  */
-public record CoreFeatures(
-        ProjectViewModel projects, CatalogViewModel catalog, RunPanelViewModel runs, AssetActions actions) {
+public final class CoreFeatures implements StudioFeature {
+    private final ProjectOptions options;
+    private final RecentProjects recent;
+    private ProjectViewModel projects;
+    private CatalogViewModel catalog;
+    private RunPanelViewModel runs;
 
-    /** Creates the features and puts their views and commands into {@code window} and {@code main}. */
-    public static CoreFeatures install(
-            MainWindow window,
-            MainViewModel main,
-            StudioSession session,
-            Materializer materializer,
-            ProjectOptions options,
-            RecentProjects recent) {
-        var projects = new ProjectViewModel(session, main, options, recent, Platform::runLater);
+    /**
+     * @param options how projects are opened (in a worker process, in the studio)
+     * @param recent the recently opened jars
+     */
+    public CoreFeatures(ProjectOptions options, RecentProjects recent) {
+        this.options = Objects.requireNonNull(options, "options");
+        this.recent = Objects.requireNonNull(recent, "recent");
+    }
+
+    /** Opening and reloading projects (after {@link #install}). */
+    public ProjectViewModel projects() {
+        return projects;
+    }
+
+    /** The asset tree (after {@link #install}). */
+    public CatalogViewModel catalog() {
+        return catalog;
+    }
+
+    /** The run panel (after {@link #install}). */
+    public RunPanelViewModel runs() {
+        return runs;
+    }
+
+    /** Creates the features and puts their views and commands into the context's window and shell. */
+    @Override
+    public void install(StudioContext context) {
+        MainWindow window = context.window();
+        MainViewModel main = context.main();
+        StudioSession session = context.session();
+        Materializer materializer = context.materializer();
+        projects = new ProjectViewModel(session, main, options, recent, Platform::runLater);
         main.setOpenProjectHandler(projects::open);
         main.setHandler(RELOAD, projects::reload);
         main.setHandler(PROJECT_SETTINGS, () -> projects.settings().ifPresent(model -> new ProjectSettingsDialog(
@@ -67,8 +93,8 @@ public record CoreFeatures(
                 .show()));
         window.setGraphOverlay(new LoadErrorView(projects));
 
-        var actions = new AssetActions(session, materializer);
-        var catalog = new CatalogViewModel(session, materializer);
+        AssetActions actions = context.actions();
+        catalog = new CatalogViewModel(session, materializer);
         var catalogView = new CatalogView(catalog, session, actions);
         window.setCatalog(catalogView);
         main.setHandler(FIND, catalogView::focusFilter);
@@ -102,27 +128,25 @@ public record CoreFeatures(
         window.runsPageShownProperty().addListener((o, was, shown) -> runsPage.setActive(shown));
         main.setHandler(SHOW_RUNS, window::showRunsPage);
 
-        var runs = new RunPanelViewModel(session, main, materializer);
+        runs = new RunPanelViewModel(session, main, materializer);
         var runPanel = new RunPanelView(runs);
         runPanel.setOpenAction("Details", id -> {
             runsPage.openRun(id);
             window.showRunsPage();
         });
         window.setRunPanel(runPanel);
-        return new CoreFeatures(projects, catalog, runs, actions);
-    }
 
-    /** Once the stage shows the window: title, drag-and-drop, toasts, and closing the project with the window. */
-    public void attach(Stage stage, StudioSession session) {
+        Stage stage = context.stage();
         stage.titleProperty().bind(projects.titleProperty());
-        JarDropTarget.install(stage.getScene().getRoot(), projects);
+        JarDropTarget.install(window, projects);
         NotificationToasts.install(session, stage);
-        stage.addEventHandler(javafx.stage.WindowEvent.WINDOW_HIDDEN, event -> {
+        context.onClose(() -> {
             projects.close();
             Project open = session.project();
             if (open != null) {
                 open.close(); // Flushes history before the JVM goes.
             }
         });
+        context.whenReady(() -> session.project() != null && !session.statuses().isEmpty());
     }
 }

@@ -1,14 +1,15 @@
 package dev.assetstudio.app;
 
+import dev.assetstudio.app.actions.AssetActions;
 import dev.assetstudio.app.automation.AutomationFeature;
 import dev.assetstudio.app.cluster.ClusterFeature;
-import dev.assetstudio.app.details.AssetDetails;
+import dev.assetstudio.app.details.DetailsFeature;
+import dev.assetstudio.app.feature.StudioContext;
+import dev.assetstudio.app.feature.StudioFeature;
 import dev.assetstudio.app.fx.BackgroundTasks;
 import dev.assetstudio.app.graph.GraphFeature;
-import dev.assetstudio.app.launchpad.StudioLaunchpad;
-import dev.assetstudio.app.partitions.PartitionPickerDialog;
-import dev.assetstudio.app.partitions.PartitionsTabView;
-import dev.assetstudio.app.partitions.PartitionsViewModel;
+import dev.assetstudio.app.launchpad.LaunchpadFeature;
+import dev.assetstudio.app.partitions.PartitionsFeature;
 import dev.assetstudio.app.project.RecentProjects;
 import dev.assetstudio.app.screenshot.ScreenshotTaker;
 import dev.assetstudio.app.session.Materializer;
@@ -21,6 +22,7 @@ import dev.assetstudio.app.theme.Theme;
 import dev.assetstudio.engine.Execution;
 import dev.assetstudio.engine.ProjectOptions;
 import java.time.Duration;
+import java.util.List;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.geometry.Rectangle2D;
@@ -29,8 +31,9 @@ import javafx.stage.Screen;
 import javafx.stage.Stage;
 
 /**
- * The JavaFX application: reads the {@link StartupOptions}, builds the {@link MainWindow}, wires the features to
- * it (this is the place they are plugged in), shows it, and takes a screenshot if asked.
+ * The JavaFX application: reads the {@link StartupOptions}, builds the {@link MainWindow}, installs every
+ * {@link StudioFeature} into it through one {@link StudioContext} (this is the place they are plugged in), shows it,
+ * and takes a screenshot if asked.
  */
 public final class StudioApp extends Application {
 
@@ -71,32 +74,42 @@ public final class StudioApp extends Application {
         options.dark().ifPresent(theme::overrideForSession);
         var viewModel = new MainViewModel();
         var window = new MainWindow(viewModel, theme);
-        // The shared state every feature works on.
+        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
+        var scene = new Scene(
+                window, Math.min(PREFERRED_WIDTH, screen.getWidth()), Math.min(PREFERRED_HEIGHT, screen.getHeight()));
+        theme.install(scene);
+        stage.setTitle("Asset Studio");
+        stage.getIcons().addAll(AppIcon.images());
+        stage.setScene(scene);
+
+        // The shared state every feature works on, and the one way each feature is plugged in.
         var session = new StudioSession(BackgroundTasks.onThreadPool());
         var materializer = new Materializer(session);
-        // the project's code runs in a worker process: no asset can close the studio
+        var context = new StudioContext(
+                stage,
+                window,
+                viewModel,
+                session,
+                materializer,
+                new AssetActions(session, materializer),
+                screenshots::whenReady);
+        // Studio core: projects, catalog, materialize commands, run panel; the project's code runs in a worker
+        // process, so no asset can close the studio.
         var projectOptions =
                 ProjectOptions.builder().execution(Execution.WORKER).build();
-        // Studio core: projects, catalog, materialize commands, run panel.
-        var core = CoreFeatures.install(
-                window, viewModel, session, materializer, projectOptions, RecentProjects.forUser());
-        options.select().ifPresent(core.projects()::selectOnLoad);
-        screenshots.whenReady(
-                () -> session.project() != null && !session.statuses().isEmpty());
-        // Partitions: the Partitions tab, and the picker Materialize asks for partitioned assets.
-        var partitionsView = new PartitionsTabView(new PartitionsViewModel(session, materializer));
-        window.details().setContent(DetailsTab.PARTITIONS, partitionsView);
-        materializer.setPartitionPicker(new PartitionPickerDialog(session.background(), () -> stage));
-        screenshots.whenReady(() -> options.select().isEmpty() || partitionsView.isReady());
-        // The graph.
-        var graphView = GraphFeature.install(window, viewModel, session, core.actions(), (key, bar) -> core.catalog()
-                .setPartitionCounts(key, bar == null ? null : bar.counts()));
-        screenshots.whenReady(graphView::isDrawn);
-        // Asset details tabs and the config launchpad.
-        var assetDetails = AssetDetails.install(window.details(), session, core.actions());
-        StudioLaunchpad.register(session, materializer, () -> stage);
-        screenshots.whenReady(() -> session.focused() == null || assetDetails.isSettled());
+        var core = new CoreFeatures(projectOptions, RecentProjects.forUser());
+        List<StudioFeature> features = List.of(
+                core,
+                new PartitionsFeature(),
+                new GraphFeature(
+                        (key, bar) -> core.catalog().setPartitionCounts(key, bar == null ? null : bar.counts())),
+                new DetailsFeature(),
+                new LaunchpadFeature(),
+                new AutomationFeature(),
+                new ClusterFeature(core::projects, projectOptions.home()));
+        features.forEach(feature -> feature.install(context));
 
+        options.select().ifPresent(core.projects()::selectOnLoad);
         if (options.tab().isPresent()) {
             var tab = DetailsTab.fromName(options.tab().get());
             if (tab.isEmpty()) {
@@ -107,21 +120,6 @@ public final class StudioApp extends Application {
             }
             window.details().select(tab.get());
         }
-
-        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
-        var scene = new Scene(
-                window, Math.min(PREFERRED_WIDTH, screen.getWidth()), Math.min(PREFERRED_HEIGHT, screen.getHeight()));
-        theme.install(scene);
-        stage.setTitle("Asset Studio");
-        stage.getIcons().addAll(AppIcon.images());
-        stage.setScene(scene);
-        core.attach(stage, session);
-        // Cluster: Run › Run on offers a cluster that answers; Run › Cluster… shows its workers.
-        var cluster = ClusterFeature.install(window, viewModel, session, core.projects(), projectOptions.home());
-        stage.addEventHandler(javafx.stage.WindowEvent.WINDOW_HIDDEN, event -> cluster.close());
-        // Automation: the daemon runs while a project is open; View › Automation… shows it.
-        var automation = AutomationFeature.install(window, viewModel, session, () -> stage);
-        stage.addEventHandler(javafx.stage.WindowEvent.WINDOW_HIDDEN, event -> automation.close());
         stage.show();
 
         // Without a jar, the bundled example (extracted to <home>/examples) opens.

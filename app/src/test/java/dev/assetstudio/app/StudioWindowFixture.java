@@ -1,5 +1,7 @@
 package dev.assetstudio.app;
 
+import dev.assetstudio.app.actions.AssetActions;
+import dev.assetstudio.app.feature.StudioContext;
 import dev.assetstudio.app.fx.BackgroundTasks;
 import dev.assetstudio.app.project.RecentProjects;
 import dev.assetstudio.app.session.Materializer;
@@ -13,7 +15,7 @@ import javafx.scene.Scene;
 import javafx.stage.Stage;
 
 /**
- * The studio's core window as {@link StudioApp} wires it (project, catalog, run panel), on a TestFX
+ * The studio's core window as {@link StudioApp} installs it (project, catalog, run panel), on a TestFX
  * stage, with a home and preferences of the test's own: what the window-level tests drive.
  */
 record StudioWindowFixture(
@@ -30,14 +32,14 @@ record StudioWindowFixture(
         var main = new MainViewModel();
         var theme = new Theme(themePreferences);
         var window = new MainWindow(main, theme);
-        var session = new StudioSession(BackgroundTasks.onThreadPool());
-        var materializer = new Materializer(session);
-        var core =
-                CoreFeatures.install(window, main, session, materializer, options, new RecentProjects(recentProjects));
         var scene = new Scene(window, 1200, 760);
         theme.install(scene);
         stage.setScene(scene);
-        core.attach(stage, session);
+        var session = new StudioSession(BackgroundTasks.onThreadPool());
+        var materializer = new Materializer(session);
+        var core = new CoreFeatures(options, new RecentProjects(recentProjects));
+        core.install(new StudioContext(
+                stage, window, main, session, materializer, new AssetActions(session, materializer), condition -> {}));
         stage.show();
         return new StudioWindowFixture(stage, main, session, materializer, core, window);
     }

@@ -2,7 +2,9 @@ package dev.assetstudio.bench;
 
 import dev.assetstudio.api.AssetKey;
 import dev.assetstudio.app.CoreFeatures;
-import dev.assetstudio.app.details.AssetDetails;
+import dev.assetstudio.app.actions.AssetActions;
+import dev.assetstudio.app.details.DetailsFeature;
+import dev.assetstudio.app.feature.StudioContext;
 import dev.assetstudio.app.fx.BackgroundTasks;
 import dev.assetstudio.app.graph.GraphFeature;
 import dev.assetstudio.app.graph.GraphModel;
@@ -275,21 +277,21 @@ final class StudioBenchmark implements Benchmark {
             var window = new MainWindow(main, theme);
             session = new StudioSession(BackgroundTasks.onThreadPool());
             var materializer = new Materializer(session);
-            var core = CoreFeatures.install(
-                    window,
-                    main,
-                    session,
-                    materializer,
-                    ProjectOptions.builder().home(home).build(),
-                    new RecentProjects(preferences.node("recent")));
-            graph = GraphFeature.install(window, main, session, materializer, (key, bar) -> core.catalog()
-                    .setPartitionCounts(key, bar == null ? null : bar.counts()));
-            AssetDetails.install(window.details(), session);
             stage = new Stage();
             scene = new Scene(window, 1440, 900);
             theme.install(scene);
             stage.setScene(scene);
-            core.attach(stage, session);
+            var context = new StudioContext(
+                    stage, window, main, session, materializer, new AssetActions(session, materializer), c -> {});
+            // Installed as StudioApp installs them.
+            var core = new CoreFeatures(
+                    ProjectOptions.builder().home(home).build(), new RecentProjects(preferences.node("recent")));
+            core.install(context);
+            var graphFeature = new GraphFeature(
+                    (key, bar) -> core.catalog().setPartitionCounts(key, bar == null ? null : bar.counts()));
+            graphFeature.install(context);
+            graph = graphFeature.view();
+            new DetailsFeature().install(context);
             stage.show();
         }
 

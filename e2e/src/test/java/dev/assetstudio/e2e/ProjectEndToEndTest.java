@@ -223,7 +223,7 @@ class ProjectEndToEndTest {
                 AssetStaleness.State.FRESH, project.staleness().get(SUMMARY).state());
         assertEquals(AssetStaleness.State.FRESH, project.staleness().get(SUGARY).state());
 
-        Thread.sleep(5); // a later timestamp than the first run's
+        awaitTheNextMillisecond(); // a later timestamp than the first run's
         materialize(AssetSelection.parse("cereals"));
         AssetStaleness sugary = project.staleness().get(SUGARY);
         assertEquals(AssetStaleness.State.STALE, sugary.state());
@@ -231,5 +231,15 @@ class ProjectEndToEndTest {
         AssetStaleness summary = project.staleness().get(SUMMARY);
         assertEquals(AssetStaleness.State.STALE, summary.state());
         assertFalse(project.staleness().get(CEREALS).isStale());
+    }
+
+    /** Waits (no fixed sleep) until the clock has moved past the current millisecond, which history stores. */
+    private static void awaitTheNextMillisecond() {
+        java.time.Instant now = java.time.Instant.now().truncatedTo(java.time.temporal.ChronoUnit.MILLIS);
+        while (!java.time.Instant.now()
+                .truncatedTo(java.time.temporal.ChronoUnit.MILLIS)
+                .isAfter(now)) {
+            Thread.onSpinWait();
+        }
     }
 }

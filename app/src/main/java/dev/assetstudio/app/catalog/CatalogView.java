@@ -405,7 +405,7 @@ public final class CatalogView extends VBox {
 
     /** A group row ("nutrition (6)" with its colour) or an asset row (badge, name, "3 min ago"). */
     /** The style class of the health dot of an asset row; {@code …-healthy}, {@code …-degraded}… add the colour. */
-    static final String HEALTH_DOT = "as-health-dot";
+    static final String HEALTH_DOT = Styles.HEALTH_DOT;
 
     /** A group's health summary, worst first: {@code 1 degraded · 2 warning}, or {@code ""} when all is well. */
     private String groupHealth(CatalogGroup group) {
@@ -458,7 +458,7 @@ public final class CatalogView extends VBox {
             box.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
             groupDot.setMinSize(8, 8);
             groupDot.setMaxSize(8, 8);
-            groupDot.setStyle("-fx-background-color: -as-group-color; -fx-background-radius: 4;");
+            groupDot.getStyleClass().add(Styles.CATALOG_GROUP_DOT);
             healthDot.getStyleClass().add(HEALTH_DOT);
             healthDot.setMinSize(8, 8);
             healthDot.setMaxSize(8, 8);
@@ -494,7 +494,7 @@ public final class CatalogView extends VBox {
                 setText(null);
                 setGraphic(null);
                 setTooltip(null);
-                getStyleClass().removeAll("as-catalog-group", "as-catalog-asset");
+                getStyleClass().removeAll(Styles.CATALOG_GROUP, Styles.CATALOG_ASSET);
                 return;
             }
             setText(null);
@@ -505,18 +505,20 @@ public final class CatalogView extends VBox {
                 String label = row.group().label();
                 name.setText(row.group().name());
                 count.setText(label.substring(row.group().name().length()).strip());
-                name.setStyle("-fx-font-weight: bold;");
+                if (!name.getStyleClass().contains(Styles.CATALOG_GROUP_NAME)) {
+                    name.getStyleClass().add(Styles.CATALOG_GROUP_NAME);
+                }
                 groupHealth.setText(groupHealth(row.group()));
                 box.getChildren().setAll(groupDot, name, count, spacer, groupHealth);
                 tooltip.setText(label);
                 setTooltip(tooltip);
-                getStyleClass().remove("as-catalog-asset");
-                getStyleClass().add("as-catalog-group");
+                getStyleClass().remove(Styles.CATALOG_ASSET);
+                getStyleClass().add(Styles.CATALOG_GROUP);
             } else {
                 var status = viewModel.status(row.key());
                 var badge = StatusBadge.create(status.state(), 14);
                 name.setText(row.key().toString());
-                name.setStyle(null);
+                name.getStyleClass().remove(Styles.CATALOG_GROUP_NAME);
                 time.setText(
                         status.lastMaterialized() == null
                                 ? ""
@@ -543,8 +545,8 @@ public final class CatalogView extends VBox {
                 tooltip.setText(
                         row.key() + "\n" + StatusBadge.describe(status.state()) + reason + partitionLine + healthText);
                 setTooltip(tooltip);
-                getStyleClass().remove("as-catalog-group");
-                getStyleClass().add("as-catalog-asset");
+                getStyleClass().remove(Styles.CATALOG_GROUP);
+                getStyleClass().add(Styles.CATALOG_ASSET);
                 setAccessibleText(row.key() + ", " + StatusBadge.describe(status.state()));
             }
             setGraphic(box);

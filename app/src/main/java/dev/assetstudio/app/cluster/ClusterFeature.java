@@ -1,11 +1,14 @@
 package dev.assetstudio.app.cluster;
 
+import dev.assetstudio.app.feature.StudioContext;
+import dev.assetstudio.app.feature.StudioFeature;
 import dev.assetstudio.app.project.ProjectViewModel;
 import dev.assetstudio.app.session.StudioSession;
 import dev.assetstudio.app.shell.MainViewModel;
 import dev.assetstudio.app.shell.MainWindow;
 import dev.assetstudio.app.shell.StudioAction;
 import java.nio.file.Path;
+import java.util.function.Supplier;
 import javafx.application.Platform;
 import javafx.scene.control.SeparatorMenuItem;
 
@@ -13,8 +16,21 @@ import javafx.scene.control.SeparatorMenuItem;
  * Running on a cluster from the studio: Run › Run on (in-process, worker process, or the cluster
  * when one answers) and Run › Cluster… (Ctrl+Shift+W), the panel of its workers and their steps.
  */
-public final class ClusterFeature {
-    private ClusterFeature() {}
+public final class ClusterFeature implements StudioFeature {
+    private final Supplier<ProjectViewModel> projects;
+    private final Path home;
+
+    /** {@code projects} reloads the project when the user picks where it runs; {@code home} holds its settings. */
+    public ClusterFeature(Supplier<ProjectViewModel> projects, Path home) {
+        this.projects = projects;
+        this.home = home;
+    }
+
+    @Override
+    public void install(StudioContext context) {
+        ClusterViewModel viewModel = install(context.window(), context.main(), context.session(), projects.get(), home);
+        context.onClose(viewModel::close);
+    }
 
     /** Adds the menu and the panel's command to {@code window}; the model is closed with the window. */
     public static ClusterViewModel install(

@@ -1,9 +1,9 @@
 package dev.assetstudio.app.cluster;
 
 import dev.assetstudio.app.theme.Styles;
-import dev.assetstudio.app.ui.Durations;
 import dev.assetstudio.engine.cluster.ClusterMember;
 import dev.assetstudio.engine.cluster.RunningStep;
+import dev.assetstudio.engine.text.Durations;
 import java.time.Duration;
 import java.time.Instant;
 import javafx.collections.ListChangeListener;

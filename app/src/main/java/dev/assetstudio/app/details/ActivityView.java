@@ -2,9 +2,9 @@ package dev.assetstudio.app.details;
 
 import dev.assetstudio.app.theme.Icon;
 import dev.assetstudio.app.theme.Styles;
-import dev.assetstudio.app.ui.Durations;
 import dev.assetstudio.app.ui.EmptyState;
 import dev.assetstudio.engine.Materialization;
+import dev.assetstudio.engine.text.Durations;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Pos;
@@ -69,8 +69,8 @@ public final class ActivityView extends TabFrame {
 
     private void createView() {
         body.setId("activity-view");
-        body.getStyleClass().add(DetailsStyles.CARD);
-        summary.getStyleClass().add(DetailsStyles.SECTION_TITLE);
+        body.getStyleClass().add(Styles.CARD);
+        summary.getStyleClass().add(Styles.SECTION_TITLE);
         summary.setId("activity-summary");
         var group = new ToggleGroup();
         byTime.setToggleGroup(group);
@@ -106,7 +106,7 @@ public final class ActivityView extends TabFrame {
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         loadMore.setId("activity-load-more");
         var tableTitle = new Label("Materializations");
-        tableTitle.getStyleClass().add(DetailsStyles.SECTION_TITLE);
+        tableTitle.getStyleClass().add(Styles.SECTION_TITLE);
         richMetadata.setId("activity-metadata");
         body.getChildren().addAll(header, charts, tableTitle, table, loadMore, richMetadata);
     }

@@ -49,7 +49,7 @@ public final class ChecksView extends TabFrame {
 
     private void createView() {
         body.setId("checks-view");
-        body.getStyleClass().add(DetailsStyles.CARD);
+        body.getStyleClass().add(Styles.CARD);
         health.setId("checks-health");
         reasons.setId("checks-health-reasons");
         reasons.getStyleClass().add(Styles.TEXT_MUTED);
@@ -119,7 +119,7 @@ public final class ChecksView extends TabFrame {
         }
         AssetHealth h = info.health();
         health.setText(h.state().word());
-        health.getStyleClass().removeIf(c -> c.startsWith("as-health-"));
+        health.getStyleClass().removeIf(c -> c.startsWith(Styles.HEALTH_PREFIX));
         health.getStyleClass().add(HealthStyles.of(h.state()));
         reasons.setText(String.join("; ", h.reasons()));
         boolean none = info.checks().isEmpty();

@@ -66,8 +66,8 @@ public final class DefinitionView extends TabFrame {
 
     private void createView() {
         body.setId("definition-view");
-        body.getStyleClass().add(DetailsStyles.CARD);
-        keyLabel.getStyleClass().addAll(DetailsStyles.KEY_TITLE, Styles.MONOSPACE);
+        body.getStyleClass().add(Styles.CARD);
+        keyLabel.getStyleClass().addAll(Styles.KEY_TITLE, Styles.MONOSPACE);
         keyLabel.setId("definition-key");
         copyKey.getStyleClass().add(Styles.FLAT);
         copyKey.setTooltip(new Tooltip("Copy the asset key"));
@@ -77,7 +77,7 @@ public final class DefinitionView extends TabFrame {
         description.setWrapText(true);
         description.setId("definition-description");
 
-        sheet.getStyleClass().add(DetailsStyles.PROPERTY_SHEET);
+        sheet.getStyleClass().add(Styles.PROPERTY_SHEET);
         sheet.setHgap(16);
         sheet.setVgap(8);
         var names = new ColumnConstraints();
@@ -209,7 +209,7 @@ public final class DefinitionView extends TabFrame {
 
     private int add(int row, String name, Node value) {
         var label = new Label(name);
-        label.getStyleClass().add(DetailsStyles.PROPERTY_NAME);
+        label.getStyleClass().add(Styles.PROPERTY_NAME);
         label.setMinWidth(Region.USE_PREF_SIZE);
         GridPane.setValignment(label, javafx.geometry.VPos.TOP);
         sheet.addRow(row, label, value);
@@ -256,16 +256,16 @@ public final class DefinitionView extends TabFrame {
 
     private static Label flag(String text) {
         var label = new Label(text);
-        label.getStyleClass().add(DetailsStyles.FLAG);
+        label.getStyleClass().add(Styles.FLAG);
         return label;
     }
 
     private static Node groupChip(String group) {
         var dot = new Region();
-        dot.getStyleClass().addAll(DetailsStyles.GROUP_DOT, GroupColors.styleClass(group));
+        dot.getStyleClass().addAll(Styles.GROUP_DOT, GroupColors.styleClass(group));
         var chip = new Label(group, dot);
         chip.setId("definition-group");
-        chip.getStyleClass().addAll(DetailsStyles.GROUP_CHIP, GroupColors.styleClass(group));
+        chip.getStyleClass().addAll(Styles.GROUP_CHIP, GroupColors.styleClass(group));
         return new HBox(chip);
     }
 
@@ -321,7 +321,7 @@ public final class DefinitionView extends TabFrame {
 
     private static Label section(String title) {
         var label = new Label(title);
-        label.getStyleClass().add(DetailsStyles.SECTION_TITLE);
+        label.getStyleClass().add(Styles.SECTION_TITLE);
         return label;
     }
 }

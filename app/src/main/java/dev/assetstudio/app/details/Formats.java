@@ -8,7 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-/** How the details tabs write times, numbers and metadata, so every tab agrees (durations: {@code ui.Durations}). */
+/** How the details tabs write times, numbers and metadata, so every tab agrees (durations: {@code engine.text.Durations}). */
 public final class Formats {
     private static final DateTimeFormatter DATE_TIME =
             DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(ZoneId.systemDefault());

@@ -73,7 +73,7 @@ public final class LineageView extends TabFrame {
         summary.getStyleClass().add(Styles.TEXT_MUTED);
         bar.getChildren().addAll(spacer, summary);
         bar.setAlignment(Pos.CENTER_LEFT);
-        bar.getStyleClass().add(DetailsStyles.TOOLBAR);
+        bar.getStyleClass().add(Styles.DETAILS_TOOLBAR);
 
         var canvas = new StackPane(drawing);
         canvas.setPadding(new Insets(MARGIN));
@@ -109,7 +109,7 @@ public final class LineageView extends TabFrame {
             return;
         }
         var path = new Path();
-        path.getStyleClass().add(DetailsStyles.LINEAGE_EDGE);
+        path.getStyleClass().add(Styles.LINEAGE_EDGE);
         Point first = points.get(0);
         Point last = points.get(points.size() - 1);
         path.getElements().add(new MoveTo(first.x(), first.y()));
@@ -131,17 +131,17 @@ public final class LineageView extends TabFrame {
                 last.y() - ARROW - 1,
                 last.x() + ARROW * 0.8,
                 last.y() - ARROW - 1);
-        arrow.getStyleClass().add(DetailsStyles.LINEAGE_ARROW);
+        arrow.getStyleClass().add(Styles.LINEAGE_ARROW);
         drawing.getChildren().addAll(path, arrow);
     }
 
     private void drawNode(PlacedNode node, String group, boolean focus) {
         var dot = new Region();
-        dot.getStyleClass().addAll(DetailsStyles.GROUP_DOT, GroupColors.styleClass(group));
+        dot.getStyleClass().addAll(Styles.GROUP_DOT, GroupColors.styleClass(group));
         var label = new Label(node.id(), dot);
-        label.getStyleClass().addAll(DetailsStyles.LINEAGE_NODE, GroupColors.styleClass(group));
+        label.getStyleClass().addAll(Styles.LINEAGE_NODE, GroupColors.styleClass(group));
         if (focus) {
-            label.getStyleClass().add(DetailsStyles.LINEAGE_FOCUS);
+            label.getStyleClass().add(Styles.LINEAGE_FOCUS);
         }
         label.setId("lineage-node-" + node.id().replace('/', '_'));
         label.setTooltip(new Tooltip(node.id() + " (" + group + ")"));

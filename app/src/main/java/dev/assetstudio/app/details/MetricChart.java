@@ -1,5 +1,6 @@
 package dev.assetstudio.app.details;
 
+import dev.assetstudio.app.theme.Styles;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -40,11 +41,11 @@ public final class MetricChart extends Region {
     private final List<double[]> screen = new ArrayList<>();
 
     public MetricChart() {
-        getStyleClass().add(DetailsStyles.CHART);
-        title.getStyleClass().add(DetailsStyles.CHART_TITLE);
-        latest.getStyleClass().add(DetailsStyles.CHART_LATEST);
-        hoverDot.getStyleClass().add(DetailsStyles.CHART_HOVER);
-        hoverCard.getStyleClass().add(DetailsStyles.CHART_HOVER_CARD);
+        getStyleClass().add(Styles.CHART);
+        title.getStyleClass().add(Styles.CHART_TITLE);
+        latest.getStyleClass().add(Styles.CHART_LATEST);
+        hoverDot.getStyleClass().add(Styles.CHART_HOVER);
+        hoverCard.getStyleClass().add(Styles.CHART_HOVER_CARD);
         hoverDot.setManaged(false);
         hoverCard.setManaged(false);
         hoverDot.setMouseTransparent(true);
@@ -148,7 +149,7 @@ public final class MetricChart extends Region {
         for (double v = yMin; v <= yMax + step / 2; v += step) {
             double y = bottom - (v - y0) / ySpan * (bottom - top);
             var grid = new Line(left, snap(y), right, snap(y));
-            grid.getStyleClass().add(DetailsStyles.CHART_GRID);
+            grid.getStyleClass().add(Styles.CHART_GRID);
             plot.getChildren().add(grid);
             var tick = tick(Formats.number(Math.abs(v) < step / 1e6 ? 0 : v));
             tick.relocate(left - 8 - tick.getWidth(), y - tick.getHeight() / 2);
@@ -162,10 +163,10 @@ public final class MetricChart extends Region {
         }
         if (screen.size() > 1) {
             var area = new Path();
-            area.getStyleClass().add(DetailsStyles.CHART_AREA);
+            area.getStyleClass().add(Styles.CHART_AREA);
             area.getElements().add(new MoveTo(screen.get(0)[0], bottom));
             var line = new Path();
-            line.getStyleClass().add(DetailsStyles.CHART_LINE);
+            line.getStyleClass().add(Styles.CHART_LINE);
             line.getElements().add(new MoveTo(screen.get(0)[0], screen.get(0)[1]));
             for (double[] s : screen) {
                 area.getElements().add(new LineTo(s[0], s[1]));
@@ -180,7 +181,7 @@ public final class MetricChart extends Region {
         if (screen.size() <= MAX_DOTS) {
             for (double[] s : screen) {
                 var dot = new Circle(s[0], s[1], 3);
-                dot.getStyleClass().add(DetailsStyles.CHART_POINT);
+                dot.getStyleClass().add(Styles.CHART_POINT);
                 dot.setMouseTransparent(true);
                 plot.getChildren().add(dot);
             }
@@ -229,7 +230,7 @@ public final class MetricChart extends Region {
 
     private Label tick(String text) {
         var tick = new Label(text);
-        tick.getStyleClass().add(DetailsStyles.CHART_TICK);
+        tick.getStyleClass().add(Styles.CHART_TICK);
         tick.setMouseTransparent(true);
         plot.getChildren().add(tick);
         // New nodes have no CSS yet; apply it so the size reflects the tick font.

@@ -60,7 +60,7 @@ public final class PreviewView extends TabFrame {
         HBox.setHgrow(spacer, Priority.ALWAYS);
         var bar = new HBox(8, partitionLabel, partition, summary, spacer, refresh);
         bar.setAlignment(Pos.CENTER_LEFT);
-        bar.getStyleClass().add(DetailsStyles.TOOLBAR);
+        bar.getStyleClass().add(Styles.DETAILS_TOOLBAR);
         partitionLabel.getStyleClass().add(Styles.TEXT_MUTED);
 
         table.setId("preview-table");

@@ -2,10 +2,10 @@ package dev.assetstudio.app.details;
 
 import dev.assetstudio.app.theme.Icon;
 import dev.assetstudio.app.theme.Styles;
-import dev.assetstudio.app.ui.Durations;
 import dev.assetstudio.app.ui.EmptyState;
 import dev.assetstudio.app.ui.StatusBadge;
 import dev.assetstudio.engine.history.RunRecord;
+import dev.assetstudio.engine.text.Durations;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.ListChangeListener;
@@ -91,12 +91,12 @@ public final class RunsView extends TabFrame {
         runs.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
 
         log.setId("runs-log");
-        log.getStyleClass().add(DetailsStyles.LOG_LIST);
+        log.getStyleClass().add(Styles.LOG_LIST);
         log.setCellFactory(v -> new LogCell());
         log.setPlaceholder(new Label("No events or log lines of this asset in this run."));
-        logTitle.getStyleClass().add(DetailsStyles.SECTION_TITLE);
+        logTitle.getStyleClass().add(Styles.SECTION_TITLE);
         var logBox = new VBox(6, logTitle, log);
-        logBox.getStyleClass().add(DetailsStyles.CARD);
+        logBox.getStyleClass().add(Styles.CARD);
         VBox.setVgrow(log, javafx.scene.layout.Priority.ALWAYS);
 
         var split = new SplitPane(runs, logBox);
@@ -140,7 +140,7 @@ public final class RunsView extends TabFrame {
         @Override
         protected void updateItem(RunsViewModel.LogEntry entry, boolean empty) {
             super.updateItem(entry, empty);
-            getStyleClass().removeIf(s -> s.startsWith("as-log-"));
+            getStyleClass().removeIf(s -> s.startsWith(Styles.LOG_PREFIX));
             if (empty || entry == null) {
                 setText(null);
                 return;
@@ -148,7 +148,7 @@ public final class RunsView extends TabFrame {
             String partition = entry.partition() == null ? "" : " [" + entry.partition() + "]";
             setText(Formats.timeOfDay(entry.time()) + "  " + String.format("%-5s", entry.level()) + partition + "  "
                     + entry.text());
-            getStyleClass().add(DetailsStyles.logLevel(entry.level()));
+            getStyleClass().add(Styles.logLevel(entry.level()));
         }
     }
 }

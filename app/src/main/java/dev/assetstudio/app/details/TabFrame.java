@@ -1,5 +1,6 @@
 package dev.assetstudio.app.details;
 
+import dev.assetstudio.app.theme.Styles;
 import dev.assetstudio.app.ui.ErrorPanel;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -15,7 +16,7 @@ public class TabFrame extends StackPane {
     private final ProgressBar progress = new ProgressBar(ProgressBar.INDETERMINATE_PROGRESS);
 
     public TabFrame(AssetTabModel<?> model, Node content) {
-        getStyleClass().add(DetailsStyles.TAB);
+        getStyleClass().add(Styles.TAB);
         getStylesheets().add(DetailsStyles.STYLESHEET);
         progress.setMaxWidth(Double.MAX_VALUE);
         progress.setPrefHeight(3);

@@ -1,6 +1,7 @@
 package dev.assetstudio.app.graph;
 
 import dev.assetstudio.api.AssetKey;
+import dev.assetstudio.app.theme.Styles;
 import dev.assetstudio.app.ui.NaturalOrder;
 import dev.assetstudio.engine.Project;
 import java.util.ArrayList;
@@ -36,10 +37,9 @@ final class FindBar extends HBox {
         field.setId("graph-find");
         field.setPromptText("Find in graph…");
         field.setPrefColumnCount(16);
-        field.setStyle("-fx-font-size: 12px; -fx-background-radius: 12; -fx-border-radius: 12;");
+        field.getStyleClass().add(Styles.GRAPH_FIND_FIELD);
         result.setId("graph-find-result");
-        result.setStyle("-fx-text-fill: -as-text-muted; -fx-font-size: 12px; -fx-background-color: -as-surface;"
-                + " -fx-background-radius: 8; -fx-padding: 2 6 2 6;");
+        result.getStyleClass().add(Styles.GRAPH_FIND_RESULT);
         result.setVisible(false);
         result.managedProperty().bind(result.visibleProperty());
         getChildren().setAll(field, result);

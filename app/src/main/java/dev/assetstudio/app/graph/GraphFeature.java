@@ -14,68 +14,45 @@ import static dev.assetstudio.app.shell.StudioAction.ZOOM_IN;
 import static dev.assetstudio.app.shell.StudioAction.ZOOM_OUT;
 
 import dev.assetstudio.api.AssetKey;
-import dev.assetstudio.app.actions.AssetActions;
+import dev.assetstudio.app.feature.StudioContext;
+import dev.assetstudio.app.feature.StudioFeature;
 import dev.assetstudio.app.graph.layout.LayoutKind;
-import dev.assetstudio.app.session.Materializer;
 import dev.assetstudio.app.session.StudioSession;
 import dev.assetstudio.app.shell.MainViewModel;
-import dev.assetstudio.app.shell.MainWindow;
+import java.util.Objects;
 import java.util.function.BiConsumer;
 
 /**
  * Plugs the graph into the main window: the view in the centre area, the View menu's zoom, fit, re-layout
  * and layout-kind commands, and the shell's progress indicator while a layout is computed.
  *
- * <pre>{@code
- * GraphView graphView = GraphFeature.install(window, mainViewModel, session, materializer);
- * screenshots.whenReady(graphView::isDrawn);
- * }</pre>
+ * The first screenshot waits until the graph is drawn.
  */
-public final class GraphFeature {
+public final class GraphFeature implements StudioFeature {
 
-    private GraphFeature() {}
-
-    public static GraphView install(
-            MainWindow window, MainViewModel main, StudioSession session, Materializer materializer) {
-        return install(window, main, session, materializer, (key, bar) -> {});
-    }
+    private final BiConsumer<AssetKey, PartitionBar> partitionsAlsoTo;
+    private GraphView view;
 
     /**
-     * Like {@link #install(MainWindow, MainViewModel, StudioSession, Materializer)}; every partition health bar read
-     * for the graph also goes to {@code partitionsAlsoTo} (the catalog shows their counts), so it is read once.
+     * @param partitionsAlsoTo also receives every partition health bar read for the graph (the catalog shows their
+     *     counts), so it is read once
      */
-    public static GraphView install(
-            MainWindow window,
-            MainViewModel main,
-            StudioSession session,
-            Materializer materializer,
-            BiConsumer<AssetKey, PartitionBar> partitionsAlsoTo) {
-        return install(window, main, session, new AssetActions(session, materializer), materializer, partitionsAlsoTo);
+    public GraphFeature(BiConsumer<AssetKey, PartitionBar> partitionsAlsoTo) {
+        this.partitionsAlsoTo = Objects.requireNonNull(partitionsAlsoTo, "partitionsAlsoTo");
     }
 
-    /**
-     * Like {@link #install(MainWindow, MainViewModel, StudioSession, Materializer, BiConsumer)}, with the card menu
-     * made from the studio's shared {@code actions} (the graph adds show-upstream, show-downstream and show-in-graph).
-     */
-    public static GraphView install(
-            MainWindow window,
-            MainViewModel main,
-            StudioSession session,
-            AssetActions actions,
-            BiConsumer<AssetKey, PartitionBar> partitionsAlsoTo) {
-        return install(window, main, session, actions, actions.materializer(), partitionsAlsoTo);
+    /** The graph's view (after {@link #install}; benchmarks drive it). */
+    public GraphView view() {
+        return view;
     }
 
-    private static GraphView install(
-            MainWindow window,
-            MainViewModel main,
-            StudioSession session,
-            AssetActions actions,
-            Materializer materializer,
-            BiConsumer<AssetKey, PartitionBar> partitionsAlsoTo) {
-        var viewModel = new GraphViewModel(session, materializer);
-        var view = new GraphView(viewModel, actions);
-        window.setGraph(view);
+    @Override
+    public void install(StudioContext context) {
+        MainViewModel main = context.main();
+        StudioSession session = context.session();
+        var viewModel = new GraphViewModel(session, context.materializer());
+        view = new GraphView(viewModel, context.actions());
+        context.window().setGraph(view);
         // Partitioned cards carry a health bar of their partitions.
         new PartitionHealthFeed(session, (key, bar) -> {
             view.setPartitionHealth(key, bar);
@@ -100,6 +77,6 @@ public final class GraphFeature {
                 main.hideProgress();
             }
         });
-        return view;
+        context.whenReady(view::isDrawn);
     }
 }

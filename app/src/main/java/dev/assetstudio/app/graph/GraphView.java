@@ -6,6 +6,7 @@ import dev.assetstudio.app.actions.AssetActions;
 import dev.assetstudio.app.graph.GraphModel.ViewportHint;
 import dev.assetstudio.app.graph.layout.Rect;
 import dev.assetstudio.app.session.StudioSession;
+import dev.assetstudio.app.theme.Styles;
 import dev.assetstudio.engine.status.AssetStatus;
 import java.time.Instant;
 import java.util.ArrayDeque;
@@ -143,27 +144,26 @@ public final class GraphView extends Region {
     }
 
     private void createView() {
-        getStyleClass().add("as-graph-view");
+        getStyleClass().add(Styles.GRAPH_VIEW);
         setFocusTraversable(true);
         setMinSize(0, 0);
         canvas.setFocusTraversable(false);
 
-        filterLabel.setStyle("-fx-text-fill: -as-text; -fx-font-size: 12px;");
+        filterLabel.getStyleClass().add(Styles.GRAPH_CHIP_LABEL);
         var showAll = new Button("Show all");
         showAll.setId("graph-show-all");
-        showAll.setStyle("-fx-font-size: 12px; -fx-padding: 2 10 2 10; -fx-background-radius: 10;");
+        showAll.getStyleClass().add(Styles.GRAPH_CHIP_BUTTON);
         showAll.setOnAction(e -> viewModel.showAll());
         filterChip.getChildren().setAll(filterLabel, showAll);
         filterChip.setId("graph-filter-chip");
         filterChip.setAlignment(Pos.CENTER_LEFT);
         filterChip.setPadding(new Insets(4, 4, 4, 12));
-        filterChip.setStyle("-fx-background-color: -as-accent-subtle; -fx-background-radius: 14;"
-                + " -fx-border-color: -as-accent; -fx-border-radius: 14; -fx-border-width: 1;");
+        filterChip.getStyleClass().add(Styles.GRAPH_FILTER_CHIP);
         filterChip.setVisible(false);
         filterChip.managedProperty().bind(filterChip.visibleProperty());
 
         back.setId("graph-back");
-        back.setStyle("-fx-font-size: 12px; -fx-padding: 3 10 3 10; -fx-background-radius: 12;");
+        back.getStyleClass().add(Styles.GRAPH_BACK);
         back.setOnAction(e -> goBack());
         back.setVisible(false);
         back.managedProperty().bind(back.visibleProperty());
@@ -178,21 +178,18 @@ public final class GraphView extends Region {
         hoverCard.setVisible(false);
         hoverCard.setMouseTransparent(true);
         hoverCard.setWrapText(false);
-        hoverCard.setStyle("-fx-background-color: -as-surface; -fx-text-fill: -as-text; -fx-font-size: 12px;"
-                + " -fx-padding: 5 9 5 9; -fx-background-radius: 6; -fx-border-color: -as-border;"
-                + " -fx-border-radius: 6; -fx-effect: dropshadow(gaussian, rgba(0,0,0,0.15), 6, 0, 0, 2);");
+        hoverCard.getStyleClass().add(Styles.GRAPH_HOVER_CARD);
         minimap.setManaged(false);
         minimap.setVisible(false);
 
         var spinner = new ProgressIndicator(-1);
         spinner.setPrefSize(16, 16);
         var busyLabel = new Label("Laying out…");
-        busyLabel.setStyle("-fx-text-fill: -as-text-muted; -fx-font-size: 12px;");
+        busyLabel.getStyleClass().add(Styles.GRAPH_BUSY_LABEL);
         busy.getChildren().setAll(spinner, busyLabel);
         busy.setAlignment(Pos.CENTER_LEFT);
         busy.setPadding(new Insets(4, 12, 4, 8));
-        busy.setStyle("-fx-background-color: -as-surface; -fx-background-radius: 14;"
-                + " -fx-border-color: -as-border; -fx-border-radius: 14;");
+        busy.getStyleClass().add(Styles.GRAPH_BUSY);
         busy.setManaged(false);
         busy.setVisible(false);
 

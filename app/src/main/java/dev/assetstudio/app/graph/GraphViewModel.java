@@ -18,6 +18,7 @@ import java.util.Collection;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -77,9 +78,22 @@ public final class GraphViewModel {
     private final ReadOnlyBooleanWrapper canUndo = new ReadOnlyBooleanWrapper(this, "canUndo");
     private Map<String, Point> beforeDrag;
     private PlacementStore store;
+    /** Whether the placements of the project and kind shown are still to be read (with the next layout). */
+    private boolean placementsUnread;
+    /** Hand placements not written yet, per file and kind (only the latest of each is written). */
+    private final Map<PlacementFile, Map<String, Point>> unsaved = new LinkedHashMap<>();
+    /** Writes of hand placements: one at a time, off the FX thread. */
+    private final LatestRequests placementWrites;
+
     private LaidOut laidOut;
     /** Layout computations: only the latest one is shown. */
     private final LatestRequests layouts;
+
+    /** A layout computed off the FX thread, and the hand placements read with it ({@code null}: not read). */
+    private record Computed(LaidOut laidOut, Map<String, Point> placements) {}
+
+    /** Where hand placements go: a project's store, for one layout kind. */
+    private record PlacementFile(PlacementStore store, LayoutKind kind) {}
 
     /** A computed layout with what is needed to re-apply placements to it. */
     private record LaidOut(GraphLayout layout, GraphInput input, LayoutKind kind, Set<String> collapsed) {}
@@ -87,6 +101,7 @@ public final class GraphViewModel {
     public GraphViewModel(StudioSession session, Materializer materializer) {
         this.session = session;
         this.layouts = session.latestRequests();
+        this.placementWrites = new LatestRequests(session.background());
         this.materializer = materializer;
         session.projectProperty().addListener((obs, old, next) -> projectChanged(old, next));
         session.selection().addListener((SetChangeListener<AssetKey>) change -> updateHighlight());
@@ -152,7 +167,8 @@ public final class GraphViewModel {
     public void setLayoutKind(LayoutKind kind) {
         layoutKind.set(kind);
         forgetUndo();
-        placements = store == null ? new HashMap<>() : new HashMap<>(store.load(kind));
+        placements = new HashMap<>(); // the kind's own, read with its layout
+        placementsUnread = store != null;
         runLayout(ViewportHint.FIT, null);
     }
 
@@ -160,6 +176,7 @@ public final class GraphViewModel {
     public void relayout() {
         remember(placements);
         placements.clear();
+        placementsUnread = false; // forgotten on purpose: nothing left to read
         savePlacements();
         runLayout(ViewportHint.FIT, null);
     }
@@ -285,11 +302,26 @@ public final class GraphViewModel {
         if (store == null) {
             return;
         }
-        try {
-            store.save(layoutKind.get(), placements);
-        } catch (RuntimeException e) {
-            session.notify(new Notification(Notification.Level.WARNING, "Could not save the layout", e.getMessage()));
+        unsaved.put(new PlacementFile(store, layoutKind.get()), Map.copyOf(placements));
+        placementWrites.whenIdle(this::writePlacements);
+    }
+
+    /** Writes what is unsaved off the FX thread, one write at a time, in the order the edits were made. */
+    private void writePlacements() {
+        if (unsaved.isEmpty()) {
+            return;
         }
+        Map<PlacementFile, Map<String, Point>> writing = new LinkedHashMap<>(unsaved);
+        unsaved.clear();
+        placementWrites
+                .run(() -> {
+                    writing.forEach((target, snapshot) -> target.store().save(target.kind(), snapshot));
+                    return writing.size();
+                })
+                .onFailure(e -> session.notify(
+                        new Notification(Notification.Level.WARNING, "Could not save the layout", e.getMessage())))
+                .always(() -> placementWrites.whenIdle(this::writePlacements))
+                .start();
     }
 
     /** Shows only {@code key} and its upstream or downstream assets. */
@@ -328,6 +360,7 @@ public final class GraphViewModel {
         if (next == null) {
             laidOut = null;
             store = null;
+            placementsUnread = false;
             model.set(null);
             layingOut.set(false);
             updateHighlight();
@@ -350,13 +383,15 @@ public final class GraphViewModel {
         store = PlacementStore.of(next);
         if (!reload) {
             forgetUndo();
+            placements = new HashMap<>(); // the project's own, read with its layout
+            placementsUnread = true;
         }
-        placements = new HashMap<>(store.load(layoutKind.get()));
         updateHighlight();
-        // A reload keeps what the user was looking at; another project is shown whole.
+        // A reload keeps what the user was looking at (and placed); another project is shown whole.
         runLayout(reload ? ViewportHint.KEEP : ViewportHint.FIT, null);
     }
 
+    /** Lays out off the FX thread; the first layout after a switch of project or kind also reads its placements. */
     private void runLayout(ViewportHint hint, Anchor anchor) {
         Project project = session.project();
         if (project == null) {
@@ -365,10 +400,19 @@ public final class GraphViewModel {
         Set<String> collapsedNow = Set.copyOf(collapsed);
         Filter filterNow = filter.get();
         LayoutKind kind = layoutKind.get();
+        PlacementStore from = placementsUnread ? store : null;
         layingOut.set(true);
-        layouts.run(() -> compute(project, collapsedNow, filterNow, kind))
+        layouts.run(() -> new Computed(
+                        compute(project, collapsedNow, filterNow, kind), from == null ? null : from.load(kind)))
                 .onSuccess(result -> {
-                    laidOut = result;
+                    laidOut = result.laidOut();
+                    if (result.placements() != null) {
+                        // Hand edits made while the file was read win over what it says.
+                        Map<String, Point> merged = new HashMap<>(result.placements());
+                        merged.putAll(placements);
+                        placements = merged;
+                        placementsUnread = false;
+                    }
                     publish(hint, anchor);
                 })
                 .onFailure(e -> session.notify(

@@ -3,6 +3,7 @@ package dev.assetstudio.app.graph;
 import dev.assetstudio.app.graph.layout.GroupBox;
 import dev.assetstudio.app.graph.layout.Rect;
 import dev.assetstudio.app.theme.GroupColors;
+import dev.assetstudio.app.theme.Styles;
 import java.util.function.BiConsumer;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
@@ -35,12 +36,10 @@ final class Minimap extends Region {
     Minimap(ThemeColors colors, BiConsumer<Double, Double> moveTo) {
         this.colors = colors;
         setId("graph-minimap");
-        getStyleClass().add("as-graph-minimap");
-        setStyle("-fx-background-color: -as-surface; -fx-background-radius: 8; -fx-border-color: -as-border;"
-                + " -fx-border-radius: 8; -fx-effect: dropshadow(gaussian, rgba(0,0,0,0.12), 8, 0, 0, 2);");
+        getStyleClass().add(Styles.GRAPH_MINIMAP);
         viewRect.setManaged(false);
         viewRect.setMouseTransparent(true);
-        viewRect.setStyle("-fx-fill: transparent; -fx-stroke: -as-accent; -fx-stroke-width: 1.5;");
+        viewRect.getStyleClass().add(Styles.GRAPH_MINIMAP_VIEW);
         canvas.setMouseTransparent(true);
         getChildren().addAll(canvas, viewRect);
         setPrefSize(WIDTH, HEIGHT);

@@ -20,7 +20,8 @@ import java.util.Properties;
  * {@code <home>/layouts/<jar-file-name>.properties} ({@code LAYERED.raw/orders=120.0,48.0}), so a project
  * reopens the way it was left. "Re-layout" forgets them.
  *
- * <p>The file is tiny and written only when a drag ends, so it is written on the calling thread.
+ * <p>Reads and writes block on the file: call them off the FX thread ({@link GraphViewModel} reads placements with
+ * the layout and writes them one at a time in the background).
  */
 public final class PlacementStore {
 

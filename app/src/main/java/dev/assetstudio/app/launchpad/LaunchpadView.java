@@ -43,7 +43,7 @@ public final class LaunchpadView extends VBox {
     private void createView() {
         setId("launchpad");
         setSpacing(12);
-        getStyleClass().add(DetailsStyles.CARD);
+        getStyleClass().add(Styles.CARD);
         getStylesheets().add(DetailsStyles.STYLESHEET);
         setPrefWidth(520);
 
@@ -76,7 +76,7 @@ public final class LaunchpadView extends VBox {
             var nameBox = new VBox(0, name, type);
             GridPane.setValignment(nameBox, VPos.TOP);
             var problem = new Label();
-            problem.getStyleClass().add(DetailsStyles.FIELD_PROBLEM);
+            problem.getStyleClass().add(Styles.FIELD_PROBLEM);
             problem.setId("launchpad-problem-" + field.name());
             problem.setWrapText(true);
             problem.textProperty().bind(field.problemProperty());
@@ -149,9 +149,9 @@ public final class LaunchpadView extends VBox {
 
     private static void invalidWhen(Node input, FieldModel field) {
         field.problemProperty().addListener((obs, was, now) -> {
-            input.getStyleClass().remove(DetailsStyles.INVALID);
+            input.getStyleClass().remove(Styles.INVALID);
             if (!now.isEmpty()) {
-                input.getStyleClass().add(DetailsStyles.INVALID);
+                input.getStyleClass().add(Styles.INVALID);
             }
         });
     }
@@ -177,14 +177,14 @@ public final class LaunchpadView extends VBox {
         problems.getChildren().clear();
         for (String problem : model.problems()) {
             var label = new Label(problem);
-            label.getStyleClass().add(DetailsStyles.FIELD_PROBLEM);
+            label.getStyleClass().add(Styles.FIELD_PROBLEM);
             label.setWrapText(true);
             problems.getChildren().add(label);
         }
     }
 
     private void showVerdict() {
-        verdict.getStyleClass().removeAll(Styles.TEXT_MUTED, DetailsStyles.FIELD_PROBLEM);
+        verdict.getStyleClass().removeAll(Styles.TEXT_MUTED, Styles.FIELD_PROBLEM);
         if (model.validatingProperty().get()) {
             verdict.setText("Checking…");
             verdict.getStyleClass().add(Styles.TEXT_MUTED);
@@ -193,7 +193,7 @@ public final class LaunchpadView extends VBox {
             verdict.getStyleClass().add(Styles.TEXT_MUTED);
         } else {
             verdict.setText("Fix the config to materialize");
-            verdict.getStyleClass().add(DetailsStyles.FIELD_PROBLEM);
+            verdict.getStyleClass().add(Styles.FIELD_PROBLEM);
         }
     }
 }

@@ -45,17 +45,17 @@ public final class MarkdownFlow {
     private static final double BASE = 12.5;
 
     /** The style class of bold text (a font without a bold face still says what it meant). */
-    public static final String STRONG = "as-markdown-strong";
+    public static final String STRONG = Styles.MARKDOWN_STRONG;
 
     /** The style class of italic text. */
-    public static final String EMPHASIS = "as-markdown-emphasis";
+    public static final String EMPHASIS = Styles.MARKDOWN_EMPHASIS;
 
     private MarkdownFlow() {}
 
     /** The markdown as a column of paragraphs. */
     public static VBox render(String markdown) {
         var box = new VBox(6);
-        box.getStyleClass().add("as-markdown");
+        box.getStyleClass().add(Styles.MARKDOWN);
         PARSER.parse(markdown == null ? "" : markdown).accept(new Blocks(box));
         return box;
     }
@@ -160,7 +160,7 @@ public final class MarkdownFlow {
             var text = new Text(literal.stripTrailing());
             text.getStyleClass().add(Styles.MONOSPACE);
             var flow = new TextFlow(text);
-            flow.getStyleClass().add("as-markdown-code");
+            flow.getStyleClass().add(Styles.MARKDOWN_CODE);
             return flow;
         }
     }
@@ -215,7 +215,7 @@ public final class MarkdownFlow {
                     bold ? FontWeight.BOLD : FontWeight.NORMAL,
                     italic ? FontPosture.ITALIC : FontPosture.REGULAR,
                     size));
-            t.getStyleClass().add("as-markdown-text");
+            t.getStyleClass().add(Styles.MARKDOWN_TEXT);
             if (bold) {
                 t.getStyleClass().add(STRONG);
             }

@@ -45,7 +45,7 @@ public final class MetadataNodes {
                     default -> text(MetadataValues.oneLine(stored), String.valueOf(value.value()));
                 };
         node.getStyleClass()
-                .add("as-metadata-"
+                .add(Styles.METADATA_PREFIX
                         + value.kind().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
         return node;
     }

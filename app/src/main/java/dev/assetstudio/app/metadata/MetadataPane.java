@@ -10,7 +10,7 @@ public final class MetadataPane extends VBox {
 
     public MetadataPane() {
         super(8);
-        getStyleClass().add("as-metadata-pane");
+        getStyleClass().add(Styles.METADATA_PANE);
     }
 
     /** Shows {@code metadata} in its order; nothing for an empty map. */

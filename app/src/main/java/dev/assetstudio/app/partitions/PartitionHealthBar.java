@@ -1,5 +1,6 @@
 package dev.assetstudio.app.partitions;
 
+import dev.assetstudio.app.theme.Styles;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.List;
@@ -35,7 +36,7 @@ import javafx.scene.paint.Paint;
  */
 public final class PartitionHealthBar extends Region {
     /** The CSS class of the bar. */
-    public static final String STYLE_CLASS = "as-partition-health-bar";
+    public static final String STYLE_CLASS = Styles.PARTITION_HEALTH_BAR;
 
     private static final StyleablePropertyFactory<PartitionHealthBar> CSS =
             new StyleablePropertyFactory<>(Region.getClassCssMetaData());

@@ -1,5 +1,6 @@
 package dev.assetstudio.app.partitions;
 
+import dev.assetstudio.app.theme.Styles;
 import dev.assetstudio.engine.RunRequest;
 import java.util.List;
 import javafx.beans.binding.Bindings;
@@ -51,20 +52,20 @@ public final class PartitionPickerPane extends VBox {
     public PartitionPickerPane(String heading) {
         getStylesheets()
                 .add(PartitionPickerPane.class.getResource("partitions.css").toExternalForm());
-        getStyleClass().add("as-partitions-tab");
+        getStyleClass().add(Styles.PARTITIONS_TAB);
         setPrefWidth(560);
         var title = new Label("Which partitions of " + heading + "?");
-        title.getStyleClass().add("as-title");
+        title.getStyleClass().add(Styles.TITLE);
         title.setWrapText(true); // a heading naming several assets wraps instead of being cut
         // the first two answers have a key box after them: equal widths line the boxes up
         one.setMinWidth(120);
         range.setMinWidth(120);
-        counts.getStyleClass().add("as-partitions-counts");
+        counts.getStyleClass().add(Styles.PARTITIONS_COUNTS);
         bar.setId("picker-bar");
         var summaryLabel = new Label();
         summaryLabel.setId("picker-summary");
         summaryLabel.textProperty().bind(summary);
-        summaryLabel.getStyleClass().add("as-text-muted");
+        summaryLabel.getStyleClass().add(Styles.TEXT_MUTED);
         getChildren()
                 .addAll(
                         title,

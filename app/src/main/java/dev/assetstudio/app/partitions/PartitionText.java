@@ -1,7 +1,7 @@
 package dev.assetstudio.app.partitions;
 
 import dev.assetstudio.engine.history.PartitionStatus;
-import java.time.Duration;
+import dev.assetstudio.engine.text.Durations;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
@@ -24,7 +24,7 @@ final class PartitionText {
                     .append("\nrun ")
                     .append(s.runId());
             if (s.duration() != null) {
-                text.append(" · ").append(duration(s.duration()));
+                text.append(" · ").append(Durations.format(s.duration()));
             }
         });
         return text.toString();
@@ -54,17 +54,5 @@ final class PartitionText {
             }
         }
         return text.toString();
-    }
-
-    /** {@code 850 ms}, {@code 1.2 s}, {@code 3 min 4 s}. */
-    static String duration(Duration d) {
-        long ms = d.toMillis();
-        if (ms < 1000) {
-            return ms + " ms";
-        }
-        if (ms < 60_000) {
-            return String.format(Locale.ROOT, "%.1f s", ms / 1000.0);
-        }
-        return d.toMinutes() + " min " + d.toSecondsPart() + " s";
     }
 }

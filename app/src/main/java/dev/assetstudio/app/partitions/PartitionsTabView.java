@@ -49,7 +49,7 @@ public final class PartitionsTabView extends StackPane {
 
     private void createView() {
         setId("partitions-tab");
-        counts.getStyleClass().add("as-partitions-counts");
+        counts.getStyleClass().add(Styles.PARTITIONS_COUNTS);
         counts.setId("partitions-counts");
         var legend = new HBox(
                 12,
@@ -82,15 +82,15 @@ public final class PartitionsTabView extends StackPane {
         selection.setId("partitions-selection");
         selection.setWrapText(true);
         var details = new VBox(4, subtitle("Selected"), selection);
-        details.getStyleClass().add("as-partitions-details");
+        details.getStyleClass().add(Styles.PARTITIONS_DETAILS);
 
         ranges.setId("partitions-ranges");
-        ranges.getStyleClass().add("as-partitions-list");
+        ranges.getStyleClass().add(Styles.PARTITIONS_LIST);
         ranges.setCellFactory(list -> new RangeCell());
         ranges.setFocusTraversable(false);
         VBox.setVgrow(ranges, Priority.ALWAYS);
 
-        content.getStyleClass().add("as-partitions-tab");
+        content.getStyleClass().add(Styles.PARTITIONS_TAB);
         content.getChildren().addAll(counts, bar, legend, buttons, details, subtitle("Ranges"), ranges);
         loading.setMaxSize(32, 32);
         getChildren().addAll(content, notPartitioned, loading);

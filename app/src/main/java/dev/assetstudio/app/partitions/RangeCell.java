@@ -1,5 +1,6 @@
 package dev.assetstudio.app.partitions;
 
+import dev.assetstudio.app.theme.Styles;
 import java.util.Locale;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
@@ -10,7 +11,7 @@ final class RangeCell extends ListCell<PartitionHealth.Range> {
     private final Region swatch = new Region();
 
     RangeCell() {
-        swatch.getStyleClass().add("as-partition-legend-swatch");
+        swatch.getStyleClass().add(Styles.PARTITION_LEGEND_SWATCH);
         setGraphicTextGap(8);
     }
 
@@ -23,7 +24,7 @@ final class RangeCell extends ListCell<PartitionHealth.Range> {
             return;
         }
         swatch.getStyleClass()
-                .setAll("as-partition-legend-swatch", range.state().name().toLowerCase(Locale.ROOT));
+                .setAll(Styles.PARTITION_LEGEND_SWATCH, range.state().name().toLowerCase(Locale.ROOT));
         setGraphic(swatch);
         setText(range.describe() + (range.length() > 1 ? "  (" + range.length() + ")" : ""));
     }
@@ -31,7 +32,7 @@ final class RangeCell extends ListCell<PartitionHealth.Range> {
     /** A legend entry: swatch and word. */
     static Label legend(PartitionState state) {
         Region s = new Region();
-        s.getStyleClass().setAll("as-partition-legend-swatch", state.name().toLowerCase(Locale.ROOT));
+        s.getStyleClass().setAll(Styles.PARTITION_LEGEND_SWATCH, state.name().toLowerCase(Locale.ROOT));
         Label label = new Label(state.label(), s);
         label.setGraphicTextGap(5);
         return label;

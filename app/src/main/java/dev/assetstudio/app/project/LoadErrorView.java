@@ -1,5 +1,6 @@
 package dev.assetstudio.app.project;
 
+import dev.assetstudio.app.theme.Styles;
 import dev.assetstudio.app.ui.ErrorPanel;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -37,8 +38,7 @@ public final class LoadErrorView extends StackPane {
         card.getChildren().addAll(panel, buttons);
         card.setMaxSize(760, 380);
         // Looked-up palette colours, so the card follows the theme.
-        card.setStyle("-fx-background-color: -as-border, -as-surface; -fx-background-insets: 0, 1;"
-                + " -fx-background-radius: 8, 7; -fx-effect: dropshadow(gaussian, -as-shadow, 16, 0, 0, 4);");
+        card.getStyleClass().add(Styles.LOAD_ERROR_CARD);
         setAlignment(Pos.CENTER);
         setPadding(new Insets(24));
         setPickOnBounds(false); // Clicks around the card reach the graph.

@@ -1,5 +1,6 @@
 package dev.assetstudio.app.project;
 
+import dev.assetstudio.app.theme.Styles;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
 import javafx.scene.control.Button;
@@ -79,7 +80,7 @@ public final class ProjectSettingsDialog extends Dialog<Boolean> {
         problems.setId("project-settings-problems");
         problems.setWrapText(true);
         problems.setMaxWidth(460);
-        problems.setStyle("-fx-text-fill: -as-status-failed;");
+        problems.getStyleClass().add(Styles.PROBLEMS);
         problems.textProperty()
                 .bind(Bindings.createStringBinding(() -> String.join("\n", model.problems()), model.problems()));
         var box = new VBox(10, grid, note, problems);

@@ -3,12 +3,12 @@ package dev.assetstudio.app.run;
 import dev.assetstudio.app.theme.Icon;
 import dev.assetstudio.app.theme.Icons;
 import dev.assetstudio.app.theme.Styles;
-import dev.assetstudio.app.ui.Durations;
 import dev.assetstudio.app.ui.EmptyState;
 import dev.assetstudio.app.ui.StatusBadge;
 import dev.assetstudio.engine.history.RunRecord;
 import dev.assetstudio.engine.model.RunStatus;
 import dev.assetstudio.engine.status.AssetStatus;
+import dev.assetstudio.engine.text.Durations;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -105,7 +105,7 @@ public final class RunPanelView extends StackPane {
         recent.setPrefWidth(190);
         recent.setCellFactory(list -> new RunCell());
         var buttonCell = new RunCell();
-        buttonCell.setStyle("-fx-background-color: transparent;"); // not a selected list row
+        buttonCell.getStyleClass().add(Styles.RUN_SELECTOR_BUTTON_CELL); // not a selected list row
         recent.setButtonCell(buttonCell);
 
         var spacer = new Region();
@@ -130,6 +130,7 @@ public final class RunPanelView extends StackPane {
         table.getColumns().setAll(stepColumn(), stateColumn(), durationColumn(), messageColumn());
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setPlaceholder(new Label("No steps"));
+        log.getStyleClass().add(Styles.RUN_LOG);
         log.setCellFactory(list -> new LogCell());
         log.setPlaceholder(new Label("No log lines"));
         log.getStyleClass().add(Styles.MONOSPACE);
@@ -375,22 +376,20 @@ public final class RunPanelView extends StackPane {
         @Override
         protected void updateItem(LogEntry entry, boolean empty) {
             super.updateItem(entry, empty);
-            getStyleClass().removeAll("as-log-warn", "as-log-error", "as-log-debug");
+            getStyleClass().removeAll(Styles.LOG_WARN, Styles.LOG_ERROR, Styles.LOG_DEBUG);
             if (empty || entry == null) {
                 setText(null);
-                setStyle(null);
                 return;
             }
             setText(CLOCK.format(entry.time()) + "  " + String.format("%-5s", entry.level()) + "  "
                     + (entry.step().isEmpty() ? "" : entry.step() + ": ") + entry.message());
             // Colour by level with the palette's status colours (looked up, so the dark theme follows).
-            setStyle(
-                    switch (entry.level()) {
-                        case "ERROR" -> "-fx-text-fill: -as-status-failed;";
-                        case "WARN" -> "-fx-text-fill: -as-status-stale;";
-                        case "DEBUG" -> "-fx-text-fill: -as-text-muted;";
-                        default -> null;
-                    });
+            switch (entry.level()) {
+                case "ERROR" -> getStyleClass().add(Styles.LOG_ERROR);
+                case "WARN" -> getStyleClass().add(Styles.LOG_WARN);
+                case "DEBUG" -> getStyleClass().add(Styles.LOG_DEBUG);
+                default -> {}
+            }
         }
     }
 }

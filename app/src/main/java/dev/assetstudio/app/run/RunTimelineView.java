@@ -1,7 +1,7 @@
 package dev.assetstudio.app.run;
 
 import dev.assetstudio.app.theme.Styles;
-import dev.assetstudio.app.ui.Durations;
+import dev.assetstudio.engine.text.Durations;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -58,7 +58,7 @@ public final class RunTimelineView extends Pane {
 
     private void createView() {
         setId("run-timeline");
-        getStyleClass().add("as-run-timeline");
+        getStyleClass().add(Styles.RUN_TIMELINE);
         hover.setId("run-timeline-hover");
         hover.getStyleClass().add("tooltip");
         hover.setVisible(false);

@@ -13,6 +13,7 @@ import dev.assetstudio.engine.backfill.BackfillProgress;
 import dev.assetstudio.engine.backfill.BackfillRequest;
 import dev.assetstudio.engine.model.RunPlanningException;
 import dev.assetstudio.engine.run.RunHandle;
+import dev.assetstudio.engine.text.Durations;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -298,7 +299,7 @@ public final class Materializer {
             case SUCCEEDED -> new Notification(
                     Notification.Level.SUCCESS,
                     "Run succeeded",
-                    steps(result.statuses().size()) + " in " + result.duration().toMillis() + " ms");
+                    steps(result.statuses().size()) + " in " + Durations.format(result.duration()));
             case CANCELED -> new Notification(Notification.Level.WARNING, "Run canceled", handle.runId());
             default -> new Notification(
                     Notification.Level.ERROR,

@@ -234,7 +234,7 @@ public final class MainWindow extends BorderPane {
                         toolBarTrailing);
 
         var top = new VBox(menuBar, toolBar);
-        top.getStyleClass().add("as-top-bar");
+        top.getStyleClass().add(Styles.TOP_BAR);
         return top;
     }
 

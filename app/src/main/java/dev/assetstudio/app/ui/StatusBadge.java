@@ -15,7 +15,7 @@ import javafx.scene.layout.Region;
  */
 public final class StatusBadge {
     /** The style class of a {@link #label} pill, styled by the details stylesheet. */
-    public static final String PILL = "as-badge";
+    public static final String PILL = Styles.BADGE;
 
     private static final double PILL_ICON_SIZE = 13;
 

@@ -13,6 +13,7 @@ import dev.assetstudio.app.session.StudioSession;
 import dev.assetstudio.app.shell.DetailsTab;
 import dev.assetstudio.app.shell.MainViewModel;
 import dev.assetstudio.app.shell.MainWindow;
+import dev.assetstudio.app.theme.Styles;
 import dev.assetstudio.app.theme.TestPreferences;
 import dev.assetstudio.app.theme.Theme;
 import dev.assetstudio.app.ui.EmptyState;
@@ -128,7 +129,7 @@ class DetailsViewsTest {
         assertTrue(robot.lookup("#lineage-node-sugaryCereals")
                 .query()
                 .getStyleClass()
-                .contains(DetailsStyles.LINEAGE_FOCUS));
+                .contains(Styles.LINEAGE_FOCUS));
 
         // Runs/Logs: both runs, the newest selected, its events
         robot.interact(() -> window.details().select(DetailsTab.RUNS));
@@ -188,7 +189,7 @@ class DetailsViewsTest {
         Label problem = robot.lookup("#launchpad-problem-maxSugars").queryAs(Label.class);
         waitFor(() -> problem.isVisible() && problem.getText().contains("whole number"));
         assertTrue(materialize.isDisabled());
-        assertTrue(field.getStyleClass().contains(DetailsStyles.INVALID));
+        assertTrue(field.getStyleClass().contains(Styles.INVALID));
 
         robot.interact(field::clear);
         robot.clickOn(field).write("6");

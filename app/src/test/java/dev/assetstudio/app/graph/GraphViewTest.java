@@ -165,7 +165,9 @@ class GraphViewTest {
         Rect after = model().rectOf(key.toString());
         assertTrue(after.y() > before.y() + 20, before + " -> " + after);
         assertTrue(view.viewModel().placements().containsKey(key.toString()));
-        assertTrue(new PlacementStore(PlacementStore.of(project).file())
+        // Written off the FX thread: the file has it once the write is done.
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> new PlacementStore(
+                        PlacementStore.of(project).file())
                 .load(view.viewModel().layoutKindProperty().get())
                 .containsKey(key.toString()));
     }

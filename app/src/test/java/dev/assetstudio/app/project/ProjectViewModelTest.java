@@ -186,6 +186,9 @@ class ProjectViewModelTest {
             while (!worker.isEmpty()) {
                 worker.remove(0).run();
             }
+            assertTrue(
+                    Files.isRegularFile(dir.resolve("home/examples/cereal-assets.jar")),
+                    "the example was unpacked, so there was a race to lose");
             assertEquals(List.of(chosen), opened, "only the chosen jar was opened");
             assertEquals(chosen, slow.project().jar());
         } finally {

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.assetstudio.engine.backfill.Backfill;
 import dev.assetstudio.engine.backfill.BackfillProgress;
 import dev.assetstudio.engine.backfill.launch.Backfills;
+import dev.assetstudio.engine.text.Durations;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -67,7 +68,9 @@ final class BackfillsCommand implements Callable<Integer> {
                         b.id(),
                         b.status().words(),
                         Format.time(b.createdAt()),
-                        b.finishedAt() == null ? "-" : Format.duration(Duration.between(b.createdAt(), b.finishedAt())),
+                        b.finishedAt() == null
+                                ? "-"
+                                : Durations.format(Duration.between(b.createdAt(), b.finishedAt())),
                         r.progress().words(),
                         b.origin().name().toLowerCase(java.util.Locale.ROOT),
                         b.selection());

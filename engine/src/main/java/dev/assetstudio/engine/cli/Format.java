@@ -2,7 +2,6 @@ package dev.assetstudio.engine.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -11,7 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-/** Text formats shared by the commands: durations, times, metadata, aligned tables, JSON. */
+/** Text formats shared by the commands: times, metadata, aligned tables, JSON (durations: {@code text.Durations}). */
 final class Format {
     static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
@@ -19,21 +18,6 @@ final class Format {
             DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(ZoneId.systemDefault());
 
     private Format() {}
-
-    /** {@code 12 ms}, {@code 3.2s}, {@code 2m 05s}. */
-    static String duration(Duration d) {
-        long ms = d.toMillis();
-        if (ms < 1000) {
-            return ms + " ms";
-        }
-        if (ms < 60_000) {
-            return String.format(java.util.Locale.ROOT, "%.1fs", ms / 1000.0);
-        }
-        long s = ms / 1000;
-        return s / 3600 > 0
-                ? String.format(java.util.Locale.ROOT, "%dh %02dm %02ds", s / 3600, s / 60 % 60, s % 60)
-                : String.format(java.util.Locale.ROOT, "%dm %02ds", s / 60, s % 60);
-    }
 
     /** Local time, to the second; {@code -} for none. */
     static String time(Instant instant) {

@@ -7,6 +7,7 @@ import dev.assetstudio.engine.Materialization;
 import dev.assetstudio.engine.Project;
 import dev.assetstudio.engine.history.HistoryReader;
 import dev.assetstudio.engine.history.RunRecord;
+import dev.assetstudio.engine.text.Durations;
 import java.io.PrintStream;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -78,7 +79,7 @@ final class HistoryCommand implements Callable<Integer> {
                             Format.time(m.timestamp()),
                             m.runId(),
                             m.partition() == null ? "-" : m.partition(),
-                            Format.duration(m.duration()),
+                            Durations.format(m.duration()),
                             Format.metadata(m.metadata()));
                 }
                 out.print(table.render());

@@ -18,6 +18,7 @@ import dev.assetstudio.engine.graph.KeySuggestions;
 import dev.assetstudio.engine.model.RunStatus;
 import dev.assetstudio.engine.model.StepKey;
 import dev.assetstudio.engine.run.RunHandle;
+import dev.assetstudio.engine.text.Durations;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -184,7 +185,7 @@ final class MaterializeCommand implements Callable<Integer> {
         BackfillProgress counts = project.backfillProgress(done.id());
         PrintStream out = console.out();
         out.println("Backfill " + done.id() + " " + done.status().name() + " in "
-                + Format.duration(java.time.Duration.between(
+                + Durations.format(java.time.Duration.between(
                         done.createdAt(), done.finishedAt() == null ? java.time.Instant.now() : done.finishedAt()))
                 + ": " + BackfillFormat.targets(counts) + " (" + BackfillFormat.partitions(done) + ")");
         for (Map.Entry<StepKey, ProgressPrinter.Failure> f : progress.failures().entrySet()) {
@@ -314,7 +315,7 @@ final class MaterializeCommand implements Callable<Integer> {
                 .append(' ')
                 .append(result.runStatus())
                 .append(" in ")
-                .append(Format.duration(result.duration()))
+                .append(Durations.format(result.duration()))
                 .append(": ")
                 .append(result.statuses().size())
                 .append(result.statuses().size() == 1 ? " step, " : " steps, ")

@@ -10,6 +10,7 @@ import dev.assetstudio.engine.run.event.StepFailed;
 import dev.assetstudio.engine.run.event.StepSkipped;
 import dev.assetstudio.engine.run.event.StepStarted;
 import dev.assetstudio.engine.run.event.StepSucceeded;
+import dev.assetstudio.engine.text.Durations;
 import java.io.PrintStream;
 import java.time.Duration;
 import java.util.HashSet;
@@ -87,9 +88,9 @@ final class ProgressPrinter implements RunListener, AutoCloseable {
             if (!live) {
                 println(
                         s.materialized()
-                                ? symbols.ok() + " " + s.step() + " " + Format.duration(s.duration())
+                                ? symbols.ok() + " " + s.step() + " " + Durations.format(s.duration())
                                 : symbols.notMaterialized() + " " + s.step() + " not materialized (no output) "
-                                        + Format.duration(s.duration()));
+                                        + Durations.format(s.duration()));
             }
         } else if (event instanceof StepFailed f) {
             finish(f.step());
@@ -149,7 +150,7 @@ final class ProgressPrinter implements RunListener, AutoCloseable {
         String dot = " " + symbols.dot() + " ";
         String line = "[" + "#".repeat(filled) + "-".repeat(BAR_WIDTH - filled) + "] " + finished + "/" + total
                 + " steps" + dot + running.size() + " running" + dot + failures.size() + " failed" + dot
-                + Format.duration(Duration.ofNanos(System.nanoTime() - startNanos));
+                + Durations.format(Duration.ofNanos(System.nanoTime() - startNanos));
         int pad = Math.max(0, lineLength - line.length());
         err.print("\r" + line + " ".repeat(pad));
         err.flush();

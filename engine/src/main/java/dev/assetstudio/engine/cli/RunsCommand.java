@@ -3,6 +3,7 @@ package dev.assetstudio.engine.cli;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.assetstudio.engine.history.RunRecord;
+import dev.assetstudio.engine.text.Durations;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
@@ -62,7 +63,7 @@ final class RunsCommand implements Callable<Integer> {
                     r.runId(),
                     r.status(),
                     Format.time(r.startedAt()),
-                    r.finishedAt() == null ? "-" : Format.duration(Duration.between(r.startedAt(), r.finishedAt())),
+                    r.finishedAt() == null ? "-" : Durations.format(Duration.between(r.startedAt(), r.finishedAt())),
                     r.stepCount(),
                     r.knowsPlannedSteps() ? r.partitionWords() : "-",
                     r.selection() == null ? "" : r.selection());

@@ -1,16 +1,17 @@
-package dev.assetstudio.app.ui;
+package dev.assetstudio.engine.text;
 
 import java.time.Duration;
 import java.util.Locale;
 
 /**
- * Durations in short words, the same in the run panel and the details tabs: {@code 850 ms}, {@code 3.2 s},
- * {@code 4 min 05 s}, {@code 1 h 04 min}; {@code —} for none.
+ * Durations in short words, the one format of the CLI and the studio (run panel, details tabs, partitions,
+ * notifications): {@code 850 ms}, {@code 3.2 s}, {@code 4 min 05 s}, {@code 1 h 04 min}; {@code —} for none.
  */
 public final class Durations {
 
     private Durations() {}
 
+    /** {@code duration} in short words; negative durations (clock skew) count as zero. */
     public static String format(Duration duration) {
         if (duration == null) {
             return "—";
