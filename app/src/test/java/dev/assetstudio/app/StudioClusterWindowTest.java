@@ -1,10 +1,14 @@
 package dev.assetstudio.app;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.assetstudio.api.AssetKey;
 import dev.assetstudio.app.cluster.ClusterFeature;
 import dev.assetstudio.app.cluster.ClusterViewModel;
+import dev.assetstudio.app.launchpad.StudioLaunchpad;
+import dev.assetstudio.app.session.Materializer;
 import dev.assetstudio.app.session.StudioSession;
 import dev.assetstudio.app.shell.MainViewModel;
 import dev.assetstudio.app.shell.MainWindow;
@@ -20,6 +24,8 @@ import dev.assetstudio.engine.RunResult;
 import dev.assetstudio.engine.cluster.ClusterSettings;
 import dev.assetstudio.engine.cluster.LocalWorkers;
 import dev.assetstudio.engine.history.LogLineRecord;
+import dev.assetstudio.engine.history.RunRecord;
+import dev.assetstudio.engine.model.RunStatus;
 import dev.assetstudio.engine.run.RunHandle;
 import dev.assetstudio.engine.testing.TestJars;
 import java.nio.file.Files;
@@ -30,6 +36,8 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.prefs.Preferences;
+import javafx.scene.control.Button;
+import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuItem;
@@ -71,6 +79,18 @@ class StudioClusterWindowTest {
             }
             """;
 
+    private static final String QUICK =
+            """
+            package com.x;
+            import dev.assetstudio.api.*;
+            public final class Quick {
+                @Asset public static Long quick(AssetContext context) {
+                    context.log().info("computed in " + ProcessHandle.current().pid());
+                    return ProcessHandle.current().pid();
+                }
+            }
+            """;
+
     @TempDir
     static Path shared;
 
@@ -87,6 +107,7 @@ class StudioClusterWindowTest {
     private MainWindow window;
     private StudioSession session;
     private ClusterViewModel cluster;
+    private Materializer materializer;
 
     @BeforeAll
     static void startWorker() throws Exception {
@@ -115,6 +136,7 @@ class StudioClusterWindowTest {
         main = w.main();
         window = w.window();
         session = w.session();
+        materializer = w.materializer();
         cluster = ClusterFeature.install(window, main, session, w.core().projects(), dir.resolve("home"));
     }
 
@@ -170,6 +192,73 @@ class StudioClusterWindowTest {
                 .map(LogLineRecord::message)
                 .toList();
         assertTrue(lines.stream().anyMatch(l -> l.startsWith("ran on worker " + workerPid + "@")), lines::toString);
+    }
+
+    @Test
+    void theLaunchpadSendsOneRunToTheClusterWhileTheProjectRunsInItsWorker(FxRobot robot) throws Exception {
+        Path jar = TestJars.compile(dir, Map.of("com.x.Quick", QUICK));
+        Path home = dir.resolve("home");
+        ProjectSettings.none().withExecution(Execution.WORKER, workers.settings).save(home, jar);
+        robot.interact(() -> {
+            StudioLaunchpad.register(session, materializer, () -> stage);
+            main.openProject(jar);
+        });
+        waitFor(() -> session.project() != null && !session.statuses().isEmpty());
+        Project project = session.project();
+        assertEquals(Execution.WORKER, project.options().execution(), "the project's default");
+        AssetKey quick = AssetKey.of("quick");
+        long workerPid = workers.processes.get(0).pid();
+
+        robot.interact(() -> session.configLaunchpad().orElseThrow().open(quick));
+        waitFor(() -> robot.lookup("#launchpad-run-on").tryQuery().isPresent());
+        @SuppressWarnings("unchecked")
+        ChoiceBox<Execution> runOn = robot.lookup("#launchpad-run-on").queryAs(ChoiceBox.class);
+        assertEquals(Execution.WORKER, runOn.getValue(), "the project's default is chosen");
+        assertEquals(List.of(Execution.IN_PROCESS, Execution.WORKER, Execution.CLUSTER), runOn.getItems());
+        assertEquals(
+                "cluster '" + workers.settings.name() + "'",
+                runOn.getConverter().toString(Execution.CLUSTER));
+        robot.interact(() -> runOn.setValue(Execution.CLUSTER));
+        Button materialize = robot.lookup("#launchpad-materialize").queryButton();
+        waitFor(() -> !materialize.isDisabled());
+        robot.clickOn(materialize);
+        waitFor(() -> finishedRuns(project).size() == 1);
+        RunRecord onCluster = finishedRuns(project).get(0);
+
+        robot.interact(() -> session.configLaunchpad().orElseThrow().open(quick));
+        waitFor(() -> robot.lookup("#launchpad-run-on").tryQuery().isPresent());
+        @SuppressWarnings("unchecked")
+        ChoiceBox<Execution> again = robot.lookup("#launchpad-run-on").queryAs(ChoiceBox.class);
+        assertEquals(Execution.WORKER, again.getValue(), "the choice was for one run");
+        Button materializeAgain = robot.lookup("#launchpad-materialize").queryButton();
+        waitFor(() -> !materializeAgain.isDisabled());
+        robot.clickOn(materializeAgain);
+        waitFor(() -> finishedRuns(project).size() == 2);
+        RunRecord plain = finishedRuns(project).get(0);
+
+        assertEquals(RunStatus.SUCCEEDED, onCluster.status());
+        assertEquals(RunStatus.SUCCEEDED, plain.status());
+        assertEquals("cluster '" + workers.settings.name() + "'", onCluster.executorWords());
+        assertEquals("worker process", plain.executorWords());
+        List<String> clusterLines = messages(project, onCluster);
+        assertTrue(
+                clusterLines.stream().anyMatch(l -> l.startsWith("ran on worker " + workerPid + "@")),
+                clusterLines::toString);
+        List<String> plainLines = messages(project, plain);
+        assertTrue(plainLines.stream().noneMatch(l -> l.startsWith("ran on worker ")), plainLines::toString);
+        assertTrue(plainLines.stream().anyMatch(l -> l.startsWith("computed in ")), plainLines::toString);
+        assertTrue(!plainLines.contains("computed in " + workerPid), plainLines::toString);
+        assertSame(project, session.project(), "no reload: the project's default stayed as it was");
+    }
+
+    private static List<RunRecord> finishedRuns(Project project) {
+        return project.runs(10).stream().filter(r -> r.finishedAt() != null).toList();
+    }
+
+    private static List<String> messages(Project project, RunRecord run) {
+        return project.history().logLines(run.runId()).stream()
+                .map(LogLineRecord::message)
+                .toList();
     }
 
     @Test

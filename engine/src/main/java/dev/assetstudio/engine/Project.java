@@ -8,7 +8,6 @@ import dev.assetstudio.engine.backfill.BackfillProgress;
 import dev.assetstudio.engine.backfill.BackfillRequest;
 import dev.assetstudio.engine.backfill.launch.Backfills;
 import dev.assetstudio.engine.cluster.ClusterCoordinator;
-import dev.assetstudio.engine.cluster.ClusterStorage;
 import dev.assetstudio.engine.definitions.AssetDefinition;
 import dev.assetstudio.engine.definitions.AutomationDefinitions;
 import dev.assetstudio.engine.definitions.ProjectDefinitions;
@@ -31,13 +30,11 @@ import dev.assetstudio.engine.preview.ValuePreview;
 import dev.assetstudio.engine.preview.ValuePreviews;
 import dev.assetstudio.engine.reexecution.Reexecution;
 import dev.assetstudio.engine.run.HistoryRunListener;
-import dev.assetstudio.engine.run.InProcessStepRunner;
 import dev.assetstudio.engine.run.RunExecutor;
 import dev.assetstudio.engine.run.RunHandle;
 import dev.assetstudio.engine.run.RunListener;
 import dev.assetstudio.engine.run.RunPlan;
 import dev.assetstudio.engine.run.RunPlanner;
-import dev.assetstudio.engine.run.StepRunner;
 import dev.assetstudio.engine.selection.Selected;
 import dev.assetstudio.engine.selection.SelectionScope;
 import dev.assetstudio.engine.status.AssetStatus;
@@ -81,7 +78,12 @@ import org.slf4j.LoggerFactory;
  * <p>With {@link Execution#WORKER} the project's code lives in a worker process ({@link
  * ProjectWorker}): the definitions here are the worker's description of them, steps and previews
  * run there, and this JVM loads none of the project's classes (except for {@link
- * #loadAssetValue}, which returns the value here, as the Java API promises).
+ * #loadAssetValue}, which returns the value here, as the Java API promises). With {@link
+ * Execution#CLUSTER} the same worker process describes the definitions, evaluates sensors and renders
+ * previews, while the steps go to the cluster's workers: this JVM plans and writes history only.
+ *
+ * <p>A single run may execute elsewhere than the project's default ({@link RunRequest#execution()},
+ * among {@link #executions()}); history records where each run executed ({@link RunRecord#executor()}).
  */
 public final class Project implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(Project.class);
@@ -92,11 +94,10 @@ public final class Project implements AutoCloseable {
     private final ProjectDefinitions definitions;
     private final LoadedProject loaded; // null with a worker, until loadAssetValue asks for it
     private final ProjectWorker worker; // null in process
-    private final ClusterCoordinator cluster; // null unless the steps run on a cluster
     private final AssetGraph graph;
     private final HistoryStore history;
     private final IoManagers ioManagers;
-    private final StepRunner stepRunner;
+    private final ExecutionTargets targets;
     private final RunExecutor executor;
     private LoadedProject valueLoader; // guarded by this: the worker project's classes, loaded on demand
     private final RunPlanner planner = new RunPlanner();
@@ -108,34 +109,36 @@ public final class Project implements AutoCloseable {
     /** {@link #groups()}, once asked for. */
     private volatile SortedMap<String, List<AssetKey>> groups;
 
-    private Project(ProjectOptions options, LoadedProject loaded, HistoryStore history, ClusterCoordinator cluster) {
+    private Project(ProjectOptions options, LoadedProject loaded, HistoryStore history) {
         this.options = options;
         this.loaded = loaded;
         this.worker = null;
-        this.cluster = cluster;
         this.jar = loaded.jar();
         this.definitions = loaded.definitions();
         this.graph = loaded.graph(); // built once, by the loader's cycle check
         this.history = history;
         this.ioManagers = IoManagers.of(loaded.definitions(), options.storage());
-        this.stepRunner = cluster != null
-                ? cluster.stepRunner(options.storage())
-                : new InProcessStepRunner(definitions, ioManagers);
+        this.targets = new ExecutionTargets(options, jar, definitions, ioManagers, null, null, () -> loaded);
         this.executor = new RunExecutor(options.parallelism());
         this.backfills = new Backfills(this::select, this::definitions, history, this::submit);
     }
 
-    private Project(ProjectOptions options, Path jar, ProjectWorker worker, HistoryStore history) {
+    private Project(
+            ProjectOptions options,
+            Path jar,
+            ProjectDefinitions definitions,
+            ProjectWorker worker,
+            HistoryStore history,
+            ClusterCoordinator cluster) {
         this.options = options;
         this.loaded = null;
         this.worker = worker;
-        this.cluster = null;
-        this.jar = jar.toAbsolutePath().normalize();
-        this.definitions = worker.definitions().toDefinitions(this.jar);
+        this.jar = jar;
+        this.definitions = definitions;
         this.graph = AssetGraph.of(definitions); // the worker checked it for cycles
         this.history = history;
         this.ioManagers = null;
-        this.stepRunner = worker.stepRunner();
+        this.targets = new ExecutionTargets(options, jar, definitions, null, worker, cluster, this::localClasses);
         this.executor = new RunExecutor(options.parallelism());
         this.backfills = new Backfills(this::select, this::definitions, history, this::submit);
     }
@@ -151,30 +154,20 @@ public final class Project implements AutoCloseable {
      * @throws dev.assetstudio.engine.load.ProjectLoadException naming every problem of the jar
      */
     public static Project open(Path jar, ProjectOptions options) {
-        if (options.execution() == Execution.WORKER) {
+        if (options.execution() != Execution.IN_PROCESS) {
+            // a cluster's coordinator too: it plans from a worker's description and never loads the jar
             return openInWorker(jar, options);
         }
         LoadedProject loaded = new ProjectLoader().load(jar);
         HistoryStore history = null;
-        ClusterCoordinator cluster = null;
         try {
-            if (options.execution() == Execution.CLUSTER) {
-                // the coordinator plans with the definitions loaded here; the steps run on the workers
-                ClusterStorage.refuseInMemory(
-                        loaded.definitions().resources(),
-                        loaded.jar().getFileName().toString());
-                cluster = ClusterCoordinator.connect(options.cluster(), loaded.jar());
-            }
             history = SharedHistoryStores.acquire(options.historyDatabase());
-            Project project = new Project(options, loaded, history, cluster);
+            Project project = new Project(options, loaded, history);
             history.saveDefinitions(jarName(loaded.jar()), Instant.now(), DefinitionSnapshots.of(project.assets()));
             return project;
         } catch (RuntimeException | Error e) {
             if (history != null) {
                 SharedHistoryStores.release(options.historyDatabase());
-            }
-            if (cluster != null) {
-                cluster.close();
             }
             loaded.close();
             throw e;
@@ -197,14 +190,30 @@ public final class Project implements AutoCloseable {
             throw e;
         }
         HistoryStore history = null;
+        ClusterCoordinator cluster = null;
         try {
+            Path path = jar.toAbsolutePath().normalize();
+            ProjectDefinitions definitions = worker.definitions().toDefinitions(path);
+            if (options.execution() == Execution.CLUSTER) {
+                // refused up front from the worker's description of the resources, then the jar is published
+                cluster = ExecutionTargets.connect(options.cluster(), path, definitions.resources());
+            }
             history = awaitHistory(opening);
-            Project project = new Project(options, jar, worker, history);
+            Project project = new Project(options, path, definitions, worker, history, cluster);
             history.saveDefinitions(jarName(project.jar()), Instant.now(), DefinitionSnapshots.of(project.assets()));
             return project;
         } catch (RuntimeException | Error e) {
             if (history != null) {
                 SharedHistoryStores.release(options.historyDatabase());
+            } else {
+                opening.whenComplete((h, failure) -> {
+                    if (h != null) {
+                        SharedHistoryStores.release(options.historyDatabase());
+                    }
+                });
+            }
+            if (cluster != null) {
+                cluster.close();
             }
             worker.close();
             throw e;
@@ -233,9 +242,21 @@ public final class Project implements AutoCloseable {
         return jar;
     }
 
-    /** The cluster this project's steps run on, when they do. */
+    /**
+     * The cluster this project's steps run on: connected when it opened with {@link Execution#CLUSTER},
+     * else once a run asked for it.
+     */
     public Optional<ClusterCoordinator> cluster() {
-        return Optional.ofNullable(cluster);
+        return targets.cluster();
+    }
+
+    /**
+     * Where a single run of this project may execute ({@link RunRequest#execution()}): in-process
+     * always, the worker process when the project has one, the cluster when {@link
+     * ProjectOptions#cluster()} names one. The project's default is {@link ProjectOptions#execution()}.
+     */
+    public List<Execution> executions() {
+        return targets.available();
     }
 
     /** The worker process side of this project, when its code runs in one. */
@@ -422,8 +443,12 @@ public final class Project implements AutoCloseable {
      * can run.
      */
     public List<String> validate(AssetSelection selection, RunRequest request) {
+        Optional<String> where = targets.problem(request.execution());
+        if (where.isPresent()) {
+            return List.of(where.get());
+        }
         try {
-            plan(selection, request);
+            plan(definitions(), selection, request);
             return List.of();
         } catch (RunPlanningException e) {
             return e.problems();
@@ -447,10 +472,16 @@ public final class Project implements AutoCloseable {
      * {@code extraListeners} receive this run's events besides the project's listeners and history.
      */
     public RunHandle submit(AssetSelection selection, RunRequest request, RunListener... extraListeners) {
-        return submit(plan(selection, request), extraListeners);
+        ensureOpen();
+        ExecutionTargets.Target target = targets.target(request.execution());
+        return submit(plan(target.definitions(), selection, request), target, extraListeners);
     }
 
     private RunHandle submit(RunPlan plan, RunListener... extraListeners) {
+        return submit(plan, targets.target(Optional.empty()), extraListeners);
+    }
+
+    private RunHandle submit(RunPlan plan, ExecutionTargets.Target target, RunListener... extraListeners) {
         List<RunListener> all = new ArrayList<>();
         all.add(new HistoryRunListener(history));
         all.add(runningSteps);
@@ -460,7 +491,7 @@ public final class Project implements AutoCloseable {
         synchronized (this) {
             // checked and registered together, so close() never misses a run it must stop
             ensureOpen();
-            handle = executor.submit(plan, stepRunner, all);
+            handle = executor.submit(plan.withExecutor(target.executor()), target.runner(), all);
             activeRuns.add(handle);
         }
         history.projectRun(jarName(jar), handle.runId(), Instant.now());
@@ -468,9 +499,9 @@ public final class Project implements AutoCloseable {
         return handle;
     }
 
-    private RunPlan plan(AssetSelection selection, RunRequest request) {
+    private RunPlan plan(ProjectDefinitions planWith, AssetSelection selection, RunRequest request) {
         Selected selected = selection.resolve(selectionScope());
-        return planner.plan(definitions(), selected.assets(), selected.checks(), request, selection.toString());
+        return planner.plan(planWith, selected.assets(), selected.checks(), request, selection.toString());
     }
 
     /**
@@ -709,11 +740,9 @@ public final class Project implements AutoCloseable {
             if (loaded != null) {
                 loaded.close();
             }
+            targets.close();
             if (worker != null) {
                 worker.close();
-            }
-            if (cluster != null) {
-                cluster.close();
             }
             synchronized (this) {
                 if (valueLoader != null) {

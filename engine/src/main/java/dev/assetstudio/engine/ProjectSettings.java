@@ -20,7 +20,7 @@ import java.util.List;
 
 /**
  * The limits remembered for one project (one jar path): its worker's heap and JVM options, its
- * parallelism and cancel grace, and where the studio runs its steps (the studio's "Run on"). Kept as a small JSON file per project under {@code
+ * parallelism, cancel grace and sensor timeout, and where the studio runs its steps (the studio's "Run on"). Kept as a small JSON file per project under {@code
  * <home>/projects/}, so the studio's settings dialog and the command line share them.
  *
  * <pre>{@code
@@ -34,8 +34,10 @@ import java.util.List;
  * @param cancelGraceMillis how long a canceled step may run on before the worker is killed, or
  *     {@code null} for {@link WorkerSettings#DEFAULT_CANCEL_GRACE}
  * @param execution where the steps run, or {@code null} for the caller's default
- * @param cluster the cluster they run on when {@code execution} is {@link Execution#CLUSTER}, or
- *     {@code null} for {@code ClusterSettings.local("local")}
+ * @param cluster the cluster they run on when {@code execution} is {@link Execution#CLUSTER}, and the
+ *     one a single run may ask for otherwise, or {@code null} for {@code ClusterSettings.local("local")}
+ * @param sensorTimeoutMillis how long one sensor evaluation may take in the worker before the worker is
+ *     stopped, or {@code null} for {@link WorkerSettings#DEFAULT_SENSOR_TIMEOUT}
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record ProjectSettings(
@@ -44,7 +46,8 @@ public record ProjectSettings(
         Integer parallelism,
         Long cancelGraceMillis,
         Execution execution,
-        ClusterSettings cluster) {
+        ClusterSettings cluster,
+        Long sensorTimeoutMillis) {
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
     /** The name of the cluster {@code asset-studio cluster local} starts unless told another. */
@@ -54,11 +57,26 @@ public record ProjectSettings(
     public ProjectSettings {
         heap = heap == null || heap.isBlank() ? null : heap.strip();
         jvmOptions = jvmOptions == null ? List.of() : List.copyOf(jvmOptions);
+        if (sensorTimeoutMillis != null && sensorTimeoutMillis <= 0) {
+            throw new IllegalArgumentException(
+                    "the sensor timeout must be a positive number of seconds, got " + sensorTimeoutMillis / 1000.0);
+        }
+    }
+
+    /** Without a sensor timeout (the default one). */
+    public ProjectSettings(
+            String heap,
+            List<String> jvmOptions,
+            Integer parallelism,
+            Long cancelGraceMillis,
+            Execution execution,
+            ClusterSettings cluster) {
+        this(heap, jvmOptions, parallelism, cancelGraceMillis, execution, cluster, null);
     }
 
     /** Worker limits only; where the steps run is left to the caller. */
     public ProjectSettings(String heap, List<String> jvmOptions, Integer parallelism, Long cancelGraceMillis) {
-        this(heap, jvmOptions, parallelism, cancelGraceMillis, null, null);
+        this(heap, jvmOptions, parallelism, cancelGraceMillis, null, null, null);
     }
 
     /** Nothing remembered. */
@@ -122,12 +140,16 @@ public record ProjectSettings(
     /** These settings as worker settings (what is not set takes the default). */
     public WorkerSettings workerSettings() {
         return new WorkerSettings(
-                heap, jvmOptions, cancelGraceMillis == null ? null : Duration.ofMillis(cancelGraceMillis));
+                heap,
+                jvmOptions,
+                cancelGraceMillis == null ? null : Duration.ofMillis(cancelGraceMillis),
+                sensorTimeoutMillis == null ? null : Duration.ofMillis(sensorTimeoutMillis));
     }
 
     /**
-     * {@code options} with what these settings set (worker heap, JVM options, cancel grace,
-     * parallelism, execution and cluster); what they leave unset stays as it was.
+     * {@code options} with what these settings set (worker heap, JVM options, cancel grace, sensor
+     * timeout, parallelism, execution and cluster); what they leave unset stays as it was, except the cluster:
+     * options without one get {@link #clusterOrLocal()}, the cluster a single run may ask for.
      *
      * @throws IllegalArgumentException when the heap is not a size {@code -Xmx} takes
      */
@@ -142,37 +164,52 @@ public record ProjectSettings(
         if (cancelGraceMillis != null) {
             worker = worker.withCancelGrace(Duration.ofMillis(cancelGraceMillis));
         }
+        if (sensorTimeoutMillis != null) {
+            worker = worker.withSensorTimeout(Duration.ofMillis(sensorTimeoutMillis));
+        }
         ProjectOptions.Builder b = options.toBuilder().worker(worker);
         if (parallelism != null) {
             b.parallelism(parallelism);
         }
         if (execution != null) {
             b.execution(execution);
-            if (execution == Execution.CLUSTER) {
-                b.cluster(clusterOrLocal());
-            }
+        }
+        if (execution == Execution.CLUSTER || options.cluster() == null) {
+            // offered to single runs even when the project runs elsewhere by default
+            b.cluster(clusterOrLocal());
         }
         return b.build();
     }
 
     public ProjectSettings withHeap(String heap) {
-        return new ProjectSettings(heap, jvmOptions, parallelism, cancelGraceMillis, execution, cluster);
+        return new ProjectSettings(
+                heap, jvmOptions, parallelism, cancelGraceMillis, execution, cluster, sensorTimeoutMillis);
     }
 
     public ProjectSettings withJvmOptions(List<String> jvmOptions) {
-        return new ProjectSettings(heap, jvmOptions, parallelism, cancelGraceMillis, execution, cluster);
+        return new ProjectSettings(
+                heap, jvmOptions, parallelism, cancelGraceMillis, execution, cluster, sensorTimeoutMillis);
     }
 
     public ProjectSettings withParallelism(Integer parallelism) {
-        return new ProjectSettings(heap, jvmOptions, parallelism, cancelGraceMillis, execution, cluster);
+        return new ProjectSettings(
+                heap, jvmOptions, parallelism, cancelGraceMillis, execution, cluster, sensorTimeoutMillis);
     }
 
     public ProjectSettings withCancelGraceMillis(Long cancelGraceMillis) {
-        return new ProjectSettings(heap, jvmOptions, parallelism, cancelGraceMillis, execution, cluster);
+        return new ProjectSettings(
+                heap, jvmOptions, parallelism, cancelGraceMillis, execution, cluster, sensorTimeoutMillis);
+    }
+
+    /** How long one sensor evaluation may take in the worker, in milliseconds; {@code null} for the default. */
+    public ProjectSettings withSensorTimeoutMillis(Long sensorTimeoutMillis) {
+        return new ProjectSettings(
+                heap, jvmOptions, parallelism, cancelGraceMillis, execution, cluster, sensorTimeoutMillis);
     }
 
     /** Where the steps run: {@code execution}, on {@code cluster} when that is {@link Execution#CLUSTER}. */
     public ProjectSettings withExecution(Execution execution, ClusterSettings cluster) {
-        return new ProjectSettings(heap, jvmOptions, parallelism, cancelGraceMillis, execution, cluster);
+        return new ProjectSettings(
+                heap, jvmOptions, parallelism, cancelGraceMillis, execution, cluster, sensorTimeoutMillis);
     }
 }

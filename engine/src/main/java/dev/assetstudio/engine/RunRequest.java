@@ -8,8 +8,9 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * What a run is asked to do beyond its selection: the config of each asset that takes one, and the
- * partition key or range to materialize.
+ * What a run is asked to do beyond its selection: the config of each asset that takes one, the
+ * partition key or range to materialize, and where its steps execute when not where the project
+ * runs them by default ({@link ProjectOptions#execution()}).
  *
  * <pre>{@code
  * RunRequest request = RunRequest.builder()
@@ -27,8 +28,10 @@ public final class RunRequest {
     private final Map<AssetKey, Map<String, Object>> config;
     private final String partitionKey;
     private final PartitionRange partitionRange;
+    private final Execution execution;
 
     private RunRequest(Builder b) {
+        this.execution = b.execution;
         this.config = Collections.unmodifiableMap(new LinkedHashMap<>(b.config));
         this.partitionKey = b.partitionKey;
         this.partitionRange = b.partitionRange;
@@ -63,10 +66,28 @@ public final class RunRequest {
         return Optional.ofNullable(partitionRange);
     }
 
+    /**
+     * Where this run's steps execute instead of the project's default, if the request says: see
+     * {@link Project#executions()} for what a project can offer.
+     */
+    public Optional<Execution> execution() {
+        return Optional.ofNullable(execution);
+    }
+
+    /** This request with its steps executing on {@code execution} ({@code null}: the project's default). */
+    public RunRequest withExecution(Execution execution) {
+        Builder b = builder();
+        b.config.putAll(config);
+        b.partitionKey = partitionKey;
+        b.partitionRange = partitionRange;
+        b.execution = execution;
+        return b.build();
+    }
+
     @Override
     public String toString() {
         return "RunRequest[config=" + config.keySet() + ", partitionKey=" + partitionKey + ", partitionRange="
-                + partitionRange + "]";
+                + partitionRange + (execution == null ? "" : ", execution=" + execution) + "]";
     }
 
     /**
@@ -92,8 +113,15 @@ public final class RunRequest {
         private final Map<AssetKey, Map<String, Object>> config = new LinkedHashMap<>();
         private String partitionKey;
         private PartitionRange partitionRange;
+        private Execution execution;
 
         private Builder() {}
+
+        /** Execute this run's steps on {@code execution} rather than the project's default; {@code null} for that default. */
+        public Builder execution(Execution execution) {
+            this.execution = execution;
+            return this;
+        }
 
         /** The config of the asset {@code assetKey} ({@code a/b} form); a repeated key replaces. */
         public Builder config(String assetKey, Map<String, ?> fields) {

@@ -2,6 +2,7 @@ package dev.assetstudio.app.launchpad;
 
 import dev.assetstudio.app.details.DetailsStyles;
 import dev.assetstudio.app.theme.Styles;
+import dev.assetstudio.engine.Execution;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Pos;
 import javafx.geometry.VPos;
@@ -19,6 +20,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
 
 /**
  * The launchpad's content: one input per config field (numeric text fields, a check box, a choice,
@@ -33,6 +35,7 @@ public final class LaunchpadView extends VBox {
     private final Button validate = new Button("Validate");
     private final Label verdict = new Label();
     private final VBox problems = new VBox(4);
+    private final ChoiceBox<Execution> runOn = new ChoiceBox<>();
 
     public LaunchpadView(LaunchpadViewModel model) {
         this.model = model;
@@ -96,10 +99,28 @@ public final class LaunchpadView extends VBox {
         problems.setId("launchpad-problems");
         var footer = new HBox(10, validate, verdict);
         footer.setAlignment(Pos.CENTER_LEFT);
-        var runsOn = new Label("Runs on " + model.runsOn() + " (Run › Run on changes it)");
+        var runOnLabel = new Label("Run on");
+        runOn.setId("launchpad-run-on");
+        runOn.getItems().setAll(model.runOnChoices());
+        runOn.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(Execution execution) {
+                return model.describe(execution);
+            }
+
+            @Override
+            public Execution fromString(String text) {
+                return null; // shown only, never typed
+            }
+        });
+        runOn.valueProperty().bindBidirectional(model.runOnProperty());
+        var runsOn = new Label("this run only; the project's default is " + model.runsOn() + " (Run › Run on)");
         runsOn.setId("launchpad-runs-on");
-        runsOn.getStyleClass().add(Styles.TEXT_MUTED);
-        getChildren().addAll(header, runsOn, form, raw, problems, footer);
+        runsOn.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
+        runsOn.setWrapText(true);
+        var runOnRow = new HBox(8, runOnLabel, runOn);
+        runOnRow.setAlignment(Pos.CENTER_LEFT);
+        getChildren().addAll(header, runOnRow, runsOn, form, raw, problems, footer);
         showMode(false);
     }
 

@@ -3,10 +3,12 @@ package dev.assetstudio.app.launchpad;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import dev.assetstudio.api.AssetKey;
+import dev.assetstudio.app.cluster.RunTargets;
 import dev.assetstudio.app.fx.LatestRequests;
 import dev.assetstudio.app.session.Materializer;
 import dev.assetstudio.app.session.StudioSession;
 import dev.assetstudio.engine.AssetSelection;
+import dev.assetstudio.engine.Execution;
 import dev.assetstudio.engine.Project;
 import dev.assetstudio.engine.RunRequest;
 import dev.assetstudio.engine.config.ConfigSchema;
@@ -18,9 +20,11 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
 import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
@@ -52,6 +56,7 @@ public final class LaunchpadViewModel {
     private final ObservableList<String> problemsReadOnly = FXCollections.unmodifiableObservableList(problems);
     private final ReadOnlyBooleanWrapper valid = new ReadOnlyBooleanWrapper(this, "valid");
     private final ReadOnlyBooleanWrapper validating = new ReadOnlyBooleanWrapper(this, "validating");
+    private final ObjectProperty<Execution> runOn = new SimpleObjectProperty<>(this, "runOn");
     private Map<String, Object> validValues;
     /** Checks of the values with the engine: only the latest one's verdict is shown. */
     private final LatestRequests checks;
@@ -127,12 +132,35 @@ public final class LaunchpadViewModel {
         });
         rawJson.addListener((obs, was, now) -> edited());
         rawMode.addListener((obs, was, now) -> switchMode(now));
+        Project project = session.project();
+        runOn.set(project == null ? null : project.options().execution());
+        runOn.addListener((obs, was, now) -> edited());
     }
 
-    /** Where the run goes ("the worker process", "cluster 'local'"), as Run › Run on set it for the project. */
+    /** Where the project's runs go by default ("the worker process", "cluster 'local'"), as Run › Run on set it. */
     public String runsOn() {
         var project = session.project();
-        return project == null ? "" : dev.assetstudio.app.cluster.RunTargets.describe(project.options());
+        return project == null ? "" : RunTargets.describe(project.options());
+    }
+
+    /** Where this run may go, as the engine offers it for the project ({@link Project#executions()}). */
+    public List<Execution> runOnChoices() {
+        Project project = session.project();
+        return project == null ? List.of() : project.executions();
+    }
+
+    /** {@code execution} in words, for the project open now. */
+    public String describe(Execution execution) {
+        Project project = session.project();
+        return project == null || execution == null ? "" : RunTargets.describe(execution, project.options());
+    }
+
+    /**
+     * Where this run goes: the project's default ({@link #runsOn()}) until the user picks another;
+     * the engine decides what it means ({@link RunRequest#execution()}).
+     */
+    public ObjectProperty<Execution> runOnProperty() {
+        return runOn;
     }
 
     public AssetKey key() {
@@ -228,10 +256,18 @@ public final class LaunchpadViewModel {
         return true;
     }
 
-    private RunRequest request(Map<String, Object> config) {
-        return configType == null && config.isEmpty()
-                ? RunRequest.empty()
-                : RunRequest.builder().config(key, config).build();
+    /** The run as the engine gets it: the config, and where it runs when that is not the project's default. */
+    RunRequest request(Map<String, Object> config) {
+        RunRequest.Builder request = RunRequest.builder();
+        if (configType != null || !config.isEmpty()) {
+            request.config(key, config);
+        }
+        Project project = session.project();
+        Execution chosen = runOn.get();
+        if (chosen != null && (project == null || chosen != project.options().execution())) {
+            request.execution(chosen);
+        }
+        return request.build();
     }
 
     /** The values as the run request gets them, or empty when some input does not parse. */

@@ -170,7 +170,7 @@ public final class RunPanelView extends StackPane {
         setMinSize(0, 0);
     }
 
-    /** The partitions and config the run used, as the engine words them. */
+    /** Where the run executed and the partitions and config it used, as the engine words them. */
     private Tab inputsTab() {
         var partitions = new Label();
         partitions.setId("run-partitions");
@@ -181,6 +181,9 @@ public final class RunPanelView extends StackPane {
         config.textProperty().bind(viewModel.configWordsProperty());
         config.setWrapText(true);
         config.getStyleClass().add(Styles.MONOSPACE);
+        var executor = new Label();
+        executor.setId("run-executor");
+        executor.textProperty().bind(viewModel.executorWordsProperty());
         var grid = new javafx.scene.layout.GridPane();
         grid.setHgap(12);
         grid.setVgap(8);
@@ -192,8 +195,12 @@ public final class RunPanelView extends StackPane {
         // the titles keep their words; the values wrap
         partitionsTitle.setMinWidth(Region.USE_PREF_SIZE);
         configTitle.setMinWidth(Region.USE_PREF_SIZE);
-        grid.addRow(0, partitionsTitle, partitions);
-        grid.addRow(1, configTitle, config);
+        var executorTitle = new Label("Ran on");
+        executorTitle.getStyleClass().add(Styles.TEXT_MUTED);
+        executorTitle.setMinWidth(Region.USE_PREF_SIZE);
+        grid.addRow(0, executorTitle, executor);
+        grid.addRow(1, partitionsTitle, partitions);
+        grid.addRow(2, configTitle, config);
         var scroll = new javafx.scene.control.ScrollPane(grid);
         scroll.setFitToWidth(true);
         var tab = new Tab("Config & partitions", scroll);

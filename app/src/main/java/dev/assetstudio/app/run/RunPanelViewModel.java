@@ -74,6 +74,7 @@ public final class RunPanelViewModel {
     private final ReadOnlyStringWrapper selection = new ReadOnlyStringWrapper(this, "selection", "");
     private final ReadOnlyStringWrapper partitionWords = new ReadOnlyStringWrapper(this, "partitionWords", "");
     private final ReadOnlyStringWrapper configWords = new ReadOnlyStringWrapper(this, "configWords", "");
+    private final ReadOnlyStringWrapper executorWords = new ReadOnlyStringWrapper(this, "executorWords", "");
     private final ReadOnlyObjectWrapper<RunStatus> status = new ReadOnlyObjectWrapper<>(this, "status");
     private final ReadOnlyObjectWrapper<Instant> startedAt = new ReadOnlyObjectWrapper<>(this, "startedAt");
     private final ReadOnlyObjectWrapper<Instant> finishedAt = new ReadOnlyObjectWrapper<>(this, "finishedAt");
@@ -191,6 +192,7 @@ public final class RunPanelViewModel {
         recentRuns.clear();
         partitionWords.set("");
         configWords.set("");
+        executorWords.set("");
         if (followsNewRuns) {
             main.runFinished("");
         }
@@ -357,8 +359,9 @@ public final class RunPanelViewModel {
         version.set(version.get() + 1);
     }
 
-    /** The partitions and config the run used, in the engine's words. */
+    /** The partitions and config the run used and where it ran, in the engine's words. */
     private void showInputs(RunRecord run) {
+        executorWords.set(run.executorWords());
         partitionWords.set(run.knowsPlannedSteps() ? run.partitionWords() : "not recorded (an older run)");
         configWords.set(run.knowsPlannedSteps() ? run.configWords() : "not recorded (an older run)");
     }
@@ -438,6 +441,11 @@ public final class RunPanelViewModel {
     /** The partitions the shown run used: "2024-01-01…2024-01-14 (14)", "none". */
     public ReadOnlyStringProperty partitionWordsProperty() {
         return partitionWords.getReadOnlyProperty();
+    }
+
+    /** Where the shown run's steps executed: "worker process", "cluster 'local'", "in-process". */
+    public ReadOnlyStringProperty executorWordsProperty() {
+        return executorWords.getReadOnlyProperty();
     }
 
     /** The config the shown run used: "small: max=3", "none". */

@@ -17,6 +17,7 @@ import dev.assetstudio.app.theme.Styles;
 import dev.assetstudio.app.theme.TestPreferences;
 import dev.assetstudio.app.theme.Theme;
 import dev.assetstudio.app.ui.EmptyState;
+import dev.assetstudio.engine.Execution;
 import dev.assetstudio.engine.Project;
 import java.nio.file.Path;
 import java.util.List;
@@ -26,6 +27,7 @@ import java.util.prefs.Preferences;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
+import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
@@ -180,9 +182,13 @@ class DetailsViewsTest {
         waitFor(() -> robot.lookup("#launchpad-field-maxSugars").tryQuery().isPresent());
 
         assertEquals(
-                "Runs on in-process (the studio's JVM) (Run › Run on changes it)",
+                "this run only; the project's default is in-process (the studio's JVM) (Run › Run on)",
                 text(robot, "#launchpad-runs-on"),
-                "the launcher says where the run goes");
+                "the launcher says where runs go by default");
+        assertEquals(
+                Execution.IN_PROCESS,
+                robot.lookup("#launchpad-run-on").queryAs(ChoiceBox.class).getValue(),
+                "this run goes there unless chosen otherwise");
         TextField field = robot.lookup("#launchpad-field-maxSugars").queryAs(TextField.class);
         Button materialize = robot.lookup("#launchpad-materialize").queryButton();
         robot.clickOn(field).write("abc");

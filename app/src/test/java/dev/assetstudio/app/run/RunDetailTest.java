@@ -104,6 +104,7 @@ class RunDetailTest {
         WaitForAsyncUtils.waitForFxEvents();
         String failedRun = viewModel.runIdProperty().get();
         assertEquals("boom: by=5", viewModel.configWordsProperty().get(), "the config the run used");
+        assertEquals("in-process", viewModel.executorWordsProperty().get(), "where the run executed");
         robot.clickOn("Config & partitions");
         assertEquals(
                 "boom: by=5",

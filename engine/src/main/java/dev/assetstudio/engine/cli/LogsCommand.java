@@ -92,6 +92,7 @@ final class LogsCommand implements Callable<Integer> {
     static void header(RunRecord run, PrintStream out) {
         out.println("run        " + run.runId() + "  " + run.status().name().toLowerCase(java.util.Locale.ROOT));
         out.println("selection  " + (run.selection() == null ? "" : run.selection()));
+        out.println("ran on     " + run.executorWords());
         out.println("partitions " + run.partitionWords());
         out.println("config     " + run.configWords());
         out.println();

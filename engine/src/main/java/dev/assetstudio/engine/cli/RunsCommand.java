@@ -57,7 +57,7 @@ final class RunsCommand implements Callable<Integer> {
 
     static Format.Table table(List<RunRecord> runs) {
         Format.Table table =
-                new Format.Table("RUN", "STATUS", "STARTED", "DURATION", "STEPS", "PARTITIONS", "SELECTION");
+                new Format.Table("RUN", "STATUS", "STARTED", "DURATION", "STEPS", "ON", "PARTITIONS", "SELECTION");
         for (RunRecord r : runs) {
             table.row(
                     r.runId(),
@@ -65,6 +65,7 @@ final class RunsCommand implements Callable<Integer> {
                     Format.time(r.startedAt()),
                     r.finishedAt() == null ? "-" : Durations.format(Duration.between(r.startedAt(), r.finishedAt())),
                     r.stepCount(),
+                    r.executor() == null ? "-" : r.executorWords(),
                     r.knowsPlannedSteps() ? r.partitionWords() : "-",
                     r.selection() == null ? "" : r.selection());
         }
@@ -81,6 +82,7 @@ final class RunsCommand implements Callable<Integer> {
             o.put("startedAt", Format.iso(r.startedAt()));
             o.put("finishedAt", Format.iso(r.finishedAt()));
             o.put("stepCount", r.stepCount());
+            o.put("executor", r.executor());
             ObjectNode config = o.putObject("config");
             r.config().forEach((k, fields) -> config.set(k.toString(), Format.JSON.valueToTree(fields)));
             ObjectNode partitions = o.putObject("partitions");

@@ -1,6 +1,7 @@
 package dev.assetstudio.engine.cluster;
 
 import dev.assetstudio.api.InMemoryIOManager;
+import dev.assetstudio.engine.worker.DefinitionsSnapshot;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -13,13 +14,15 @@ public final class ClusterStorage {
     private ClusterStorage() {}
 
     /**
-     * @param resources the project's resources by key
+     * @param resources the project's resources by key: the objects when the jar is loaded here, or
+     *     their {@link DefinitionsSnapshot.Resource} descriptions when a worker process loaded it
      * @throws ClusterException naming every {@link InMemoryIOManager} among them
      */
     public static void refuseInMemory(Map<String, Object> resources, String jarName) {
         List<String> inMemory = new ArrayList<>();
         resources.forEach((key, resource) -> {
-            if (resource instanceof InMemoryIOManager) {
+            if (resource instanceof InMemoryIOManager
+                    || resource instanceof DefinitionsSnapshot.Resource described && described.inMemory()) {
                 inMemory.add("'" + key + "'");
             }
         });

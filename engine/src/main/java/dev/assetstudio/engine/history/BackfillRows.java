@@ -36,7 +36,7 @@ final class BackfillRows {
     private static final String INSERT_PROJECT_RUN =
             "INSERT OR IGNORE INTO project_runs (project, started_at, run_id) VALUES (?, ?, ?)";
     static final String PROJECT_RUNS = "SELECT r.run_id, r.status, r.selection, r.started_at, r.finished_at,"
-            + " r.step_count, r.config_json, r.partitions_json FROM project_runs p JOIN runs r ON r.run_id = p.run_id WHERE p.project = ?"
+            + " r.step_count, r.config_json, r.partitions_json, r.executor FROM project_runs p JOIN runs r ON r.run_id = p.run_id WHERE p.project = ?"
             + " ORDER BY p.started_at DESC, p.run_id DESC LIMIT ? OFFSET ?";
     static final HistoryQueries.IdLookup IDS = HistoryQueries.IdLookup.of("backfill", "backfills", "backfill_id");
 

@@ -26,7 +26,7 @@ final class HistoryQueries {
     private static final String MATERIALIZATION_COLUMNS =
             "id, run_id, asset_key, partition, time, duration_ms, code_version, metadata_json";
     private static final String RUN_COLUMNS =
-            "run_id, status, selection, started_at, finished_at, step_count, config_json, partitions_json";
+            "run_id, status, selection, started_at, finished_at, step_count, config_json, partitions_json, executor";
     private static final String STEP_EVENT_COLUMNS = "id, run_id, asset_key, partition, type, time, message";
     private static final String LOG_LINE_COLUMNS = "id, run_id, asset_key, partition, level, time, message";
 
@@ -55,7 +55,7 @@ final class HistoryQueries {
             "SELECT " + RUN_COLUMNS + " FROM runs ORDER BY started_at DESC, run_id DESC LIMIT ? OFFSET ?";
     private static final String RUN = "SELECT " + RUN_COLUMNS + " FROM runs WHERE run_id = ?";
     private static final String RUNS_FOR_ASSET = "SELECT r.run_id, r.status, r.selection, r.started_at,"
-            + " r.finished_at, r.step_count, r.config_json, r.partitions_json FROM run_assets a JOIN runs r ON r.run_id = a.run_id"
+            + " r.finished_at, r.step_count, r.config_json, r.partitions_json, r.executor FROM run_assets a JOIN runs r ON r.run_id = a.run_id"
             + " WHERE a.asset_key = ? ORDER BY r.started_at DESC, r.run_id DESC LIMIT ?";
     private static final String STEP_EVENTS =
             "SELECT " + STEP_EVENT_COLUMNS + " FROM step_events WHERE run_id = ? ORDER BY time, id";

@@ -52,7 +52,8 @@ final class Rows {
                 instantOrNull(rs, "finished_at"),
                 rs.getInt("step_count"),
                 runConfig(rs.getString("config_json")),
-                runPartitions(rs.getString("partitions_json")));
+                runPartitions(rs.getString("partitions_json")),
+                rs.getString("executor"));
     }
 
     /** The config of a run as written by {@code WriteOps.runStarted}; empty when not recorded. */

@@ -24,6 +24,8 @@ import java.util.Objects;
  *     asset without config and for runs recorded before history kept it
  * @param partitions the steps the run planned: each asset with its partition keys, an empty list for
  *     an unpartitioned asset; empty for runs recorded before history kept it
+ * @param executor where its steps executed: {@code in-process}, {@code worker} or {@code cluster:NAME};
+ *     {@code null} for runs recorded before history kept it
  */
 public record RunRecord(
         String runId,
@@ -33,7 +35,15 @@ public record RunRecord(
         Instant finishedAt,
         int stepCount,
         Map<AssetKey, Map<String, Object>> config,
-        Map<AssetKey, List<String>> partitions) {
+        Map<AssetKey, List<String>> partitions,
+        String executor) {
+
+    /** What history records for a run executed in the caller's JVM. */
+    public static final String IN_PROCESS = "in-process";
+    /** ... in the project's worker process. */
+    public static final String WORKER = "worker";
+    /** ... on a cluster: this prefix and the cluster's name. */
+    public static final String CLUSTER_PREFIX = "cluster:";
 
     public RunRecord {
         Objects.requireNonNull(runId, "runId");
@@ -41,6 +51,19 @@ public record RunRecord(
         Objects.requireNonNull(startedAt, "startedAt");
         config = config == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(config));
         partitions = partitions == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(partitions));
+    }
+
+    /** A run whose executor is not recorded. */
+    public RunRecord(
+            String runId,
+            RunStatus status,
+            String selection,
+            Instant startedAt,
+            Instant finishedAt,
+            int stepCount,
+            Map<AssetKey, Map<String, Object>> config,
+            Map<AssetKey, List<String>> partitions) {
+        this(runId, status, selection, startedAt, finishedAt, stepCount, config, partitions, null);
     }
 
     /** A run without recorded config or partitions. */
@@ -69,7 +92,8 @@ public record RunRecord(
                 null,
                 started.steps().size(),
                 started.config(),
-                partitions);
+                partitions,
+                started.executor());
     }
 
     /** Whether history knows which steps the run planned (runs recorded since schema version 6). */
@@ -83,6 +107,20 @@ public record RunRecord(
      */
     public String partitionWords() {
         return RunInputsWords.partitions(partitions);
+    }
+
+    /**
+     * Where the run's steps executed, in words: {@code "in-process"}, {@code "worker process"},
+     * {@code "cluster 'local'"}, or {@code "not recorded"} for a run recorded before history kept it.
+     */
+    public String executorWords() {
+        if (executor == null) {
+            return "not recorded";
+        }
+        if (executor.startsWith(CLUSTER_PREFIX)) {
+            return "cluster '" + executor.substring(CLUSTER_PREFIX.length()) + "'";
+        }
+        return WORKER.equals(executor) ? "worker process" : executor;
     }
 
     /** The config the run used, one {@code asset: field=value, …} per asset, or {@code "none"}. */

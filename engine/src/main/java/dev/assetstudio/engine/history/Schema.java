@@ -24,7 +24,8 @@ final class Schema {
             new Migration3Automation(),
             new Migration4Backfills(),
             new Migration5AssetChecks(),
-            new Migration6RunInputs());
+            new Migration6RunInputs(),
+            new Migration7RunExecutor());
 
     private Schema() {}
 

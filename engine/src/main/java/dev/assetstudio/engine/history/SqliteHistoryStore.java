@@ -97,7 +97,18 @@ public final class SqliteHistoryStore implements HistoryStore {
             String selection,
             List<String> stepKeys,
             Map<String, Map<String, Object>> config) {
-        writer.enqueue(WriteOps.runStarted(runId, startedAt, selection, stepKeys, config, pid, processStart));
+        runStarted(runId, startedAt, selection, stepKeys, config, null);
+    }
+
+    @Override
+    public void runStarted(
+            String runId,
+            Instant startedAt,
+            String selection,
+            List<String> stepKeys,
+            Map<String, Map<String, Object>> config,
+            String executor) {
+        writer.enqueue(WriteOps.runStarted(runId, startedAt, selection, stepKeys, config, executor, pid, processStart));
     }
 
     @Override

@@ -21,7 +21,7 @@ import java.util.stream.Collectors;
 final class WriteOps {
     private static final String INSERT_RUN = "INSERT INTO runs"
             + " (run_id, status, selection, started_at, finished_at, pid, process_start, step_count, config_json,"
-            + " partitions_json) VALUES (?, ?, ?, ?, NULL, ?, ?, ?, ?, ?)";
+            + " partitions_json, executor) VALUES (?, ?, ?, ?, NULL, ?, ?, ?, ?, ?, ?)";
     private static final String FINISH_RUN = "UPDATE runs SET status = ?, finished_at = ? WHERE run_id = ?";
     private static final String INSERT_RUN_ASSET = "INSERT OR IGNORE INTO run_assets (asset_key, run_id) VALUES (?, ?)";
     private static final String INSERT_STEP_EVENT =
@@ -46,7 +46,7 @@ final class WriteOps {
 
     static WriteOp runStarted(
             String runId, Instant startedAt, String selection, List<String> stepKeys, Long pid, Long processStart) {
-        return runStarted(runId, startedAt, selection, stepKeys, Map.of(), pid, processStart);
+        return runStarted(runId, startedAt, selection, stepKeys, Map.of(), null, pid, processStart);
     }
 
     static WriteOp runStarted(
@@ -55,6 +55,7 @@ final class WriteOps {
             String selection,
             List<String> stepKeys,
             Map<String, Map<String, Object>> config,
+            String executor,
             Long pid,
             Long processStart) {
         Objects.requireNonNull(runId, "runId");
@@ -75,6 +76,7 @@ final class WriteOps {
             st.setInt(7, steps.size());
             st.setString(8, configJson);
             st.setString(9, partitionsJson);
+            st.setString(10, executor);
             st.executeUpdate();
             for (String asset : assets) {
                 runAsset(s, runId, asset);

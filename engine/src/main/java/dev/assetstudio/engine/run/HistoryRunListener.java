@@ -46,7 +46,8 @@ public final class HistoryRunListener implements RunListener {
                     e.time(),
                     e.selection(),
                     e.steps().stream().map(StepKey::toString).toList(),
-                    configByKeyText(e.config()));
+                    configByKeyText(e.config()),
+                    e.executor());
         } else if (event instanceof RunFinished e) {
             sink.runFinished(e.runId(), e.time(), e.status());
             // The run's result completes after this event: whoever reads history then sees the whole run.

@@ -34,6 +34,22 @@ public interface HistorySink {
             List<String> stepKeys,
             Map<String, Map<String, Object>> config);
 
+    /**
+     * As {@link #runStarted(String, Instant, String, List, Map)}, with where the run's steps execute.
+     *
+     * @param executor {@code in-process}, {@code worker} or {@code cluster:NAME} (see {@link
+     *     dev.assetstudio.engine.history.RunRecord#executorWords()}), or {@code null} when not known
+     */
+    default void runStarted(
+            String runId,
+            Instant startedAt,
+            String selection,
+            List<String> stepKeys,
+            Map<String, Map<String, Object>> config,
+            String executor) {
+        runStarted(runId, startedAt, selection, stepKeys, config);
+    }
+
     /** Records that a run ended with {@code status}. */
     void runFinished(String runId, Instant finishedAt, RunStatus status);
 

@@ -104,7 +104,7 @@ final class RunExecution {
                 .filter(s -> !s.checksOnly())
                 .map(PlannedStep::key)
                 .toList();
-        emitter.emit(new RunStarted(runId, start, materializing, plan.selection(), plan.config()));
+        emitter.emit(new RunStarted(runId, start, materializing, plan.selection(), plan.config(), plan.executor()));
         List<RunEvent> decided = new ArrayList<>();
         boolean finished;
         synchronized (this) {

@@ -16,12 +16,25 @@ import java.util.NoSuchElementException;
  * @param selection how the selection was written (recorded with the run, e.g. {@code *table1})
  * @param config the config fields each asset that takes config runs with (given or defaulted), by
  *     asset; recorded with the run so that it can be shown and re-executed as it was
+ * @param executor where its steps execute, as history records it ({@code in-process}, {@code worker},
+ *     {@code cluster:NAME}), or {@code null} when the caller does not say
  */
-public record RunPlan(List<PlannedStep> steps, String selection, Map<AssetKey, Map<String, Object>> config) {
+public record RunPlan(
+        List<PlannedStep> steps, String selection, Map<AssetKey, Map<String, Object>> config, String executor) {
     public RunPlan {
         steps = List.copyOf(steps);
         selection = selection == null ? "" : selection;
         config = config == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(config));
+    }
+
+    /** A plan that does not say where it executes. */
+    public RunPlan(List<PlannedStep> steps, String selection, Map<AssetKey, Map<String, Object>> config) {
+        this(steps, selection, config, null);
+    }
+
+    /** This plan, executing on {@code executor}. */
+    public RunPlan withExecutor(String executor) {
+        return new RunPlan(steps, selection, config, executor);
     }
 
     /** A plan whose assets take no config. */

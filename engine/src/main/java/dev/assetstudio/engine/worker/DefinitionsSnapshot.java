@@ -3,6 +3,7 @@ package dev.assetstudio.engine.worker;
 import dev.assetstudio.api.AssetKey;
 import dev.assetstudio.api.AutomationCondition;
 import dev.assetstudio.api.FreshnessPolicy;
+import dev.assetstudio.api.InMemoryIOManager;
 import dev.assetstudio.api.PartitionsDefinition;
 import dev.assetstudio.api.SensorFunction;
 import dev.assetstudio.api.StaticPartitionsDefinition;
@@ -122,8 +123,16 @@ public record DefinitionsSnapshot(List<Asset> assets, List<Resource> resources, 
     /** A config field: its written type ({@code List<Integer>}), raw class and full generic type. */
     public record Field(String name, String typeName, String rawType, String genericType) {}
 
-    /** A resource: its key and class, e.g. an I/O manager. */
-    public record Resource(String key, String className) {}
+    /**
+     * A resource: its key and class, e.g. an I/O manager, and whether it keeps values in its JVM's
+     * memory (an {@link InMemoryIOManager}, which a cluster run refuses).
+     */
+    public record Resource(String key, String className, boolean inMemory) {
+        /** A resource that keeps nothing in memory. */
+        public Resource(String key, String className) {
+            this(key, className, false);
+        }
+    }
 
     /** Describes {@code definitions} and {@code automation}; runs inside the process that loaded them. */
     public static DefinitionsSnapshot of(ProjectDefinitions definitions, AutomationDefinitions automation) {
@@ -209,7 +218,8 @@ public record DefinitionsSnapshot(List<Asset> assets, List<Resource> resources, 
         List<Resource> resources = new ArrayList<>();
         definitions
                 .resources()
-                .forEach((k, v) -> resources.add(new Resource(k, v.getClass().getName())));
+                .forEach((k, v) ->
+                        resources.add(new Resource(k, v.getClass().getName(), v instanceof InMemoryIOManager)));
         return new DefinitionsSnapshot(assets, resources, null);
     }
 

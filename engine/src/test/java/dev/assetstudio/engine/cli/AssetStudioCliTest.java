@@ -199,6 +199,7 @@ class AssetStudioCliTest {
         assertEquals(0, rangeLogs.exit(), rangeLogs::toString);
         assertTrue(rangeLogs.out().contains("partitions 2024-01-01, 2024-01-02, 2024-01-03"), rangeLogs::toString);
         assertTrue(rangeLogs.out().contains("config     none"), rangeLogs::toString);
+        assertTrue(rangeLogs.out().contains("ran on     in-process"), rangeLogs::toString);
         Result cfgLogs = cli("logs", cfg.out().split(" ")[1]);
         assertTrue(cfgLogs.out().contains("config     small: max=3"), cfgLogs::toString);
         assertTrue(cfgLogs.out().contains("partitions none"), cfgLogs::toString);
@@ -206,7 +207,11 @@ class AssetStudioCliTest {
         JsonNode cfgRun = new ObjectMapper().readTree(runs.out()).get(2);
         assertEquals(3, cfgRun.at("/config/small/max").asInt(), runs::toString);
         assertEquals(0, cfgRun.at("/partitions/small").size(), runs::toString);
-        assertTrue(cli("runs").out().contains("2024-01-02"), "the PARTITIONS column");
+        assertEquals("in-process", cfgRun.get("executor").asText(), runs::toString);
+        String table = cli("runs").out();
+        assertTrue(table.contains("2024-01-02"), "the PARTITIONS column");
+        assertTrue(table.lines().findFirst().orElseThrow().contains(" ON "), table);
+        assertTrue(table.contains(" in-process "), "the ON column: " + table);
     }
 
     @Test

@@ -1,6 +1,7 @@
 package dev.assetstudio.engine.cluster;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -14,8 +15,10 @@ import dev.assetstudio.engine.RunRequest;
 import dev.assetstudio.engine.RunResult;
 import dev.assetstudio.engine.cli.AssetStudioCli;
 import dev.assetstudio.engine.history.LogLineRecord;
+import dev.assetstudio.engine.history.RunRecord;
 import dev.assetstudio.engine.run.RunHandle;
 import dev.assetstudio.engine.testing.TestJars;
+import dev.assetstudio.engine.worker.SpyJars;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -344,6 +347,113 @@ class ClusterRunTest {
                     project.history()
                             .checkEvaluations(AssetKey.of("talks"), "positive", 10)
                             .size());
+        }
+    }
+
+    @Test
+    @Order(8)
+    void theCoordinatorPlansFromAWorkersDescriptionAndNeverLoadsTheProjectsClasses() throws Exception {
+        Path spyDir = Files.createDirectories(dir.resolve("spy"));
+        Path marker = spyDir.resolve("marker.txt");
+        Path spy = SpyJars.jar(spyDir, marker);
+        long me = ProcessHandle.current().pid();
+        try (Project project = Project.open(spy, options())) {
+            long describer =
+                    project.worker().orElseThrow().running().orElseThrow().pid();
+            assertEquals(
+                    Set.of("raw", "cooked"),
+                    project.assetKeys().stream().map(AssetKey::toString).collect(Collectors.toSet()));
+            assertEquals(
+                    List.of("morning"),
+                    project.automation().schedules().stream().map(s -> s.name()).toList());
+
+            RunResult result = project.materialize(AssetSelection.parse("*cooked"));
+
+            assertTrue(result.succeeded(), result::toString);
+            // the values, read back through the describing worker (it renders previews): nothing loads here
+            assertEquals(
+                    "1", project.previewAssetValue(AssetKey.of("raw"), null).text());
+            assertEquals(
+                    "2", project.previewAssetValue(AssetKey.of("cooked"), null).text());
+            project.historyStore().flush();
+            assertEquals(
+                    RunRecord.CLUSTER_PREFIX + workers.settings.name(),
+                    project.history().run(result.runId()).orElseThrow().executor());
+            List<String> lines = project.history().logLines(result.runId()).stream()
+                    .map(LogLineRecord::message)
+                    .toList();
+            assertEquals(
+                    2,
+                    lines.stream().filter(l -> l.startsWith("ran on worker ")).count(),
+                    lines::toString);
+
+            List<Long> pids = SpyJars.pids(marker);
+            assertFalse(pids.contains(me), () -> "the jar's classes were initialized here: " + SpyJars.marks(marker));
+            assertTrue(
+                    SpyJars.marks(marker).contains("schedules " + describer),
+                    () -> "the local worker described the project: " + SpyJars.marks(marker));
+            Set<Long> members = workers.processes.stream().map(Process::pid).collect(Collectors.toSet());
+            assertTrue(
+                    SpyJars.marks(marker).stream()
+                            .anyMatch(l -> l.startsWith("assets ")
+                                    && members.contains(Long.parseLong(l.substring("assets ".length())))),
+                    () -> "a cluster worker ran the assets: " + SpyJars.marks(marker));
+        }
+        assertFalse(SpyJars.pids(marker).contains(me), () -> "loaded here: " + SpyJars.marks(marker));
+    }
+
+    @Test
+    @Order(9)
+    void aSingleRunAsksForTheClusterWhileTheProjectRunsInItsWorker() throws Exception {
+        ProjectOptions inWorker =
+                options().toBuilder().execution(Execution.WORKER).build();
+        try (Project project = Project.open(jar, inWorker)) {
+            assertEquals(List.of(Execution.IN_PROCESS, Execution.WORKER, Execution.CLUSTER), project.executions());
+            assertTrue(project.cluster().isEmpty(), "connected only when a run asks for it");
+
+            RunResult onCluster = project.materialize(
+                    AssetSelection.parse("a4"),
+                    RunRequest.builder().execution(Execution.CLUSTER).build());
+            RunResult plain = project.materialize(AssetSelection.parse("a5"));
+
+            assertTrue(onCluster.succeeded(), onCluster::toString);
+            assertTrue(plain.succeeded(), plain::toString);
+            project.historyStore().flush();
+            List<String> clusterLines = project.history().logLines(onCluster.runId()).stream()
+                    .map(LogLineRecord::message)
+                    .toList();
+            assertTrue(clusterLines.stream().anyMatch(l -> l.startsWith("ran on worker ")), clusterLines::toString);
+            List<String> plainLines = project.history().logLines(plain.runId()).stream()
+                    .map(LogLineRecord::message)
+                    .toList();
+            assertTrue(plainLines.stream().noneMatch(l -> l.startsWith("ran on worker ")), plainLines::toString);
+            long localWorker =
+                    project.worker().orElseThrow().running().orElseThrow().pid();
+            assertTrue(plainLines.contains("computed in " + localWorker), plainLines::toString);
+            assertEquals(
+                    "cluster '" + workers.settings.name() + "'",
+                    project.history().run(onCluster.runId()).orElseThrow().executorWords());
+            assertEquals(
+                    "worker process",
+                    project.history().run(plain.runId()).orElseThrow().executorWords());
+        }
+    }
+
+    @Test
+    @Order(10)
+    void aRunAsksOnlyForWhatTheProjectCanOffer() throws Exception {
+        ProjectOptions noCluster =
+                options().toBuilder().execution(Execution.WORKER).cluster(null).build();
+        try (Project project = Project.open(jar, noCluster)) {
+            RunRequest toCluster =
+                    RunRequest.builder().execution(Execution.CLUSTER).build();
+            List<String> problems = project.validate(AssetSelection.parse("a1"), toCluster);
+            assertEquals(1, problems.size(), problems::toString);
+            assertTrue(problems.get(0).startsWith("no cluster is set for "), problems.get(0));
+            IllegalArgumentException e = assertThrows(
+                    IllegalArgumentException.class, () -> project.submit(AssetSelection.parse("a1"), toCluster));
+            assertEquals(problems.get(0), e.getMessage());
+            assertTrue(project.runs(10).isEmpty(), "nothing ran");
         }
     }
 

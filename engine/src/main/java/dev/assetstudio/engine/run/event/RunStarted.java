@@ -10,14 +10,30 @@ import java.util.Map;
 
 /**
  * A run began; {@code steps} is its whole plan, in a valid execution order, and {@code config} the
- * config fields each asset that takes config runs with.
+ * config fields each asset that takes config runs with; {@code executor} where its steps execute
+ * ({@link dev.assetstudio.engine.run.RunPlan#executor()}), or {@code null} when not said.
  */
 public record RunStarted(
-        String runId, Instant time, List<StepKey> steps, String selection, Map<AssetKey, Map<String, Object>> config)
+        String runId,
+        Instant time,
+        List<StepKey> steps,
+        String selection,
+        Map<AssetKey, Map<String, Object>> config,
+        String executor)
         implements RunEvent {
     public RunStarted {
         steps = List.copyOf(steps);
         config = config == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(config));
+    }
+
+    /** A run whose executor is not said. */
+    public RunStarted(
+            String runId,
+            Instant time,
+            List<StepKey> steps,
+            String selection,
+            Map<AssetKey, Map<String, Object>> config) {
+        this(runId, time, steps, selection, config, null);
     }
 
     /** A run whose assets take no config. */
