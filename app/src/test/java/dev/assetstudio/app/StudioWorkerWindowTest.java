@@ -118,7 +118,7 @@ class StudioWorkerWindowTest {
     }
 
     @Test
-    void theSettingsDialogRemembersTheWorkerLimitsAndReloadsWithThem(FxRobot robot) throws Exception {
+    void theSettingsDialogRemembersTheWorkerLimitsAndSensorTimeoutAndReloadsWithThem(FxRobot robot) throws Exception {
         Path jar = WorkerFixtures.crashyJar(dir.resolve("crashy"));
         robot.interact(() -> main.openProject(jar));
         waitFor(() -> session.project() != null && !session.statuses().isEmpty());
@@ -131,12 +131,23 @@ class StudioWorkerWindowTest {
         waitFor(() -> robot.lookup("#project-settings-save").queryButton().isDisabled()
                 && onScreen(robot, "worker heap 'lots' is not a size -Xmx takes"));
         robot.interact(() -> heap.setText("96m"));
+        TextField sensorTimeout =
+                robot.lookup("#project-settings-sensor-timeout").queryAs(TextField.class);
+        robot.interact(() -> sensorTimeout.setText("0"));
+        waitFor(() -> robot.lookup("#project-settings-save").queryButton().isDisabled()
+                && onScreen(robot, "the sensor timeout must be a positive number of seconds, got 0"));
+        robot.interact(() -> sensorTimeout.setText("7"));
         waitFor(() -> !robot.lookup("#project-settings-save").queryButton().isDisabled());
         robot.clickOn("#project-settings-save");
 
         waitFor(() -> session.project() != null && session.project() != first);
         assertEquals("96m", session.project().options().worker().heap());
         assertEquals("96m", ProjectSettings.load(dir.resolve("home"), jar).heap());
+        assertEquals(
+                java.time.Duration.ofSeconds(7),
+                session.project().options().worker().sensorTimeout(),
+                "the reloaded project's worker gets the sensor timeout");
+        assertEquals(7000L, ProjectSettings.load(dir.resolve("home"), jar).sensorTimeoutMillis());
         long pid =
                 session.project().worker().orElseThrow().running().orElseThrow().pid();
         List<String> args = ProcessHandle.of(pid)

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.assetstudio.engine.cluster.ClusterSettings;
 import dev.assetstudio.engine.worker.WorkerSettings;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -43,6 +44,23 @@ class ProjectSettingsTest {
         ProjectOptions untouched = ProjectSettings.none().applyTo(base);
         assertEquals(List.of("-Dkept=1"), untouched.worker().jvmOptions());
         assertEquals(WorkerSettings.DEFAULT_CANCEL_GRACE, untouched.worker().cancelGrace());
+        assertEquals(WorkerSettings.DEFAULT_SENSOR_TIMEOUT, untouched.worker().sensorTimeout());
+        assertEquals(ClusterSettings.local("local"), untouched.cluster(), "the cluster a single run may ask for");
+    }
+
+    @Test
+    void theSensorTimeoutIsRememberedAndApplied() {
+        Path jar = home.resolve("jars/s.jar");
+        ProjectSettings.none().withSensorTimeoutMillis(7000L).save(home, jar);
+        ProjectSettings loaded = ProjectSettings.load(home, jar);
+        assertEquals(7000L, loaded.sensorTimeoutMillis());
+        assertEquals(Duration.ofSeconds(7), loaded.workerSettings().sensorTimeout());
+        ProjectOptions applied =
+                loaded.applyTo(ProjectOptions.builder().home(home).build());
+        assertEquals(Duration.ofSeconds(7), applied.worker().sensorTimeout());
+        IllegalArgumentException zero = assertThrows(
+                IllegalArgumentException.class, () -> ProjectSettings.none().withSensorTimeoutMillis(0L));
+        assertEquals("the sensor timeout must be a positive number of seconds, got 0.0", zero.getMessage());
     }
 
     @Test

@@ -16,8 +16,8 @@ import javafx.stage.Modality;
 import javafx.stage.Window;
 
 /**
- * Project › Settings…: the open project's worker limits (heap, JVM options), parallelism and cancel
- * grace. Save remembers them for the jar and reloads the project with a new worker.
+ * Project › Settings…: the open project's worker limits (heap, JVM options), parallelism, cancel
+ * grace and sensor timeout. Save remembers them for the jar and reloads the project with a new worker.
  */
 public final class ProjectSettingsDialog extends Dialog<Boolean> {
     /** The Save button's type. */
@@ -64,6 +64,11 @@ public final class ProjectSettingsDialog extends Dialog<Boolean> {
         grace.setPromptText("10");
         grace.textProperty().bindBidirectional(model.cancelGraceSecondsProperty());
 
+        var sensorTimeout = new TextField();
+        sensorTimeout.setId("project-settings-sensor-timeout");
+        sensorTimeout.setPromptText("60");
+        sensorTimeout.textProperty().bindBidirectional(model.sensorTimeoutSecondsProperty());
+
         var grid = new GridPane();
         grid.setHgap(10);
         grid.setVgap(8);
@@ -71,6 +76,7 @@ public final class ProjectSettingsDialog extends Dialog<Boolean> {
         grid.addRow(1, new Label("Worker JVM options"), jvm);
         grid.addRow(2, new Label("Parallel steps"), parallelism);
         grid.addRow(3, new Label("Cancel grace (s)"), grace);
+        grid.addRow(4, new Label("Sensor timeout (s)"), sensorTimeout);
 
         var note = new Label("The project's code runs in its own process with these limits; an asset that exits,"
                 + " runs out of memory or ignores a cancel costs its step, never the studio.");

@@ -16,7 +16,7 @@ import javafx.collections.ObservableList;
 
 /**
  * The project settings dialog's model: the limits of the open project's worker process (heap, JVM
- * options), its parallelism and cancel grace, as text fields. Saving remembers them for the jar
+ * options), its parallelism, cancel grace and sensor timeout, as text fields. Saving remembers them for the jar
  * ({@link ProjectSettings}, shared with the command line) and reloads the project, which starts a
  * worker with them.
  */
@@ -29,6 +29,7 @@ public final class ProjectSettingsViewModel {
     private final StringProperty jvmOptions = new SimpleStringProperty(this, "jvmOptions", "");
     private final StringProperty parallelism = new SimpleStringProperty(this, "parallelism", "");
     private final StringProperty cancelGraceSeconds = new SimpleStringProperty(this, "cancelGraceSeconds", "");
+    private final StringProperty sensorTimeoutSeconds = new SimpleStringProperty(this, "sensorTimeoutSeconds", "");
     private final ObservableList<String> problems = FXCollections.observableArrayList();
     private final ObservableList<String> problemsReadOnly = FXCollections.unmodifiableObservableList(problems);
     private final ReadOnlyBooleanWrapper valid = new ReadOnlyBooleanWrapper(this, "valid", true);
@@ -48,7 +49,9 @@ public final class ProjectSettingsViewModel {
         parallelism.set(saved.parallelism() == null ? "" : saved.parallelism().toString());
         cancelGraceSeconds.set(
                 saved.cancelGraceMillis() == null ? "" : String.valueOf(saved.cancelGraceMillis() / 1000.0));
-        for (StringProperty p : List.of(heap, jvmOptions, parallelism, cancelGraceSeconds)) {
+        sensorTimeoutSeconds.set(
+                saved.sensorTimeoutMillis() == null ? "" : String.valueOf(saved.sensorTimeoutMillis() / 1000.0));
+        for (StringProperty p : List.of(heap, jvmOptions, parallelism, cancelGraceSeconds, sensorTimeoutSeconds)) {
             p.addListener((obs, was, now) -> check());
         }
         check();
@@ -76,6 +79,11 @@ public final class ProjectSettingsViewModel {
     /** Seconds a canceled step may run on before the worker is killed; empty for 10. */
     public StringProperty cancelGraceSecondsProperty() {
         return cancelGraceSeconds;
+    }
+
+    /** Seconds one sensor evaluation may take in the worker before it is stopped; empty for 60. */
+    public StringProperty sensorTimeoutSecondsProperty() {
+        return sensorTimeoutSeconds;
     }
 
     /** What is wrong with the fields, one sentence each; empty when they can be saved. */
@@ -118,6 +126,16 @@ public final class ProjectSettingsViewModel {
                 found.add("the cancel grace must be a number of seconds, got '" + g + "'");
             }
         }
+        String t = sensorTimeoutSeconds.get().strip();
+        if (!t.isEmpty()) {
+            try {
+                if (!(Double.parseDouble(t) * 1000 >= 1)) {
+                    found.add("the sensor timeout must be a positive number of seconds, got " + t);
+                }
+            } catch (NumberFormatException e) {
+                found.add("the sensor timeout must be a number of seconds, got '" + t + "'");
+            }
+        }
         problems.setAll(found);
         valid.set(found.isEmpty());
         return found.isEmpty();
@@ -130,12 +148,14 @@ public final class ProjectSettingsViewModel {
                 .toList();
         String p = parallelism.get().strip();
         String g = cancelGraceSeconds.get().strip();
+        String t = sensorTimeoutSeconds.get().strip();
         return new ProjectSettings(
                 heap.get(),
                 options,
                 p.isEmpty() ? null : Integer.valueOf(p),
                 g.isEmpty() ? null : Math.round(Double.parseDouble(g) * 1000),
                 saved.execution(), // chosen in Run › Run on, kept as it was
-                saved.cluster());
+                saved.cluster(),
+                t.isEmpty() ? null : Math.round(Double.parseDouble(t) * 1000));
     }
 }

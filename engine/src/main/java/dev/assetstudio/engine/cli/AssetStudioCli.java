@@ -158,7 +158,7 @@ public final class AssetStudioCli implements Callable<Integer> {
             paramLabel = "SECONDS",
             scope = ScopeType.INHERIT,
             description = "How long one sensor evaluation may take in the worker before the worker is stopped"
-                    + " and the sensor's tick fails (default 60).")
+                    + " and the sensor's tick fails (default 60); remembered for the jar.")
     Integer sensorTimeoutSeconds;
 
     @Option(
@@ -312,18 +312,18 @@ public final class AssetStudioCli implements Callable<Integer> {
         if (parallelism != null) {
             given = given.withParallelism(parallelism);
         }
-        WorkerSettings worker;
-        try {
-            worker = given.workerSettings();
-        } catch (IllegalArgumentException e) {
-            throw new CliException("--worker-heap: " + e.getMessage());
-        }
         if (sensorTimeoutSeconds != null) {
             if (sensorTimeoutSeconds <= 0) {
                 throw new CliException(
                         "--sensor-timeout: expected a positive number of seconds, got " + sensorTimeoutSeconds);
             }
-            worker = worker.withSensorTimeout(java.time.Duration.ofSeconds(sensorTimeoutSeconds));
+            given = given.withSensorTimeoutMillis(sensorTimeoutSeconds * 1000L);
+        }
+        WorkerSettings worker;
+        try {
+            worker = given.workerSettings();
+        } catch (IllegalArgumentException e) {
+            throw new CliException("--worker-heap: " + e.getMessage());
         }
         if (!given.equals(settings)) {
             given.save(options.home(), path);

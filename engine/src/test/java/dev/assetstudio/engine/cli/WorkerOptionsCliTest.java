@@ -55,6 +55,16 @@ class WorkerOptionsCliTest {
         assertEquals(AssetStudioCli.EXIT_BAD_INPUT, bad.exit());
         assertTrue(bad.err().contains("worker heap 'lots' is not a size -Xmx takes"), bad.err());
         assertEquals("1g", ProjectSettings.load(home, jar).heap(), "a refused heap is not remembered");
+
+        Run timeout = run("--jar", jar.toString(), "--home", home.toString(), "--sensor-timeout", "9", "list");
+        assertEquals(0, timeout.exit(), timeout.err());
+        assertEquals(9000L, ProjectSettings.load(home, jar).sensorTimeoutMillis(), "the sensor timeout is remembered");
+        assertEquals("1g", ProjectSettings.load(home, jar).heap(), "the rest stays");
+        Run zero = run("--jar", jar.toString(), "--home", home.toString(), "--sensor-timeout", "0", "list");
+        assertEquals(AssetStudioCli.EXIT_BAD_INPUT, zero.exit());
+        assertTrue(zero.err().contains("--sensor-timeout: expected a positive number of seconds, got 0"), zero.err());
+        assertEquals(
+                9000L, ProjectSettings.load(home, jar).sensorTimeoutMillis(), "a refused timeout is not remembered");
     }
 
     private record Run(int exit, String out, String err) {}
