@@ -40,11 +40,14 @@ final class ExecutionTargets implements AutoCloseable {
     private final ProjectWorker worker; // null when the project's code is loaded here
     private final Supplier<LoadedProject> localClasses;
     private final IoManagers ioManagers; // the loaded project's, or null with a worker
-    private ClusterCoordinator cluster; // guarded by this
-    private StepRunner clusterRunner; // guarded by this
+    /** Held while connecting to the cluster (seconds when nobody answers), so other runs need not wait on it. */
+    private final Object connecting = new Object();
+
+    private volatile ClusterCoordinator cluster; // written under connecting, read without waiting on it
+    private StepRunner clusterRunner; // guarded by connecting
     private StepRunner workerRunner; // guarded by this
     private Target inProcess; // guarded by this
-    private boolean closed; // guarded by this
+    private volatile boolean closed;
 
     /**
      * @param cluster the cluster already connected when it is the project's default, else {@code null}
@@ -118,37 +121,54 @@ final class ExecutionTargets implements AutoCloseable {
      * @throws dev.assetstudio.engine.cluster.ClusterException when the cluster refuses the project or
      *     does not answer
      */
-    synchronized Target target(Optional<Execution> asked) {
-        if (closed) {
-            throw new IllegalStateException("project " + jar.getFileName() + " is closed");
-        }
+    Target target(Optional<Execution> asked) {
+        ensureOpen();
         Optional<String> problem = problem(asked);
         if (problem.isPresent()) {
             throw new IllegalArgumentException(problem.get());
         }
         return switch (asked.orElse(options.execution())) {
             case IN_PROCESS -> inProcess();
-            case WORKER -> {
-                if (workerRunner == null) {
-                    workerRunner = worker.stepRunner();
-                }
-                yield new Target(Execution.WORKER, workerRunner, definitions, RunRecord.WORKER);
-            }
-            case CLUSTER -> {
-                if (cluster == null) {
-                    cluster = connect(options.cluster(), jar, definitions.resources());
-                    clusterRunner = cluster.stepRunner(options.storage());
-                }
-                yield new Target(
-                        Execution.CLUSTER,
-                        clusterRunner,
-                        definitions,
-                        RunRecord.CLUSTER_PREFIX + cluster.settings().name());
-            }
+            case WORKER -> onWorker();
+            case CLUSTER -> onCluster();
         };
     }
 
-    private Target inProcess() {
+    private synchronized Target onWorker() {
+        if (workerRunner == null) {
+            workerRunner = worker.stepRunner();
+        }
+        return new Target(Execution.WORKER, workerRunner, definitions, RunRecord.WORKER);
+    }
+
+    private Target onCluster() {
+        synchronized (connecting) {
+            ensureOpen();
+            if (cluster == null) {
+                ClusterCoordinator connected = connect(options.cluster(), jar, definitions.resources());
+                try {
+                    clusterRunner = connected.stepRunner(options.storage());
+                } catch (RuntimeException e) {
+                    connected.close();
+                    throw e;
+                }
+                cluster = connected;
+            }
+            return new Target(
+                    Execution.CLUSTER,
+                    clusterRunner,
+                    definitions,
+                    RunRecord.CLUSTER_PREFIX + cluster.settings().name());
+        }
+    }
+
+    private void ensureOpen() {
+        if (closed) {
+            throw new IllegalStateException("project " + jar.getFileName() + " is closed");
+        }
+    }
+
+    private synchronized Target inProcess() {
         if (inProcess == null) {
             if (worker == null) {
                 inProcess = new Target(
@@ -170,16 +190,16 @@ final class ExecutionTargets implements AutoCloseable {
     }
 
     /** The cluster, once connected (at open when it is the default, else for the first run sent there). */
-    synchronized Optional<ClusterCoordinator> cluster() {
+    Optional<ClusterCoordinator> cluster() {
         return Optional.ofNullable(cluster);
     }
 
     /** Disconnects from the cluster, if connected. Idempotent. */
     @Override
     public void close() {
+        closed = true;
         ClusterCoordinator last;
-        synchronized (this) {
-            closed = true;
+        synchronized (connecting) {
             last = cluster;
             cluster = null;
         }
