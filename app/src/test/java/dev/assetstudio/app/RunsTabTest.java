@@ -99,6 +99,14 @@ class RunsTabTest {
                         .filter(r -> "dailyPrices".equals(r.selection()))
                         .findFirst()
                         .orElseThrow()));
+        assertEquals(
+                "in-process",
+                table.getItems().stream()
+                        .filter(r -> "dailyPrices".equals(r.selection()))
+                        .findFirst()
+                        .orElseThrow()
+                        .executorWords(),
+                "the Ran on column");
         robot.clickOn("#runs-open");
         Node detail = robot.from(page).lookup("#run-detail").query();
         assertTrue(detail.isVisible());
@@ -106,6 +114,9 @@ class RunsTabTest {
         waitFor(() -> "2024-01-02, 2024-01-03".equals(partitions.getText()));
         Label config = robot.from(detail).lookup("#run-config").queryAs(Label.class);
         assertEquals("none", config.getText());
+        assertEquals(
+                "in-process",
+                robot.from(detail).lookup("#run-executor").queryAs(Label.class).getText());
         double pageHeight = pages.getHeight();
         assertTrue(
                 detail.getBoundsInLocal().getHeight() > 0.85 * pageHeight,

@@ -107,6 +107,7 @@ public final class RunsPageView extends StackPane {
                         column("Status", RunsRow::status),
                         column("Started", r -> Formats.time(r.started())),
                         column("Progress", RunsRow::progressWords),
+                        column("Ran on", RunsRow::executorWords),
                         column("Selection", RunsRow::selection)));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setPlaceholder(new Label("No runs"));

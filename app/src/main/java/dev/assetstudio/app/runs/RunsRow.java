@@ -51,6 +51,11 @@ public record RunsRow(Backfill backfill, RunRecord run, BackfillProgress progres
         return s == null ? "" : s;
     }
 
+    /** Where a run's steps executed ("worker process", "cluster 'local'"); empty for a backfill. */
+    public String executorWords() {
+        return isBackfill() ? "" : run.executorWords();
+    }
+
     /** "9/14 done, 2 failed" for a backfill, "3 steps" for a run. */
     public String progressWords() {
         if (isBackfill()) {
