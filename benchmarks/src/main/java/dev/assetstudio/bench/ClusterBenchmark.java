@@ -7,6 +7,7 @@ import dev.assetstudio.engine.Project;
 import dev.assetstudio.engine.ProjectOptions;
 import dev.assetstudio.engine.RunResult;
 import dev.assetstudio.engine.cluster.ClusterSettings;
+import dev.assetstudio.engine.cluster.StepTimings;
 import dev.assetstudio.engine.model.RunStatus;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -58,7 +59,7 @@ final class ClusterBenchmark implements Benchmark {
             Path jar = ctx.jars().provider(dag, AssetJars.Io.FILESYSTEM, null);
             for (int k = 1; k <= WORKERS; k++) {
                 cluster.addWorker();
-                figures.add(makespan(ctx, cluster.settings, k, jar, dag, durations, total));
+                figures.add(makespan(ctx, cluster, k, jar, dag, durations, total));
             }
             figures.add(overhead(ctx, cluster.settings));
         } finally {
@@ -69,17 +70,22 @@ final class ClusterBenchmark implements Benchmark {
 
     private static Figure makespan(
             BenchContext ctx,
-            ClusterSettings cluster,
+            LocalCluster local,
             int workers,
             Path jar,
             SyntheticDag dag,
             double[] durations,
             double totalSleep) {
+        ClusterSettings cluster = local.settings;
         int slots = workers * THREADS;
         double bound = ListSchedule.makespan(dag, durations, slots);
         Repetitions reps = ctx.reps(1, 5, 1, 3);
         double[] ratios = new double[reps.runs()];
         double[] actual = new double[reps.runs()];
+        double[] handOffs = new double[reps.runs()];
+        double[] coordinatorCpu = new double[reps.runs()];
+        double[] workersCpu = new double[reps.runs()];
+        String breakdown = "";
         String load = MachineLoad.describe();
         Path home = ctx.scratch("cluster-makespan-home");
         ProjectOptions options = ProjectOptions.builder()
@@ -89,15 +95,21 @@ final class ClusterBenchmark implements Benchmark {
                 .cluster(cluster)
                 .build();
         try (Project project = Project.open(jar, options)) {
+            StepTimings timings = project.cluster().orElseThrow().timings();
             int seen = project.cluster().orElseThrow().workers().size();
             if (seen != workers) {
                 throw new IllegalStateException(
                         "cluster.makespan: the coordinator sees " + seen + " workers, not " + workers);
             }
             for (int i = -reps.warmups(); i < reps.runs(); i++) {
+                timings.clear();
+                double coordinatorBefore = MachineLoad.processCpuMillis();
+                double workersBefore = local.workersCpuMillis();
                 Timer t = new Timer();
                 RunResult result = project.materialize(AssetSelection.all());
                 double ms = t.wallMillis();
+                double coordinatorUsed = MachineLoad.processCpuMillis() - coordinatorBefore;
+                double workersUsed = local.workersCpuMillis() - workersBefore;
                 if (result.runStatus() != RunStatus.SUCCEEDED) {
                     throw new IllegalStateException(
                             "cluster.makespan run " + result.runStatus() + ": " + result.failures());
@@ -105,6 +117,13 @@ final class ClusterBenchmark implements Benchmark {
                 if (i >= 0) {
                     actual[i] = ms;
                     ratios[i] = ms / bound;
+                    StepBreakdown steps = StepBreakdown.of(timings.snapshot(), dag);
+                    handOffs[i] = steps.handOffMillis();
+                    coordinatorCpu[i] = coordinatorUsed / dag.size();
+                    workersCpu[i] = workersUsed / dag.size();
+                    if (i == reps.runs() / 2) {
+                        breakdown = steps.describe();
+                    }
                 }
             }
         } finally {
@@ -119,7 +138,9 @@ final class ClusterBenchmark implements Benchmark {
                 String.format(
                         Locale.ROOT,
                         "%s; %d worker(s) x %d threads = %d slots; %d assets, total sleep %.0f ms, values in files;"
-                                + " actual median %.0f ms vs list schedule %.0f ms; %s",
+                                + " actual median %.0f ms vs list schedule %.0f ms; hand-off gap median of runs %.1f ms;"
+                                + " CPU per step: coordinator %.2f ms, workers %.2f ms (%.2f cores busy over the run);"
+                                + " a middle run: %s; %s",
                         samples.summary("x"),
                         workers,
                         THREADS,
@@ -128,6 +149,13 @@ final class ClusterBenchmark implements Benchmark {
                         totalSleep,
                         new Samples(actual).median(),
                         bound,
+                        new Samples(handOffs).median(),
+                        new Samples(coordinatorCpu).median(),
+                        new Samples(workersCpu).median(),
+                        (new Samples(coordinatorCpu).median() + new Samples(workersCpu).median())
+                                * dag.size()
+                                / new Samples(actual).median(),
+                        breakdown,
                         load));
     }
 

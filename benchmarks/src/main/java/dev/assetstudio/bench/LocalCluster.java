@@ -45,10 +45,16 @@ final class LocalCluster implements AutoCloseable {
     /** Starts the next worker and waits until it has joined. */
     void addWorker() {
         int i = processes.size();
-        List<String> command = List.of(
+        List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx512m",
-                "-Dorg.slf4j.simpleLogger.defaultLogLevel=warn",
+                "-Dorg.slf4j.simpleLogger.defaultLogLevel=warn"));
+        // e.g. -Dbench.worker.opts=-XX:StartFlightRecording=filename=worker.jfr to profile the workers
+        String extra = System.getProperty("bench.worker.opts", "").replace("{i}", String.valueOf(i));
+        if (!extra.isBlank()) {
+            command.addAll(List.of(extra.trim().split("\\s+")));
+        }
+        command.addAll(List.of(
                 "-cp",
                 System.getProperty("java.class.path"),
                 ClusterWorkerMain.class.getName(),
@@ -61,7 +67,7 @@ final class LocalCluster implements AutoCloseable {
                 "--threads",
                 String.valueOf(threads),
                 "--cache",
-                dir.resolve("cache-" + i).toString());
+                dir.resolve("cache-" + i).toString()));
         try {
             Process p = new ProcessBuilder(command)
                     .redirectError(dir.resolve("worker-" + i + ".err").toFile())
@@ -81,6 +87,14 @@ final class LocalCluster implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** CPU time the worker JVMs have used so far, in milliseconds (all their threads). */
+    double workersCpuMillis() {
+        return processes.stream()
+                .mapToDouble(p ->
+                        p.info().totalCpuDuration().map(d -> d.toNanos() / 1e6).orElse(Double.NaN))
+                .sum();
     }
 
     private static int freePort() {

@@ -29,4 +29,13 @@ final class MachineLoad {
             return Double.NaN;
         }
     }
+
+    /** CPU time this JVM has used so far, in milliseconds (all its threads). */
+    static double processCpuMillis() {
+        return ProcessHandle.current()
+                .info()
+                .totalCpuDuration()
+                .map(d -> d.toNanos() / 1e6)
+                .orElse(Double.NaN);
+    }
 }

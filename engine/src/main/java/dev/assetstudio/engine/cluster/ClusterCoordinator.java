@@ -39,6 +39,7 @@ public final class ClusterCoordinator implements AutoCloseable {
     private final Object membership = new Object();
     private final Map<String, LiveLog> liveLogs = new ConcurrentHashMap<>();
     private final String logTopic;
+    private final StepTimings timings = new StepTimings();
 
     private ClusterCoordinator(ClusterSettings settings, HazelcastInstance client, String checksum, String jarName) {
         this.settings = settings;
@@ -129,6 +130,11 @@ public final class ClusterCoordinator implements AutoCloseable {
                     e);
         }
         return new ClusterStepRunner(this, path.toString());
+    }
+
+    /** Where the latest steps' time went, coordinator and worker side. */
+    public StepTimings timings() {
+        return timings;
     }
 
     /** The workers now in the cluster (members this coordinator has not seen leave). */

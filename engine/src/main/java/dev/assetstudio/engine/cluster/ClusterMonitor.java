@@ -9,6 +9,10 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 /**
  * A read-only client of a cluster: which workers it has and which steps each runs now, whoever
@@ -22,6 +26,8 @@ import java.util.Map;
  * }</pre>
  */
 public final class ClusterMonitor implements AutoCloseable {
+    private static final long ANSWER_MILLIS = 2000;
+
     private final ClusterSettings settings;
     private final HazelcastInstance client;
 
@@ -69,26 +75,44 @@ public final class ClusterMonitor implements AutoCloseable {
                 && !client.getCluster().getMembers().isEmpty();
     }
 
-    /** The workers now, in address order, each with the steps it runs, oldest first. */
+    /**
+     * The workers now, in address order, each with the steps it runs, oldest first. A worker that
+     * does not answer within {@value #ANSWER_MILLIS} ms (it is leaving, or too busy) is listed
+     * running nothing.
+     */
     public List<ClusterMember> members() {
         List<Member> members = new ArrayList<>(client.getCluster().getMembers());
-        Map<String, List<RunningStep>> running = new HashMap<>();
-        for (RunningStep step :
-                client.<String, RunningStep>getMap(HazelcastConfigs.RUNNING).values()) {
-            running.computeIfAbsent(step.memberUuid(), k -> new ArrayList<>()).add(step);
+        Map<Member, Future<ArrayList<RunningStep>>> asked = new HashMap<>();
+        try {
+            asked.putAll(
+                    client.getExecutorService(HazelcastConfigs.QUERIES).submitToAllMembers(new RunningStepsQuery()));
+        } catch (RuntimeException e) {
+            // the cluster is changing under us: the members are what we know, running nothing
         }
+        long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(ANSWER_MILLIS);
         members.sort(Comparator.comparing(m -> m.getAddress().toString()));
         List<ClusterMember> result = new ArrayList<>();
         for (Member m : members) {
-            // a member gone leaves entries behind on the others: only members now count
-            List<RunningStep> steps =
-                    new ArrayList<>(running.getOrDefault(m.getUuid().toString(), List.of()));
-            steps.sort(Comparator.comparingLong(RunningStep::startedAtMillis));
+            List<RunningStep> steps = answer(asked.get(m), deadline);
             String address = m.getAddress().getHost() + ":" + m.getAddress().getPort();
             String pid = m.getAttribute(HazelcastConfigs.PID);
             result.add(new ClusterMember(pid == null ? address : pid + "@" + address, address, steps));
         }
         return result;
+    }
+
+    private static List<RunningStep> answer(Future<ArrayList<RunningStep>> future, long deadline) {
+        if (future == null) {
+            return List.of();
+        }
+        try {
+            return future.get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return List.of();
+        } catch (ExecutionException | TimeoutException | RuntimeException e) {
+            return List.of();
+        }
     }
 
     @Override

@@ -53,6 +53,7 @@ final class ClusterStepRunner implements StepRunner {
             return StepOutcome.failed(StepOutcome.SETUP, "config of `" + step.key() + "` cannot be sent: " + e, e);
         }
         for (int attempt = 1; ; attempt++) {
+            long entered = WorkerTimes.now();
             Member worker;
             try {
                 worker = cluster.claimWorker(() -> log.log(
@@ -66,8 +67,22 @@ final class ClusterStepRunner implements StepRunner {
             LiveLog live = cluster.openLog(task.taskId, log);
             Future<StepResult> future = null;
             try {
+                long submitted = WorkerTimes.now();
                 future = cluster.executor().submitToMember(task, worker);
                 StepResult result = future.get();
+                long seen = WorkerTimes.now();
+                WorkerTimes times = result.times();
+                cluster.timings()
+                        .add(new StepTiming(
+                                step.key().toString(),
+                                result.member(),
+                                entered,
+                                submitted,
+                                times.received(),
+                                times.started(),
+                                times.ended(),
+                                times.answered(),
+                                seen));
                 live.finish(result.logLevels(), result.logMessages());
                 return outcome(result, log);
             } catch (InterruptedException e) {

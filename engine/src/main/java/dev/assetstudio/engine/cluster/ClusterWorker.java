@@ -41,6 +41,7 @@ public final class ClusterWorker implements AutoCloseable {
     private final String name;
     private final Map<String, Loaded> projects = new ConcurrentHashMap<>();
     private final AtomicLong ids = new AtomicLong();
+    private final Map<Long, RunningStep> running = new ConcurrentHashMap<>();
 
     private ClusterWorker(HazelcastInstance member, Path cache) {
         this.member = member;
@@ -82,7 +83,8 @@ public final class ClusterWorker implements AutoCloseable {
         return member.getCluster().getMembers().size();
     }
 
-    StepResult run(StepTask task) throws InterruptedException {
+    StepResult run(StepTask task) {
+        long received = WorkerTimes.now();
         String unreachable = unreachable(Path.of(task.storage));
         if (unreachable != null) {
             return new StepResult(
@@ -95,18 +97,16 @@ public final class ClusterWorker implements AutoCloseable {
                     null,
                     null,
                     List.of(),
-                    List.of());
+                    List.of(),
+                    WorkerTimes.NONE);
         }
         Loaded project = projects.computeIfAbsent(task.checksum + "|" + task.storage, k -> load(task));
         long id = ids.incrementAndGet();
-        BlockingQueue<WorkerMessage> inbox = project.open(id);
-        List<String> levels = new ArrayList<>();
-        List<String> messages = new ArrayList<>();
-        IMap<String, RunningStep> running = member.getMap(HazelcastConfigs.RUNNING);
-        String runningKey = name + "#" + id;
-        // async: announcing a step must not cost it a round trip; same key, so the delete follows the set
-        running.setAsync(
-                runningKey,
+        ITopic<LogLine> live = task.logTopic == null ? null : member.getTopic(task.logTopic);
+        Attempt attempt = new Attempt(task.taskId, live);
+        project.open(id, attempt);
+        running.put(
+                id,
                 new RunningStep(
                         name,
                         member.getCluster().getLocalMember().getUuid().toString(),
@@ -118,7 +118,9 @@ public final class ClusterWorker implements AutoCloseable {
             Map<String, Object> config = task.configJson == null
                     ? null
                     : JSON.readValue(task.configJson, new TypeReference<Map<String, Object>>() {});
-            project.service.handle(new WorkerMessage.RunStep(
+            long started = WorkerTimes.now();
+            // on this executor thread: no hand-over to another thread and back per step
+            project.service.runStepHere(new WorkerMessage.RunStep(
                     id,
                     task.runId,
                     task.asset,
@@ -127,43 +129,35 @@ public final class ClusterWorker implements AutoCloseable {
                     config,
                     List.copyOf(task.checks),
                     task.checksOnly));
-            ITopic<LogLine> live = task.logTopic == null ? null : member.getTopic(task.logTopic);
-            while (true) {
-                WorkerMessage m;
-                try {
-                    m = inbox.take();
-                } catch (InterruptedException e) {
-                    project.service.handle(new WorkerMessage.CancelStep(id));
-                    throw e;
-                }
-                if (m instanceof WorkerMessage.StepLogged logged) {
-                    if (live != null) {
-                        // the coordinator writes it now; the result repeats it in case this one is late
-                        live.publish(new LogLine(task.taskId, levels.size(), logged.level(), logged.message()));
-                    }
-                    levels.add(logged.level());
-                    messages.add(logged.message());
-                } else if (m instanceof WorkerMessage.StepEnded ended) {
-                    return new StepResult(
-                            name,
-                            ended.status(),
-                            JSON.writeValueAsString(ended.metadata()),
-                            ended.phase(),
-                            ended.message(),
-                            ended.stackTrace(),
-                            ended.checks() == null || ended.checks().isEmpty()
-                                    ? null
-                                    : JSON.writeValueAsString(ended.checks()),
-                            List.copyOf(levels),
-                            List.copyOf(messages));
-                }
+            WorkerMessage.StepEnded ended = attempt.ended;
+            if (ended == null) {
+                throw new IllegalStateException("worker " + name + " ran `" + task.asset + "` but it never ended");
             }
+            long end = WorkerTimes.now();
+            return new StepResult(
+                    name,
+                    ended.status(),
+                    JSON.writeValueAsString(ended.metadata()),
+                    ended.phase(),
+                    ended.message(),
+                    ended.stackTrace(),
+                    ended.checks() == null || ended.checks().isEmpty() ? null : JSON.writeValueAsString(ended.checks()),
+                    List.copyOf(attempt.levels),
+                    List.copyOf(attempt.messages),
+                    new WorkerTimes(received, started, end, WorkerTimes.now()));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } finally {
             project.close(id);
-            running.deleteAsync(runningKey);
+            running.remove(id);
         }
+    }
+
+    /** The steps this worker runs now, oldest first: what {@link RunningStepsQuery} answers. */
+    List<RunningStep> runningSteps() {
+        List<RunningStep> steps = new ArrayList<>(running.values());
+        steps.sort(java.util.Comparator.comparingLong(RunningStep::startedAtMillis));
+        return steps;
     }
 
     /**
@@ -205,7 +199,8 @@ public final class ClusterWorker implements AutoCloseable {
             }
             Loaded loaded = new Loaded(Path.of(task.storage));
             long id = ids.incrementAndGet();
-            BlockingQueue<WorkerMessage> inbox = loaded.open(id);
+            BlockingQueue<WorkerMessage> inbox = new LinkedBlockingQueue<>();
+            loaded.open(id, inbox::add);
             loaded.service.handle(new WorkerMessage.LoadDefinitions(id, jar.toString(), task.jarName));
             WorkerMessage answer = inbox.take();
             loaded.close(id);
@@ -235,23 +230,52 @@ public final class ClusterWorker implements AutoCloseable {
         member.shutdown();
     }
 
-    /** One loaded jar: the service running its steps, and the inbox of each request in flight. */
+    /**
+     * What one attempt's step sent while it ran on this thread: its log lines, published live to
+     * the coordinator as they come, and how it ended.
+     */
+    private static final class Attempt implements java.util.function.Consumer<WorkerMessage> {
+        final String taskId;
+        final ITopic<LogLine> live;
+        final List<String> levels = new ArrayList<>();
+        final List<String> messages = new ArrayList<>();
+        volatile WorkerMessage.StepEnded ended;
+
+        Attempt(String taskId, ITopic<LogLine> live) {
+            this.taskId = taskId;
+            this.live = live;
+        }
+
+        @Override
+        public synchronized void accept(WorkerMessage m) {
+            if (m instanceof WorkerMessage.StepLogged logged) {
+                if (live != null) {
+                    // the coordinator writes it now; the result repeats it in case this one is late
+                    live.publish(new LogLine(taskId, levels.size(), logged.level(), logged.message()));
+                }
+                levels.add(logged.level());
+                messages.add(logged.message());
+            } else if (m instanceof WorkerMessage.StepEnded e) {
+                ended = e;
+            }
+        }
+    }
+
+    /** One loaded jar: the service running its steps, and where each request's answers go. */
     private static final class Loaded {
-        final Map<Long, BlockingQueue<WorkerMessage>> inboxes = new ConcurrentHashMap<>();
+        final Map<Long, java.util.function.Consumer<WorkerMessage>> handlers = new ConcurrentHashMap<>();
         final WorkerService service;
 
         Loaded(Path storage) {
             this.service = new WorkerService(this::deliver, storage);
         }
 
-        BlockingQueue<WorkerMessage> open(long id) {
-            BlockingQueue<WorkerMessage> inbox = new LinkedBlockingQueue<>();
-            inboxes.put(id, inbox);
-            return inbox;
+        void open(long id, java.util.function.Consumer<WorkerMessage> handler) {
+            handlers.put(id, handler);
         }
 
         void close(long id) {
-            inboxes.remove(id);
+            handlers.remove(id);
         }
 
         private void deliver(WorkerMessage message) {
@@ -265,9 +289,9 @@ public final class ClusterWorker implements AutoCloseable {
             } else if (message instanceof WorkerMessage.Failed m) {
                 id = m.id();
             }
-            BlockingQueue<WorkerMessage> inbox = inboxes.get(id);
-            if (inbox != null) {
-                inbox.add(message);
+            var handler = handlers.get(id);
+            if (handler != null) {
+                handler.accept(message);
             }
         }
     }

@@ -15,8 +15,11 @@ final class HazelcastConfigs {
     static final String STEPS = "asset-studio.steps";
     /** The map of published project jars, by SHA-256. */
     static final String JARS = "asset-studio.jars";
-    /** The steps running on the workers now, by {@code worker#id}: what the cluster panel shows. */
-    static final String RUNNING = "asset-studio.running";
+    /**
+     * The executor that answers a monitor's questions (which steps run now): its own, so a question
+     * never waits behind the steps.
+     */
+    static final String QUERIES = "asset-studio.queries";
     /** The prefix of each coordinator's topic of live log lines. */
     static final String LOGS = "asset-studio.logs";
     /** The member attribute holding a worker's process id (its name is {@code pid@host:port}). */
@@ -60,8 +63,7 @@ final class HazelcastConfigs {
         }
         config.getExecutorConfig(STEPS).setPoolSize(threads).setStatisticsEnabled(false);
         config.getMapConfig(JARS).setBackupCount(2);
-        // a running step belongs to its worker: no backups, and an entry outlives no one for long
-        config.getMapConfig(RUNNING).setBackupCount(0).setStatisticsEnabled(false);
+        config.getExecutorConfig(QUERIES).setPoolSize(1).setStatisticsEnabled(false);
         config.getMemberAttributeConfig()
                 .setAttribute(PID, String.valueOf(ProcessHandle.current().pid()));
         return config;

@@ -13,6 +13,7 @@ import java.util.List;
  * @param checksJson the results of the asset checks that ran, as {@code CheckEvaluations} JSON
  * @param logLevels the levels of the step's log lines, in order (all of them, also those streamed live)
  * @param logMessages the messages of the step's log lines, in order
+ * @param times when the worker received the task, started the step, saw it end and answered
  */
 record StepResult(
         String member,
@@ -23,7 +24,8 @@ record StepResult(
         String stackTrace,
         String checksJson,
         List<String> logLevels,
-        List<String> logMessages)
+        List<String> logMessages,
+        WorkerTimes times)
         implements Serializable {
     @Serial
     private static final long serialVersionUID = 1L;

@@ -98,6 +98,16 @@ public final class WorkerService {
         }
     }
 
+    /**
+     * Runs {@code step} on the calling thread: its log lines and then its {@code StepEnded} go to the
+     * outbox before this returns. For a caller that already has a thread per step (a cluster worker's
+     * executor), saving the hand-over to the service's own thread and back; interrupting the caller
+     * cancels the step, as {@code CancelStep} would.
+     */
+    public void runStepHere(WorkerMessage.RunStep step) {
+        runStep(step);
+    }
+
     private void load(WorkerMessage.LoadDefinitions load) throws IOException {
         if (project != null) {
             outbox.send(new WorkerMessage.Failed(load.id(), List.of(), "this worker has loaded its project", ""));

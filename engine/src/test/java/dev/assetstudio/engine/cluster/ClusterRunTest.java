@@ -157,10 +157,24 @@ class ClusterRunTest {
 
             await(() -> firstMarker().isPresent(), "the slow step to start on a worker");
             long victim = firstMarker().orElseThrow();
+            try (ClusterMonitor monitor = ClusterMonitor.connect(workers.settings, Duration.ofSeconds(10))) {
+                // asked, the worker running it says so (the cluster panel's list)
+                List<ClusterMember> members = monitor.members();
+                assertTrue(
+                        members.stream()
+                                .anyMatch(m -> m.name().startsWith(victim + "@")
+                                        && m.running().stream()
+                                                .anyMatch(s -> s.asset().equals("slow"))),
+                        members::toString);
+            }
             ProcessHandle.of(victim).orElseThrow().destroyForcibly(); // SIGKILL
 
             RunResult result = handle.await();
             assertTrue(result.succeeded(), result::toString);
+            try (ClusterMonitor monitor = ClusterMonitor.connect(workers.settings, Duration.ofSeconds(10))) {
+                List<ClusterMember> members = monitor.members();
+                assertTrue(members.stream().allMatch(m -> m.running().isEmpty()), members::toString);
+            }
             assertEquals(99, project.loadAssetValue(AssetKey.of("slow")));
 
             project.historyStore().flush();

@@ -1,0 +1,75 @@
+package dev.assetstudio.engine.cluster;
+
+/**
+ * Where one attempt of a cluster step spent its time, in epoch microseconds: on the coordinator
+ * ({@code entered}: its run thread took the step; {@code submitted}: a worker was chosen and the
+ * task sent; {@code seen}: the result arrived) and on the worker ({@code received}, {@code started}:
+ * handed to the project's runner, {@code ended}: the runner returned, {@code answered}). Workers on
+ * another machine have another clock: compare their times with each other, not with the
+ * coordinator's.
+ *
+ * @param step the step's key
+ * @param worker the worker's name, {@code pid@host:port}
+ */
+public record StepTiming(
+        String step,
+        String worker,
+        long entered,
+        long submitted,
+        long received,
+        long started,
+        long ended,
+        long answered,
+        long seen) {
+
+    /** Microseconds from the run thread taking the step to the task leaving (choosing a worker). */
+    public long claimMicros() {
+        return submitted - entered;
+    }
+
+    /** Microseconds from the task leaving the coordinator to its arrival on the worker. */
+    public long requestMicros() {
+        return received - submitted;
+    }
+
+    /** Microseconds on the worker before the project's runner got the step. */
+    public long setupMicros() {
+        return started - received;
+    }
+
+    /** Microseconds in the project's runner: inputs, user code, output. */
+    public long runMicros() {
+        return ended - started;
+    }
+
+    /** Microseconds on the worker after the runner returned. */
+    public long answerMicros() {
+        return answered - ended;
+    }
+
+    /** Microseconds from the worker's answer to the coordinator seeing it. */
+    public long responseMicros() {
+        return seen - answered;
+    }
+
+    /** The whole attempt as the coordinator saw it, minus the runner's own time. */
+    public long overheadMicros() {
+        return (seen - entered) - runMicros();
+    }
+
+    @Override
+    public String toString() {
+        return String.format(
+                java.util.Locale.ROOT,
+                "%s on %s: claim %.1f ms, request %.1f ms, setup %.1f ms, run %.1f ms, answer %.1f ms,"
+                        + " response %.1f ms",
+                step,
+                worker,
+                claimMicros() / 1000.0,
+                requestMicros() / 1000.0,
+                setupMicros() / 1000.0,
+                runMicros() / 1000.0,
+                answerMicros() / 1000.0,
+                responseMicros() / 1000.0);
+    }
+}
