@@ -20,6 +20,14 @@ import java.util.Locale;
  * storage path) on K = 1, 2, 3 workers, divided by the ideal greedy list schedule on K × {@value
  * #THREADS} slots. {@code run.overhead.cluster.N}: N no-op steps through the 3 workers, (run + history
  * flush) / N, next to the in-process and worker-process figures on the same jar.
+ *
+ * <p>Each makespan figure says where the time went, in figures that hold on a busy machine: the
+ * CPU each step cost the coordinator and the workers (a sleep-bound DAG is CPU-bound once that
+ * times the steps exceeds the cores times the ideal makespan), the {@link StepBreakdown} of a
+ * middle run (each leg of an attempt, the hand-off gap between an input ending on a worker and
+ * its step starting on one) and the chain of steps that decided the makespan. Set {@code
+ * -Dbench.worker.opts=...} (in {@code BENCH_JAVA_OPTS}; {@code {i}} becomes the worker's number)
+ * to pass options to the worker JVMs, e.g. a flight recording.
  */
 final class ClusterBenchmark implements Benchmark {
     static final double TARGET_RATIO = 1.15;
