@@ -49,6 +49,7 @@ final class LocalCluster implements AutoCloseable {
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx512m",
                 "-Dorg.slf4j.simpleLogger.defaultLogLevel=warn"));
+        command.addAll(ClusterWorkerMain.JVM_OPTIONS); // as `cluster local` starts them
         // e.g. -Dbench.worker.opts=-XX:StartFlightRecording=filename=worker.jfr to profile the workers
         String extra = System.getProperty("bench.worker.opts", "").replace("{i}", String.valueOf(i));
         if (!extra.isBlank()) {

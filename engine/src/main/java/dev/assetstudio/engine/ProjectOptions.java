@@ -21,16 +21,25 @@ import java.util.Objects;
  * }</pre>
  *
  * <p>Home defaults to {@code $ASSET_STUDIO_HOME}, else {@code ~/.asset-studio}; the history
- * database to {@code <home>/history.db}; parallelism to the number of processors; execution to
- * {@link Execution#IN_PROCESS}, with {@link WorkerSettings#defaults()} for when it is a worker.
+ * database to {@code <home>/history.db}; parallelism to the number of processors (on a cluster, to
+ * {@value #CLUSTER_PARALLELISM}: the workers' own threads are the limit there, not this machine's
+ * processors); execution to {@link Execution#IN_PROCESS}, with {@link WorkerSettings#defaults()}
+ * for when it is a worker.
  */
 public final class ProjectOptions {
     /** The environment variable that moves the home folder. */
     public static final String HOME_ENV = AssetStudioHome.ENV;
+    /**
+     * Steps a cluster run hands out at once unless told otherwise: an upper bound, as each worker
+     * takes only as many as it has threads and the others wait for a free one.
+     */
+    public static final int CLUSTER_PARALLELISM = 64;
 
     private final Path home;
     private final Path historyDatabase;
+    /** As asked for; 0 for the default of the execution. */
     private final int parallelism;
+
     private final Execution execution;
     private final WorkerSettings worker;
     private final ClusterSettings cluster;
@@ -40,8 +49,7 @@ public final class ProjectOptions {
         this.historyDatabase = (b.historyDatabase != null ? b.historyDatabase : home.resolve("history.db"))
                 .toAbsolutePath()
                 .normalize();
-        this.parallelism =
-                b.parallelism > 0 ? b.parallelism : Runtime.getRuntime().availableProcessors();
+        this.parallelism = Math.max(0, b.parallelism);
         this.execution = b.execution;
         this.worker = b.worker;
         this.cluster = b.cluster;
@@ -77,8 +85,14 @@ public final class ProjectOptions {
         return historyDatabase;
     }
 
+    /** Steps at once: as set, else {@value #CLUSTER_PARALLELISM} on a cluster, else the number of processors. */
     public int parallelism() {
-        return parallelism;
+        if (parallelism > 0) {
+            return parallelism;
+        }
+        return execution == Execution.CLUSTER
+                ? CLUSTER_PARALLELISM
+                : Runtime.getRuntime().availableProcessors();
     }
 
     /** In the caller's JVM, or in a worker process. */
@@ -104,7 +118,7 @@ public final class ProjectOptions {
 
     @Override
     public String toString() {
-        return "ProjectOptions[home=" + home + ", history=" + historyDatabase + ", parallelism=" + parallelism
+        return "ProjectOptions[home=" + home + ", history=" + historyDatabase + ", parallelism=" + parallelism()
                 + ", execution=" + execution + (execution == Execution.WORKER ? ", " + worker : "")
                 + (execution == Execution.CLUSTER ? ", " + cluster : "") + "]";
     }

@@ -2,10 +2,13 @@ package dev.assetstudio.app.cluster;
 
 import dev.assetstudio.app.theme.Styles;
 import dev.assetstudio.engine.cluster.ClusterMember;
+import dev.assetstudio.engine.cluster.DepartedWorker;
 import dev.assetstudio.engine.cluster.RunningStep;
 import dev.assetstudio.engine.text.Durations;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.scene.control.Label;
@@ -15,9 +18,12 @@ import javafx.scene.layout.BorderPane;
 
 /**
  * The cluster panel: one line on the cluster, then its workers, each with the steps it runs now
- * (asset, run, for how long), as {@link ClusterViewModel} reads them.
+ * (asset, run, for how long), as {@link ClusterViewModel} reads them, then the workers that left
+ * while it watched.
  */
 public final class ClusterPanelView extends BorderPane {
+    private static final DateTimeFormatter LEFT_AT =
+            DateTimeFormatter.ofPattern("HH:mm:ss").withZone(ZoneId.systemDefault());
     private final TreeView<String> tree = new TreeView<>(new TreeItem<>("workers"));
 
     public ClusterPanelView(ClusterViewModel viewModel) {
@@ -44,13 +50,16 @@ public final class ClusterPanelView extends BorderPane {
             int n = member.running().size();
             var item = new TreeItem<>(member.name() + "  —  " + (n == 0 ? "idle" : n + (n == 1 ? " step" : " steps")));
             for (RunningStep step : member.running()) {
-                String run = step.runId().length() > 8 ? step.runId().substring(0, 8) : step.runId();
                 item.getChildren()
-                        .add(new TreeItem<>(step.step() + "  ·  run " + run + "  ·  "
+                        .add(new TreeItem<>(step.step() + "  ·  run " + step.runId() + "  ·  "
                                 + Durations.format(Duration.between(step.startedAt(), now))));
             }
             item.setExpanded(true);
             root.getChildren().add(item);
+        }
+        for (DepartedWorker gone : viewModel.departed()) {
+            // what it ran is the coordinators' to retry: each run's log says where it went
+            root.getChildren().add(new TreeItem<>(gone.name() + "  —  left at " + LEFT_AT.format(gone.leftAt())));
         }
     }
 }

@@ -8,6 +8,7 @@ import dev.assetstudio.engine.cluster.ClusterException;
 import dev.assetstudio.engine.cluster.ClusterMember;
 import dev.assetstudio.engine.cluster.ClusterMonitor;
 import dev.assetstudio.engine.cluster.ClusterSettings;
+import dev.assetstudio.engine.cluster.DepartedWorker;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -54,6 +55,8 @@ public final class ClusterViewModel implements AutoCloseable {
 
     private final ObservableList<ClusterMember> members = FXCollections.observableArrayList();
     private final ObservableList<ClusterMember> membersReadOnly = FXCollections.unmodifiableObservableList(members);
+    private final ObservableList<DepartedWorker> departed = FXCollections.observableArrayList();
+    private final ObservableList<DepartedWorker> departedReadOnly = FXCollections.unmodifiableObservableList(departed);
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
     private final ReadOnlyBooleanWrapper probing = new ReadOnlyBooleanWrapper(this, "probing");
 
@@ -184,22 +187,26 @@ public final class ClusterViewModel implements AutoCloseable {
                 monitor = ClusterMonitor.connect(settings, CONNECT_TIMEOUT);
             }
             List<ClusterMember> now = monitor.members();
+            List<DepartedWorker> gone = monitor.departed();
             int running = now.stream().mapToInt(m -> m.running().size()).sum();
             publish(
                     settings,
                     now,
+                    gone,
                     "Cluster '" + settings.name() + "': " + now.size() + (now.size() == 1 ? " worker, " : " workers, ")
-                            + running + (running == 1 ? " step" : " steps") + " running");
+                            + running + (running == 1 ? " step" : " steps") + " running"
+                            + (gone.isEmpty() ? "" : "; " + gone.size() + " left while watched"));
         } catch (ClusterException e) {
             disconnect();
             publish(
                     settings,
                     List.of(),
+                    List.of(),
                     "No worker of cluster '" + settings.name() + "' answers at " + String.join(", ", settings.join())
                             + ". Start some with `asset-studio cluster local --name " + settings.name() + "`.");
         } catch (RuntimeException e) {
             disconnect(); // the cluster went away under the client: connect again next time
-            publish(settings, List.of(), "Lost cluster '" + settings.name() + "': " + e.getMessage());
+            publish(settings, List.of(), List.of(), "Lost cluster '" + settings.name() + "': " + e.getMessage());
         }
     }
 
@@ -214,9 +221,10 @@ public final class ClusterViewModel implements AutoCloseable {
         }
     }
 
-    private void publish(ClusterSettings settings, List<ClusterMember> now, String text) {
+    private void publish(ClusterSettings settings, List<ClusterMember> now, List<DepartedWorker> gone, String text) {
         fxThread.execute(() -> {
             if (watcher != null && settings.equals(cluster.get())) {
+                departed.setAll(gone);
                 members.setAll(now);
                 status.set(text);
                 reachableWorkers.set(now.size());
@@ -254,6 +262,11 @@ public final class ClusterViewModel implements AutoCloseable {
     /** The cluster's members and their running steps, while watching. */
     public ObservableList<ClusterMember> members() {
         return membersReadOnly;
+    }
+
+    /** Workers that left while the panel watched, newest first. */
+    public ObservableList<DepartedWorker> departed() {
+        return departedReadOnly;
     }
 
     /** One sentence on the cluster, for the panel's header. */

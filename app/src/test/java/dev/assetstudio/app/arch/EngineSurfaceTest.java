@@ -50,6 +50,7 @@ class EngineSurfaceTest {
             "dev.assetstudio.engine.cluster.ClusterMonitor",
             "dev.assetstudio.engine.cluster.ClusterMember",
             "dev.assetstudio.engine.cluster.RunningStep",
+            "dev.assetstudio.engine.cluster.DepartedWorker",
             "dev.assetstudio.engine.cluster.ClusterException");
 
     /** Storage internals of exported packages, which only the engine touches. */

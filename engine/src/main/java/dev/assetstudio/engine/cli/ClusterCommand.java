@@ -1,5 +1,6 @@
 package dev.assetstudio.engine.cli;
 
+import dev.assetstudio.api.AssetStudioHome;
 import dev.assetstudio.engine.cluster.ClusterSettings;
 import dev.assetstudio.engine.cluster.ClusterWorkerMain;
 import dev.assetstudio.engine.worker.WorkerProcess;
@@ -53,15 +54,20 @@ final class ClusterCommand implements Callable<Integer> {
             for (int i = 0; i < workers; i++) {
                 join.add("127.0.0.1:" + (ClusterSettings.FIRST_PORT + i));
             }
-            Path cache = parent.cli.projectOptions().home().resolve("cluster-jars");
+            Path home = parent.cli.projectOptions().home().toAbsolutePath();
+            Path cache = home.resolve("cluster-jars");
             List<Process> started = new ArrayList<>();
             Thread stop = new Thread(() -> started.forEach(Process::destroy), "asset-studio-cluster-stop");
             Runtime.getRuntime().addShutdownHook(stop);
             for (int i = 0; i < workers; i++) {
                 List<String> command = new ArrayList<>(List.of(
-                        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                        Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+                command.addAll(ClusterWorkerMain.JVM_OPTIONS);
+                command.addAll(List.of(
                         // Hazelcast reports membership and load at INFO; a worker shows warnings unless --debug
                         "-Dorg.slf4j.simpleLogger.defaultLogLevel=" + (parent.cli.debug() ? "info" : "warn"),
+                        // the project's own I/O managers resolve their folders in this home, as the CLI's do
+                        "-D" + AssetStudioHome.PROPERTY + "=" + home,
                         "-cp",
                         WorkerProcess.classPath(),
                         ClusterWorkerMain.class.getName(),

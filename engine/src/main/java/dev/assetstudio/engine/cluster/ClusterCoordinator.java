@@ -65,7 +65,10 @@ public final class ClusterCoordinator implements AutoCloseable {
 
             @Override
             public void memberRemoved(MembershipEvent event) {
-                lost.add(event.getMember().getUuid());
+                synchronized (membership) {
+                    lost.add(event.getMember().getUuid());
+                    membership.notifyAll();
+                }
             }
         });
     }
@@ -170,30 +173,50 @@ public final class ClusterCoordinator implements AutoCloseable {
         return client.getExecutorService(HazelcastConfigs.STEPS);
     }
 
-    /** The least busy worker, waiting (interruptibly) while there is none; {@code onWait} runs once if it waits. */
+    /**
+     * The least busy worker with a free thread, waiting (interruptibly) while there is none; {@code
+     * onWait} runs once if it waits because the cluster has no worker at all. A worker takes no more
+     * steps than it has threads (its {@code --threads}), so a step waits here for the first free one
+     * anywhere rather than in one worker's queue, and a worker that joins takes waiting steps at once.
+     */
     Member claimWorker(Runnable onWait) throws InterruptedException {
         boolean waited = false;
-        while (true) {
-            synchronized (membership) {
+        synchronized (membership) {
+            while (true) {
                 List<Member> workers = workers();
-                if (!workers.isEmpty()) {
-                    Member least = workers.stream()
-                            .min(Comparator.comparingInt(m -> busy.getOrDefault(m.getUuid(), 0)))
-                            .orElseThrow();
+                Member least = workers.stream()
+                        .filter(m -> busy.getOrDefault(m.getUuid(), 0) < threads(m))
+                        .min(Comparator.comparingInt(m -> busy.getOrDefault(m.getUuid(), 0)))
+                        .orElse(null);
+                if (least != null) {
                     busy.merge(least.getUuid(), 1, Integer::sum);
                     return least;
                 }
-                if (!waited) {
+                if (workers.isEmpty() && !waited) {
                     waited = true;
                     onWait.run();
                 }
+                // woken by a released thread or a joining worker; the timeout only guards a missed wake-up
                 membership.wait(500);
             }
         }
     }
 
+    /** How many steps {@code member} runs at once, as it says; a member that does not say is not limited. */
+    private static int threads(Member member) {
+        String threads = member.getAttribute(HazelcastConfigs.THREADS);
+        try {
+            return threads == null ? Integer.MAX_VALUE : Math.max(1, Integer.parseInt(threads));
+        } catch (NumberFormatException e) {
+            return Integer.MAX_VALUE;
+        }
+    }
+
     void release(Member member) {
-        busy.computeIfPresent(member.getUuid(), (k, n) -> n <= 1 ? null : n - 1);
+        synchronized (membership) {
+            busy.computeIfPresent(member.getUuid(), (k, n) -> n <= 1 ? null : n - 1);
+            membership.notifyAll();
+        }
     }
 
     /** Forgets {@code member} for new steps: it left while running one. */

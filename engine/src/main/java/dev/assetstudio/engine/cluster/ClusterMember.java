@@ -1,5 +1,6 @@
 package dev.assetstudio.engine.cluster;
 
+import com.hazelcast.cluster.Member;
 import java.util.List;
 
 /**
@@ -12,5 +13,13 @@ import java.util.List;
 public record ClusterMember(String name, String address, List<RunningStep> running) {
     public ClusterMember {
         running = List.copyOf(running);
+    }
+
+    /** {@code pid@host:port} of {@code member}, or {@code host:port} when it does not say its pid. */
+    static String nameOf(Member member) {
+        String address =
+                member.getAddress().getHost() + ":" + member.getAddress().getPort();
+        String pid = member.getAttribute(HazelcastConfigs.PID);
+        return pid == null ? address : pid + "@" + address;
     }
 }

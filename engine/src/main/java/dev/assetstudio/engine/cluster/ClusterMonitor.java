@@ -2,10 +2,15 @@ package dev.assetstudio.engine.cluster;
 
 import com.hazelcast.client.HazelcastClient;
 import com.hazelcast.cluster.Member;
+import com.hazelcast.cluster.MembershipEvent;
+import com.hazelcast.cluster.MembershipListener;
 import com.hazelcast.core.HazelcastInstance;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.Deque;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -27,13 +32,42 @@ import java.util.concurrent.TimeoutException;
  */
 public final class ClusterMonitor implements AutoCloseable {
     private static final long ANSWER_MILLIS = 2000;
+    /** Departed workers kept, newest first. */
+    static final int DEPARTED_KEPT = 10;
 
     private final ClusterSettings settings;
     private final HazelcastInstance client;
+    private final Deque<DepartedWorker> departed = new ArrayDeque<>();
 
     private ClusterMonitor(ClusterSettings settings, HazelcastInstance client) {
         this.settings = settings;
         this.client = client;
+        client.getCluster().addMembershipListener(new MembershipListener() {
+            @Override
+            public void memberAdded(MembershipEvent event) {
+                synchronized (departed) {
+                    // a worker back at the same address (restarted) is no longer gone
+                    departed.removeIf(d -> d.name().equals(ClusterMember.nameOf(event.getMember())));
+                }
+            }
+
+            @Override
+            public void memberRemoved(MembershipEvent event) {
+                synchronized (departed) {
+                    departed.addFirst(new DepartedWorker(ClusterMember.nameOf(event.getMember()), Instant.now()));
+                    while (departed.size() > DEPARTED_KEPT) {
+                        departed.removeLast();
+                    }
+                }
+            }
+        });
+    }
+
+    /** The workers that left since this monitor connected, newest first (at most {@value #DEPARTED_KEPT}). */
+    public List<DepartedWorker> departed() {
+        synchronized (departed) {
+            return List.copyOf(departed);
+        }
     }
 
     /**
@@ -95,8 +129,7 @@ public final class ClusterMonitor implements AutoCloseable {
         for (Member m : members) {
             List<RunningStep> steps = answer(asked.get(m), deadline);
             String address = m.getAddress().getHost() + ":" + m.getAddress().getPort();
-            String pid = m.getAttribute(HazelcastConfigs.PID);
-            result.add(new ClusterMember(pid == null ? address : pid + "@" + address, address, steps));
+            result.add(new ClusterMember(ClusterMember.nameOf(m), address, steps));
         }
         return result;
     }

@@ -92,7 +92,7 @@ final class ClusterStepRunner implements StepRunner {
                 return StepOutcome.failed(StepOutcome.SETUP, "step `" + step.key() + "` canceled", e);
             } catch (ExecutionException | RuntimeException e) {
                 Throwable cause = e instanceof ExecutionException && e.getCause() != null ? e.getCause() : e;
-                String who = worker.getAddress() + " (" + worker.getUuid() + ")";
+                String who = ClusterMember.nameOf(worker);
                 if (!workerLost(cause)) {
                     return StepOutcome.failed(
                             StepOutcome.SETUP,
@@ -109,8 +109,8 @@ final class ClusterStepRunner implements StepRunner {
                 }
                 log.log(
                         RunLog.Level.WARN,
-                        "retry: worker " + who + " left while running `" + step.key() + "` (" + cause + "); attempt "
-                                + (attempt + 1) + " of " + MAX_ATTEMPTS + " on another worker");
+                        "retry: worker " + who + " left while running `" + step.key() + "`; attempt " + (attempt + 1)
+                                + " of " + MAX_ATTEMPTS + " on another worker. Cause: " + briefly(cause));
             } finally {
                 cluster.closeLog(task.taskId);
                 cluster.release(worker);
@@ -162,6 +162,13 @@ final class ClusterStepRunner implements StepRunner {
                         result.message(),
                         result.stackTrace())
                 .withChecks(CheckEvaluations.fromJson(checks));
+    }
+
+    /** {@code failure} in one short line: its type and message, the member's id left out (the name says who). */
+    static String briefly(Throwable failure) {
+        String message = failure.getMessage() == null ? "" : failure.getMessage();
+        message = message.replaceAll(" - [0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}", "");
+        return failure.getClass().getSimpleName() + (message.isBlank() ? "" : ": " + message);
     }
 
     /** Whether {@code failure} says the worker went away (rather than the step failing there). */

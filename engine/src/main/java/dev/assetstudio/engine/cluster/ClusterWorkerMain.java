@@ -2,6 +2,7 @@ package dev.assetstudio.engine.cluster;
 
 import java.nio.file.Path;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -10,6 +11,18 @@ import java.util.Map;
  * runs steps until it is stopped. What {@code asset-studio worker} and {@code cluster local} start.
  */
 public final class ClusterWorkerMain {
+    /**
+     * JVM options for a worker started by another process: the access to JDK internals Hazelcast
+     * asks for (without them a member prints a page of warnings at start and runs its slower paths).
+     * {@code java -jar asset-studio-cli.jar worker} gets the same from the jar's manifest.
+     */
+    public static final List<String> JVM_OPTIONS = List.of(
+            "--add-exports=java.base/jdk.internal.ref=ALL-UNNAMED",
+            "--add-opens=java.base/java.lang=ALL-UNNAMED",
+            "--add-opens=java.base/sun.nio.ch=ALL-UNNAMED",
+            "--add-opens=java.management/sun.management=ALL-UNNAMED",
+            "--add-opens=jdk.management/com.sun.management.internal=ALL-UNNAMED");
+
     /** The line a worker prints once it has joined, before its name. */
     public static final String READY = "worker ";
 

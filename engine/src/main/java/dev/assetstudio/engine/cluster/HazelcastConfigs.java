@@ -24,6 +24,8 @@ final class HazelcastConfigs {
     static final String LOGS = "asset-studio.logs";
     /** The member attribute holding a worker's process id (its name is {@code pid@host:port}). */
     static final String PID = "asset-studio.pid";
+    /** The member attribute holding how many steps a worker runs at once (its executor's threads). */
+    static final String THREADS = "asset-studio.threads";
     /** The key under which a member's {@link ClusterWorker} sits in its user context. */
     static final String WORKER = "asset-studio.worker";
 
@@ -65,7 +67,8 @@ final class HazelcastConfigs {
         config.getMapConfig(JARS).setBackupCount(2);
         config.getExecutorConfig(QUERIES).setPoolSize(1).setStatisticsEnabled(false);
         config.getMemberAttributeConfig()
-                .setAttribute(PID, String.valueOf(ProcessHandle.current().pid()));
+                .setAttribute(PID, String.valueOf(ProcessHandle.current().pid()))
+                .setAttribute(THREADS, String.valueOf(threads));
         return config;
     }
 

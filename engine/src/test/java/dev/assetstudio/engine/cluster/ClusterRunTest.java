@@ -148,6 +148,68 @@ class ClusterRunTest {
     }
 
     @Test
+    @Order(1)
+    void aWorkerTakesNoMoreStepsAtOnceThanItHasThreads() throws Exception {
+        ProjectOptions unbounded = options().toBuilder().parallelism(0).build();
+        assertEquals(
+                ProjectOptions.CLUSTER_PARALLELISM,
+                unbounded.parallelism(),
+                "a cluster run is not held to this machine's processors");
+        // nine steps ready at once for 3 workers x 2 threads: three must wait for a free thread
+        StringBuilder nine = new StringBuilder("package com.y; import dev.assetstudio.api.*;"
+                + " public final class Nine { static int nap(int v) throws Exception { Thread.sleep(400); return v; }");
+        for (int i = 1; i <= 9; i++) {
+            nine.append(" @Asset public static Integer b")
+                    .append(i)
+                    .append("() throws Exception { return nap(")
+                    .append(i)
+                    .append("); }");
+        }
+        Path nineJar = TestJars.compile(Files.createDirectories(dir.resolve("nine")), Map.of("com.y.Nine", nine + "}"));
+        try (Project project = Project.open(nineJar, unbounded)) {
+            ClusterCoordinator cluster = project.cluster().orElseThrow();
+            await(() -> cluster.workers().size() == 3, "three workers in the cluster");
+            cluster.timings().clear();
+            RunResult result = project.materialize(AssetSelection.all());
+            assertTrue(result.succeeded(), result::toString);
+
+            List<StepTiming> timings = cluster.timings().snapshot();
+            assertEquals(9, timings.size(), timings::toString);
+            Map<String, List<StepTiming>> byWorker =
+                    timings.stream().collect(Collectors.groupingBy(StepTiming::worker));
+            for (var e : byWorker.entrySet()) {
+                // LocalWorkers start each worker with --threads 2
+                assertTrue(maxOverlap(e.getValue()) <= 2, e.getKey() + " ran more than 2 at once: " + e.getValue());
+            }
+            for (StepTiming t : timings) {
+                assertTrue(
+                        t.entered() <= t.submitted()
+                                && t.received() <= t.started()
+                                && t.started() <= t.ended()
+                                && t.ended() <= t.answered(),
+                        t::toString);
+                assertTrue(t.runMicros() >= 400_000, "the step's own sleep is in its run time: " + t);
+            }
+        }
+    }
+
+    /**
+     * The most attempts handed to one worker at once, by the coordinator's times (sent → result
+     * seen): a task queued on the worker behind busy threads counts too.
+     */
+    private static int maxOverlap(List<StepTiming> timings) {
+        int most = 0;
+        for (StepTiming t : timings) {
+            long at = t.submitted();
+            int running = (int) timings.stream()
+                    .filter(o -> o.submitted() <= at && at < o.seen())
+                    .count();
+            most = Math.max(most, running);
+        }
+        return most;
+    }
+
+    @Test
     @Order(2)
     void aWorkerKilledMidStepCostsAnAttemptAndTheRetryIsInHistory() throws Exception {
         try (Project project = Project.open(jar, options())) {
@@ -157,6 +219,7 @@ class ClusterRunTest {
 
             await(() -> firstMarker().isPresent(), "the slow step to start on a worker");
             long victim = firstMarker().orElseThrow();
+            RunResult result;
             try (ClusterMonitor monitor = ClusterMonitor.connect(workers.settings, Duration.ofSeconds(10))) {
                 // asked, the worker running it says so (the cluster panel's list)
                 List<ClusterMember> members = monitor.members();
@@ -166,14 +229,17 @@ class ClusterRunTest {
                                         && m.running().stream()
                                                 .anyMatch(s -> s.asset().equals("slow"))),
                         members::toString);
-            }
-            ProcessHandle.of(victim).orElseThrow().destroyForcibly(); // SIGKILL
+                ProcessHandle.of(victim).orElseThrow().destroyForcibly(); // SIGKILL
 
-            RunResult result = handle.await();
-            assertTrue(result.succeeded(), result::toString);
-            try (ClusterMonitor monitor = ClusterMonitor.connect(workers.settings, Duration.ofSeconds(10))) {
-                List<ClusterMember> members = monitor.members();
-                assertTrue(members.stream().allMatch(m -> m.running().isEmpty()), members::toString);
+                result = handle.await();
+                assertTrue(result.succeeded(), result::toString);
+                List<ClusterMember> after = monitor.members();
+                assertTrue(after.stream().allMatch(m -> m.running().isEmpty()), after::toString);
+                // the monitor saw it go, by the name steps give it
+                await(
+                        () -> monitor.departed().stream().anyMatch(d -> d.name().startsWith(victim + "@")),
+                        "the departure");
+                assertTrue(after.stream().noneMatch(m -> m.name().startsWith(victim + "@")), after::toString);
             }
             assertEquals(99, project.loadAssetValue(AssetKey.of("slow")));
 

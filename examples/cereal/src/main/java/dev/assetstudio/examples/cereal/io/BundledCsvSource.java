@@ -19,8 +19,15 @@ import java.util.Map;
  *
  * <p>Registered under the resource key {@code csv_source}; which classpath resource belongs to
  * which source asset key ({@code "cereal_csv"}) is given to the constructor.
+ *
+ * <p>A bundled file reads at once; a real source seldom does. The environment variable {@value
+ * #DELAY_ENV} (milliseconds) makes each read wait that long first, like a slow remote source: a
+ * run then lasts long enough to watch it, e.g. on a cluster (set it where the steps run).
  */
 public final class BundledCsvSource implements IOManager {
+    /** The environment variable of the simulated latency of a read, in milliseconds. */
+    public static final String DELAY_ENV = "CEREAL_SOURCE_DELAY_MS";
+
     private final Map<String, String> resourceByKey;
 
     /**
@@ -45,9 +52,31 @@ public final class BundledCsvSource implements IOManager {
             throw new IllegalArgumentException(
                     "no bundled CSV for source asset " + key + "; known: " + resourceByKey.keySet());
         }
+        long delay = delayMillis();
+        if (delay > 0) {
+            context.log().info("waiting {} ms for {} as a remote source would ({})", delay, key, DELAY_ENV);
+            try {
+                Thread.sleep(delay);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IOException("interrupted while reading " + key, e);
+            }
+        }
         List<Map<String, String>> rows = read(resource);
         context.log().info("loaded {} rows of {} from {}", rows.size(), key, resource);
         return rows;
+    }
+
+    private static long delayMillis() {
+        String value = System.getenv(DELAY_ENV);
+        if (value == null || value.isBlank()) {
+            return 0;
+        }
+        try {
+            return Math.max(0, Long.parseLong(value.trim()));
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException(DELAY_ENV + " must be a number of milliseconds, got '" + value + "'", e);
+        }
     }
 
     /** Reads a classpath resource of this jar as CSV rows. */
