@@ -93,8 +93,10 @@ public final class RunPanelView extends StackPane {
         elapsed.getStyleClass().add(Styles.TEXT_MUTED);
         stepCount.getStyleClass().add(Styles.TEXT_MUTED);
         progress.setPrefWidth(140);
-        // A narrow window shortens the run id and the progress bar, never the status or the commands.
+        // A narrow window shortens the run id and the progress bar, never the status, the figures or the commands.
         statusLabel.setMinWidth(Region.USE_PREF_SIZE);
+        elapsed.setMinWidth(Region.USE_PREF_SIZE);
+        stepCount.setMinWidth(Region.USE_PREF_SIZE);
         for (Button b : java.util.List.of(reexecuteAll, reexecuteFailed, cancel)) {
             b.setMinWidth(Region.USE_PREF_SIZE);
         }
@@ -378,8 +380,14 @@ public final class RunPanelView extends StackPane {
         }
     }
 
-    /** A log line: time, level (coloured), step, message. */
+    /** A log line: time, level (coloured), step, message; a long one wraps rather than running off the pane. */
     private static final class LogCell extends ListCell<LogEntry> {
+        LogCell() {
+            setWrapText(true);
+            // as wide as the list, not as the text: the line wraps there (a retry's cause is at its end)
+            setPrefWidth(0);
+        }
+
         @Override
         protected void updateItem(LogEntry entry, boolean empty) {
             super.updateItem(entry, empty);

@@ -100,11 +100,8 @@ public final class ClusterWorker implements AutoCloseable {
                     List.of(),
                     WorkerTimes.NONE);
         }
-        Loaded project = projects.computeIfAbsent(task.checksum + "|" + task.storage, k -> load(task));
         long id = ids.incrementAndGet();
-        ITopic<LogLine> live = task.logTopic == null ? null : member.getTopic(task.logTopic);
-        Attempt attempt = new Attempt(task.taskId, live);
-        project.open(id, attempt);
+        // running from now, loading the jar included (the first step of a new jar waits for that)
         running.put(
                 id,
                 new RunningStep(
@@ -114,7 +111,12 @@ public final class ClusterWorker implements AutoCloseable {
                         task.asset,
                         task.partition,
                         System.currentTimeMillis()));
+        Loaded project = null;
         try {
+            project = projects.computeIfAbsent(task.checksum + "|" + task.storage, k -> load(task));
+            ITopic<LogLine> live = task.logTopic == null ? null : member.getTopic(task.logTopic);
+            Attempt attempt = new Attempt(task.taskId, live);
+            project.open(id, attempt);
             Map<String, Object> config = task.configJson == null
                     ? null
                     : JSON.readValue(task.configJson, new TypeReference<Map<String, Object>>() {});
@@ -148,7 +150,9 @@ public final class ClusterWorker implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } finally {
-            project.close(id);
+            if (project != null) {
+                project.close(id);
+            }
             running.remove(id);
         }
     }
