@@ -183,12 +183,18 @@ final class ClusterBenchmark implements Benchmark {
                 Double.NaN,
                 String.format(
                         Locale.ROOT,
-                        "%s; %d workers x %d threads, coordinator parallelism %d; same jar (values in files):"
+                        "%s; %d workers x %d threads, coordinator parallelism %d (in process and worker process: %d);"
+                                + " same jar (values in files):"
                                 + " in process %.3f ms/step, worker process %.3f ms/step (cluster/in-process %.1fx,"
                                 + " cluster/worker %.1fx); %s",
                         onCluster.summary("ms/step"),
                         WORKERS,
                         THREADS,
+                        ProjectOptions.builder()
+                                .execution(Execution.CLUSTER)
+                                .cluster(cluster)
+                                .build()
+                                .parallelism(),
                         Runtime.getRuntime().availableProcessors(),
                         inProcess.median(),
                         worker.median(),
