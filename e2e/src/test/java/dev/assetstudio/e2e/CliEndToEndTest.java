@@ -371,6 +371,47 @@ class CliEndToEndTest {
         assertTrue(runs.out().lines().anyMatch(l -> l.contains("CANCELED") && l.contains("spin")), runs::toString);
     }
 
+    @Test
+    void clusterLocalStartsWorkersInItsHomeWithoutHazelcastsWarnings() throws Exception {
+        Path out = Files.createTempFile(home, "out", ".txt");
+        Path err = Files.createTempFile(home, "err", ".txt");
+        Process p = command(
+                        false,
+                        "cluster",
+                        "local",
+                        "--workers",
+                        "1",
+                        "--name",
+                        "e2e-" + ProcessHandle.current().pid())
+                .redirectOutput(out.toFile())
+                .redirectError(err.toFile())
+                .start();
+        try {
+            long deadline = System.nanoTime() + TIMEOUT.toNanos();
+            while (!read(out).contains(" joined cluster e2e-") && p.isAlive() && System.nanoTime() < deadline) {
+                Thread.sleep(100);
+            }
+            String printed = read(out) + read(err);
+            assertTrue(read(out).contains(" joined cluster e2e-"), printed);
+            // the project's own I/O managers in the worker resolve their folders where the CLI's do
+            List<String> workers = p.descendants()
+                    .map(h -> h.info().commandLine().orElse(""))
+                    .filter(c -> c.contains("ClusterWorkerMain"))
+                    .toList();
+            assertEquals(1, workers.size(), workers::toString);
+            assertTrue(workers.get(0).contains("-Dasset.studio.home=" + home.toAbsolutePath()), workers::toString);
+            assertFalse(printed.contains("modular environment"), "no page of Hazelcast warnings: " + printed);
+        } finally {
+            List<ProcessHandle> children = p.descendants().toList();
+            p.destroy(); // what Ctrl+C does: its shutdown hook stops the workers
+            assertTrue(p.waitFor(60, TimeUnit.SECONDS), "cluster local still running");
+            for (ProcessHandle child : children) {
+                assertTrue(
+                        child.onExit().get(60, TimeUnit.SECONDS) != null, "worker " + child.pid() + " still running");
+            }
+        }
+    }
+
     /** Whether the process ignores SIGINT (bit 2 of SigIgn in /proc/PID/status), as background jobs do. */
     private static boolean ignoresSigint(long pid) throws IOException {
         Path status = Path.of("/proc", Long.toString(pid), "status");
