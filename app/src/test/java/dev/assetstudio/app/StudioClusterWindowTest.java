@@ -1,6 +1,7 @@
 package dev.assetstudio.app;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -166,8 +167,10 @@ class StudioClusterWindowTest {
         assertTrue(clusterItem.getText().contains(workers.settings.name()), clusterItem.getText());
         assertTrue(runOnItem("run-on-in-process") instanceof javafx.scene.control.RadioMenuItem r && r.isSelected());
 
+        assertFalse(onScreen(robot, "Runs on cluster"), "in-process: the status bar says nothing of a cluster");
         robot.interact(clusterItem::fire);
         waitFor(() -> session.project() != inProcess && session.project() != null);
+        waitFor(() -> onScreen(robot, "Runs on cluster '" + workers.settings.name() + "'"));
         Project onCluster = session.project();
         assertEquals(Execution.CLUSTER, onCluster.options().execution());
         assertEquals(workers.settings, onCluster.options().cluster());

@@ -7,10 +7,14 @@ import dev.assetstudio.app.session.StudioSession;
 import dev.assetstudio.app.shell.MainViewModel;
 import dev.assetstudio.app.shell.MainWindow;
 import dev.assetstudio.app.shell.StudioAction;
+import dev.assetstudio.engine.Execution;
 import java.nio.file.Path;
 import java.util.function.Supplier;
 import javafx.application.Platform;
+import javafx.beans.binding.Bindings;
+import javafx.scene.control.Label;
 import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.layout.Region;
 
 /**
  * Running on a cluster from the studio: Run › Run on (in-process, worker process, or the cluster
@@ -44,6 +48,31 @@ public final class ClusterFeature implements StudioFeature {
             viewModel.probe();
             ClusterPanelWindow.show(viewModel, window);
         });
+        window.addStatusBarItem(runsOnIndicator(viewModel, main));
         return viewModel;
+    }
+
+    /**
+     * "Runs on cluster 'NAME'" in the status bar while the project's steps go to a cluster (nothing
+     * otherwise: a user who never picks one sees no change); a click opens the cluster panel.
+     */
+    private static Label runsOnIndicator(ClusterViewModel viewModel, MainViewModel main) {
+        var indicator = new Label();
+        indicator.setId("status-runs-on");
+        indicator
+                .textProperty()
+                .bind(Bindings.createStringBinding(
+                        () -> viewModel.runsOnProperty().get() == Execution.CLUSTER
+                                        && viewModel.clusterProperty().get() != null
+                                ? "Runs on cluster '"
+                                        + viewModel.clusterProperty().get().name() + "'"
+                                : "",
+                        viewModel.runsOnProperty(),
+                        viewModel.clusterProperty()));
+        indicator.visibleProperty().bind(indicator.textProperty().isNotEmpty());
+        indicator.managedProperty().bind(indicator.visibleProperty());
+        indicator.setMinWidth(Region.USE_PREF_SIZE);
+        indicator.setOnMouseClicked(e -> main.execute(StudioAction.CLUSTER_PANEL));
+        return indicator;
     }
 }

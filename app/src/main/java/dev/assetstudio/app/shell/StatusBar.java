@@ -76,7 +76,11 @@ final class StatusBar extends HBox {
 
     /** Adds {@code node} at the right end, after a separator. */
     void addItem(javafx.scene.Node node) {
-        getChildren().addAll(separator(), node);
+        Separator separator = separator();
+        // an item that hides itself takes its separator along
+        separator.visibleProperty().bind(node.visibleProperty());
+        separator.managedProperty().bind(node.managedProperty());
+        getChildren().addAll(separator, node);
     }
 
     private static Separator separator() {
