@@ -53,12 +53,27 @@ import javafx.stage.FileChooser;
 public final class MainWindow extends BorderPane {
 
     private static final double RUN_PANEL_DIVIDER = 0.74;
-    /** Start widths of the side columns in pixels: the graph in the middle gets the rest. */
+    /** The side columns' widths at most: the graph in the middle gets the rest. */
     private static final double CATALOG_WIDTH = 300;
 
     private static final double DETAILS_WIDTH = 440; // all six tab headers fit without the overflow menu
+    /** The side columns' widths at least, by default (group names and key rows stay readable). */
+    private static final double CATALOG_MIN_DEFAULT = 220;
+
+    private static final double DETAILS_MIN_DEFAULT = 280;
     /** The least a side column shrinks to while shown. */
     private static final double MIN_SIDE_WIDTH = 170;
+    /**
+     * Below this window width the details column starts hidden (it is empty until an asset is picked): the graph,
+     * which a big project opens on, keeps most of a 1024 px window. It comes back when the window grows past it, or
+     * with its button or shortcut.
+     */
+    static final double NARROW_WIDTH = 1100;
+    /**
+     * Below this height of the window's middle the run panel starts hidden, and shows itself when a run starts: an
+     * empty run panel would take a quarter of a 700 px window from the graph.
+     */
+    static final double LOW_HEIGHT = 600;
     /** The run panel's start height: at most this share of the window's middle, at most {@link #RUN_PANEL_HEIGHT}. */
     private static final double RUN_PANEL_HEIGHT = 190;
 
@@ -94,6 +109,22 @@ public final class MainWindow extends BorderPane {
     private double catalogWidth = -1;
 
     private double detailsWidth = -1;
+    /** Whether the user dragged a side column to its width: then a resize of the window keeps it. */
+    private boolean catalogSized;
+
+    private boolean detailsSized;
+    /** The run panel's height once the user dragged it (kept while it is hidden); negative: the default. */
+    private double runPanelHeight = -1;
+    /** Whether the window hid the details or the run panel for lack of room (not the user). */
+    private boolean detailsAutoHidden;
+
+    private boolean runPanelAutoHidden;
+    /** Whether the window was narrow (low) at the last resize: the automatic hiding happens when that changes. */
+    private Boolean narrow;
+
+    private Boolean low;
+    /** True while the window itself shows or hides a panel (not a user's toggle). */
+    private boolean adjusting;
 
     public MainWindow(MainViewModel viewModel, Theme theme) {
         this.viewModel = viewModel;
@@ -334,21 +365,11 @@ public final class MainWindow extends BorderPane {
         SplitPane.setResizableWithParent(detailsArea, false);
         catalog.setMinWidth(MIN_SIDE_WIDTH);
         detailsArea.setMinWidth(MIN_SIDE_WIDTH);
-        // Divider positions are fractions; once the window has a width, turn the side columns' pixel widths
-        // into them (they then keep their width when the window is resized: not resizable with the parent).
-        // A small window gives the side columns less, so the graph keeps most of it.
-        columns.widthProperty().addListener(new javafx.beans.value.ChangeListener<>() {
-            @Override
-            public void changed(javafx.beans.value.ObservableValue<? extends Number> obs, Number old, Number width) {
-                double w = width.doubleValue();
-                if (w > 2 * MIN_SIDE_WIDTH + 200) {
-                    catalogWidth = Math.max(MIN_SIDE_WIDTH, Math.min(CATALOG_WIDTH, w * 0.2));
-                    detailsWidth = Math.max(MIN_SIDE_WIDTH, Math.min(DETAILS_WIDTH, w * 0.27));
-                    applyColumnWidths();
-                    columns.widthProperty().removeListener(this);
-                }
-            }
-        });
+        // Divider positions are fractions; the side columns' widths are pixels, turned into positions whenever the
+        // window's width changes. Until the user drags a column, its width follows the window's (less in a small
+        // window, so the graph keeps most of it); once dragged, it keeps the width the user gave it.
+        columns.widthProperty().addListener((obs, old, width) -> columnsResized(width.doubleValue()));
+        trackDividerDrags();
 
         runPanel.getChildren().setAll(areaHeader("RUNS"), runPanelBody);
         runPanel.getStyleClass().addAll(Styles.AREA, Styles.RUN_PANEL);
@@ -402,21 +423,24 @@ public final class MainWindow extends BorderPane {
         viewModel.setHandler(TOGGLE_CATALOG, () -> catalogVisible.set(!catalogVisible.get()));
         viewModel.setHandler(TOGGLE_DETAILS, () -> detailsVisible.set(!detailsVisible.get()));
         catalogVisible.addListener((obs, was, visible) -> showSideColumn(catalogColumn, visible, true));
-        detailsVisible.addListener((obs, was, visible) -> showSideColumn(detailsArea, visible, false));
-        rows.heightProperty().addListener(new javafx.beans.value.ChangeListener<>() {
-            @Override
-            public void changed(javafx.beans.value.ObservableValue<? extends Number> obs, Number old, Number height) {
-                double h = height.doubleValue();
-                if (h > 300) {
-                    rows.setDividerPositions(runPanelDivider());
-                    rows.heightProperty().removeListener(this);
-                }
+        detailsVisible.addListener((obs, was, visible) -> {
+            detailsAutoHidden &= adjusting; // shown or hidden by the user: the window no longer decides
+            showSideColumn(detailsArea, visible, false);
+        });
+        rows.heightProperty().addListener((obs, old, height) -> rowsResized(height.doubleValue()));
+        viewModel.runActiveProperty().addListener((obs, was, active) -> {
+            if (active && runPanelAutoHidden) {
+                adjust(() -> runPanelVisible.set(true)); // a run started: show it, the window hid it only for room
+                runPanelAutoHidden = false;
             }
         });
         viewModel.setHandler(KEYBOARD_SHORTCUTS, () -> HelpDialogs.showShortcuts(getScene()));
         viewModel.setHandler(ABOUT, () -> HelpDialogs.showAbout(getScene()));
 
-        runPanelVisible.addListener((obs, was, visible) -> showRunPanel(visible));
+        runPanelVisible.addListener((obs, was, visible) -> {
+            runPanelAutoHidden &= adjusting;
+            showRunPanel(visible);
+        });
         sceneProperty().addListener((obs, old, scene) -> {
             if (scene != null && old == null) {
                 installKeys(scene);
@@ -460,18 +484,11 @@ public final class MainWindow extends BorderPane {
     }
 
     /**
-     * Hides a side column, remembering its width, or shows it again at that width. The graph takes or gives back the
-     * difference.
+     * Hides a side column or shows it again at its width (the one the user dragged it to, else the window's default).
+     * The graph takes or gives back the difference.
      */
     private void showSideColumn(Node column, boolean visible, boolean left) {
         if (!visible) {
-            if (column instanceof Region region && region.getWidth() > 0) {
-                if (left) {
-                    catalogWidth = region.getWidth();
-                } else {
-                    detailsWidth = region.getWidth();
-                }
-            }
             columns.getItems().remove(column);
         } else if (!columns.getItems().contains(column)) {
             if (left) {
@@ -500,8 +517,119 @@ public final class MainWindow extends BorderPane {
         }
     }
 
+    /**
+     * The window's width changed: side columns the user has not sized follow it, and the details column hides itself
+     * when the window becomes narrow (and comes back when it is wide again, unless the user decided meanwhile).
+     */
+    private void columnsResized(double w) {
+        if (w <= 2 * MIN_SIDE_WIDTH + 200) {
+            return; // not laid out yet
+        }
+        if (!catalogSized) {
+            catalogWidth = Math.max(CATALOG_MIN_DEFAULT, Math.min(CATALOG_WIDTH, w * 0.18));
+        }
+        if (!detailsSized) {
+            detailsWidth = Math.max(DETAILS_MIN_DEFAULT, Math.min(DETAILS_WIDTH, w * 0.25));
+        }
+        boolean nowNarrow = w < NARROW_WIDTH;
+        if (narrow == null || narrow != nowNarrow) {
+            narrow = nowNarrow;
+            if (nowNarrow && detailsVisible.get()) {
+                adjust(() -> detailsVisible.set(false));
+                detailsAutoHidden = true;
+            } else if (!nowNarrow && detailsAutoHidden) {
+                adjust(() -> detailsVisible.set(true));
+                detailsAutoHidden = false;
+            }
+        }
+        applyColumnWidths();
+        // The split pane's own layout of this resize keeps the side columns' old pixel widths: set them again after.
+        Platform.runLater(() -> {
+            if (columns.getWidth() == w) {
+                applyColumnWidths();
+            }
+        });
+    }
+
+    /** The window's height changed: the run panel hides itself in a low window until a run starts. */
+    private void rowsResized(double h) {
+        if (h <= 200) {
+            return; // not laid out yet
+        }
+        boolean nowLow = h < LOW_HEIGHT;
+        if (low == null || low != nowLow) {
+            boolean first = low == null;
+            low = nowLow;
+            if (nowLow
+                    && runPanelVisible.get()
+                    && !viewModel.runActiveProperty().get()) {
+                adjust(() -> runPanelVisible.set(false));
+                runPanelAutoHidden = true;
+            } else if (!nowLow && runPanelAutoHidden) {
+                adjust(() -> runPanelVisible.set(true));
+                runPanelAutoHidden = false;
+            } else if (first && rows.getItems().contains(runPanel)) {
+                rows.setDividerPositions(runPanelDivider());
+            }
+        }
+    }
+
+    /** Runs a show or hide the window decides on (not the user's toggle). */
+    private void adjust(Runnable change) {
+        adjusting = true;
+        try {
+            change.run();
+        } finally {
+            adjusting = false;
+        }
+    }
+
+    /**
+     * A column or the run panel dragged to a new size by the user keeps it: through resizes of the window and while
+     * it is hidden.
+     */
+    private void trackDividerDrags() {
+        double[] before = new double[3];
+        boolean[] dragging = {false};
+        addEventFilter(javafx.scene.input.MouseEvent.MOUSE_PRESSED, event -> {
+            dragging[0] = event.getTarget() instanceof Node target && isDivider(target);
+            before[0] = catalogColumn.getWidth();
+            before[1] = detailsArea.getWidth();
+            before[2] = runPanel.getHeight();
+        });
+        addEventFilter(javafx.scene.input.MouseEvent.MOUSE_RELEASED, event -> {
+            if (!dragging[0]) {
+                return;
+            }
+            dragging[0] = false;
+            if (columns.getItems().contains(catalogColumn) && Math.abs(catalogColumn.getWidth() - before[0]) >= 1) {
+                catalogWidth = catalogColumn.getWidth();
+                catalogSized = true;
+            }
+            if (columns.getItems().contains(detailsArea) && Math.abs(detailsArea.getWidth() - before[1]) >= 1) {
+                detailsWidth = detailsArea.getWidth();
+                detailsSized = true;
+            }
+            if (rows.getItems().contains(runPanel) && Math.abs(runPanel.getHeight() - before[2]) >= 1) {
+                runPanelHeight = runPanel.getHeight();
+            }
+        });
+    }
+
+    private static boolean isDivider(Node node) {
+        for (Node n = node; n != null; n = n.getParent()) {
+            if (n.getStyleClass().contains("split-pane-divider")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private double runPanelDivider() {
         double h = rows.getHeight();
+        if (h > 0 && runPanelHeight > 0) {
+            return Math.max(0.3, 1 - runPanelHeight / h);
+        }
         // A low window gives the run panel less (it grows when dragged), so the graph keeps most of the height.
         double panel = Math.min(RUN_PANEL_HEIGHT, Math.max(150, h * 0.2));
         return h <= 0 ? RUN_PANEL_DIVIDER : Math.max(RUN_PANEL_DIVIDER, 1 - panel / h);
@@ -512,6 +640,9 @@ public final class MainWindow extends BorderPane {
             rows.getItems().add(runPanel);
             rows.setDividerPositions(runPanelDivider());
         } else if (!visible) {
+            if (runPanel.getHeight() > 0 && runPanelHeight > 0) {
+                runPanelHeight = runPanel.getHeight();
+            }
             rows.getItems().remove(runPanel);
         }
     }

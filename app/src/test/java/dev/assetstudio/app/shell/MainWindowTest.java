@@ -40,7 +40,11 @@ class MainWindowTest {
         viewModel = new MainViewModel();
         theme = new Theme(preferences);
         window = new MainWindow(viewModel, theme);
-        scene = new Scene(window, 1200, 760);
+        // The window in a holder, so a test can make it smaller than the scene (Monocle's headless screen is too
+        // small for a bigger stage).
+        var holder = new javafx.scene.layout.StackPane(window);
+        holder.setAlignment(javafx.geometry.Pos.TOP_LEFT);
+        scene = new Scene(holder, 1200, 760);
         theme.install(scene);
         stage.setScene(scene);
         stage.show();
@@ -228,5 +232,95 @@ class MainWindowTest {
         robot.clickOn("#action-toggle-details-button");
         assertEquals(List.of(catalog, graph, window.details()), List.copyOf(columns.getItems()));
         assertEquals(catalogWidth, ((javafx.scene.layout.Region) catalog).getWidth(), 2, "back at its width");
+    }
+
+    private static javafx.scene.control.SplitPane split(FxRobot robot, javafx.geometry.Orientation orientation) {
+        return (javafx.scene.control.SplitPane) robot.lookup(".split-pane").queryAll().stream()
+                .filter(n -> ((javafx.scene.control.SplitPane) n).getOrientation() == orientation)
+                .findFirst()
+                .orElseThrow();
+    }
+
+    /** Makes the window {@code width × height} (at most the scene's 1200 × 760), as a resize by the user does. */
+    private void resize(FxRobot robot, double width, double height) {
+        robot.interact(() -> window.setMaxSize(width, height));
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    @Test
+    void aNarrowWindowHidesTheDetailsAndAWideOneBringsThemBack(FxRobot robot) {
+        var columns = split(robot, javafx.geometry.Orientation.HORIZONTAL);
+        assertTrue(columns.getItems().contains(window.details()), "1200 px: the details are shown");
+
+        resize(robot, 1024, 700);
+        assertFalse(columns.getItems().contains(window.details()), "1024 px: the details give way to the graph");
+        assertFalse(window.detailsVisibleProperty().get());
+        javafx.scene.layout.Region graph =
+                (javafx.scene.layout.Region) columns.getItems().get(1);
+        assertTrue(graph.getWidth() > 0.7 * 1024, "the graph keeps most of the width: " + graph.getWidth());
+        assertEquals(0, robot.lookup(".as-run-panel").queryAll().size(), "a 700 px window hides the empty run panel");
+
+        robot.interact(viewModel::runStarted);
+        assertEquals(1, robot.lookup(".as-run-panel").queryAll().size(), "a run shows the run panel");
+
+        resize(robot, 1200, 760);
+        assertTrue(columns.getItems().contains(window.details()), "wide again: the details are back");
+        assertEquals(List.of(columns.getItems().get(0), graph, window.details()), List.copyOf(columns.getItems()));
+    }
+
+    @Test
+    void detailsShownByTheUserInANarrowWindowStay(FxRobot robot) {
+        var columns = split(robot, javafx.geometry.Orientation.HORIZONTAL);
+        resize(robot, 1000, 760);
+        assertFalse(columns.getItems().contains(window.details()));
+
+        robot.clickOn("#action-toggle-details-button");
+        assertTrue(columns.getItems().contains(window.details()), "the user's choice");
+        resize(robot, 1050, 760);
+        assertTrue(columns.getItems().contains(window.details()), "a resize does not overrule the user");
+    }
+
+    @Test
+    void aDraggedColumnKeepsItsWidthThroughHidingAndResizes(FxRobot robot) {
+        var columns = split(robot, javafx.geometry.Orientation.HORIZONTAL);
+        javafx.scene.layout.Region catalog =
+                (javafx.scene.layout.Region) columns.getItems().get(0);
+        double before = catalog.getWidth();
+        javafx.scene.Node divider = robot.lookup(".split-pane-divider").queryAll().stream()
+                .filter(d -> d.getParent() == columns
+                        && Math.abs(d.localToScene(d.getBoundsInLocal()).getMinX() - before) < 12)
+                .findFirst()
+                .orElseThrow();
+        robot.drag(divider).moveBy(70, 0).release(javafx.scene.input.MouseButton.PRIMARY);
+        double dragged = catalog.getWidth();
+        assertEquals(before + 70, dragged, 6, "the catalog was dragged wider");
+
+        resize(robot, 1120, 760);
+        assertEquals(dragged, catalog.getWidth(), 2, "a smaller window keeps the width the user gave it");
+
+        robot.clickOn("#action-toggle-catalog-button");
+        assertFalse(columns.getItems().contains(catalog));
+        resize(robot, 1180, 760);
+        robot.clickOn("#action-toggle-catalog-button");
+        assertTrue(columns.getItems().contains(catalog));
+        assertEquals(dragged, catalog.getWidth(), 2, "back at the width the user gave it");
+    }
+
+    @Test
+    void sideColumnsFollowTheWindowUntilDragged(FxRobot robot) {
+        var columns = split(robot, javafx.geometry.Orientation.HORIZONTAL);
+        javafx.scene.layout.Region catalog =
+                (javafx.scene.layout.Region) columns.getItems().get(0);
+        javafx.scene.layout.Region details = window.details();
+        javafx.scene.layout.Region graph =
+                (javafx.scene.layout.Region) columns.getItems().get(1);
+        double wideCatalog = catalog.getWidth();
+        double wideDetails = details.getWidth();
+        assertTrue(
+                graph.getWidth() > 0.55 * scene.getWidth(),
+                "at 1200 px the graph keeps most of the width: " + graph.getWidth());
+        resize(robot, 1120, 760);
+        assertTrue(details.getWidth() < wideDetails - 10, "a smaller window, narrower details: " + details.getWidth());
+        assertTrue(catalog.getWidth() <= wideCatalog + 1, "and a catalog no wider: " + catalog.getWidth());
     }
 }
