@@ -99,6 +99,11 @@ final class GraphRenderer {
 
     private final ThemeColors colors;
     private final Text measure = new Text();
+    /** Measured text widths by font; at most {@link #MAX_MEASURED} of them. */
+    private final Map<Font, Map<String, Double>> widths = new HashMap<>();
+
+    private static final int MAX_MEASURED = 50_000;
+    private int measured;
     private final Map<String, String[]> labels = new HashMap<>();
     private final Map<String, String> shortNames = new HashMap<>();
     private String family;
@@ -1057,6 +1062,8 @@ final class GraphRenderer {
             labels.clear();
             kindWidths.clear();
             stepTabs.clear();
+            widths.clear();
+            measured = 0;
         }
     }
 
@@ -1096,10 +1103,26 @@ final class GraphRenderer {
         return "…";
     }
 
+    /**
+     * The width of {@code text} in {@code font}, measured once: a frame fits hundreds of names and counts (each fit a
+     * binary search of measurements), and the same ones again on the next frame.
+     */
     private double width(String text, Font font) {
+        Map<String, Double> byText = widths.computeIfAbsent(font, f -> new HashMap<>());
+        Double known = byText.get(text);
+        if (known != null) {
+            return known;
+        }
+        if (++measured > MAX_MEASURED) {
+            widths.clear(); // zoom levels make fonts of many sizes: start over rather than grow without bound
+            measured = 1;
+            byText = widths.computeIfAbsent(font, f -> new HashMap<>());
+        }
         measure.setFont(font);
         measure.setText(text);
-        return measure.getLayoutBounds().getWidth();
+        double w = measure.getLayoutBounds().getWidth();
+        byText.put(text, w);
+        return w;
     }
 
     private static Color blend(Color base, Color tint, double amount) {

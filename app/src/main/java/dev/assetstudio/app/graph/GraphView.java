@@ -85,6 +85,9 @@ public final class GraphView extends Region {
     private boolean summariesDirty = true;
     private Map<String, java.util.List<AssetKey>> groups = Map.of();
     private dev.assetstudio.engine.Project groupsOf;
+    /** The source assets of {@link #groupsOf}: counted apart on group cards. */
+    private Set<AssetKey> sources = Set.of();
+
     private String focusedGroup;
     private String flashId;
     private long flashUntil;
@@ -332,6 +335,7 @@ public final class GraphView extends Region {
         } else {
             partitions.put(key, bar);
         }
+        summariesDirty = true; // group cards sum their assets' partitions
         requestRedraw();
     }
 
@@ -433,8 +437,14 @@ public final class GraphView extends Region {
             if (groupsOf != session.project()) {
                 groups = session.project().groups(); // computed by the engine on each call: kept per project
                 groupsOf = session.project();
+                sources = new java.util.HashSet<>();
+                for (var asset : groupsOf.assets()) {
+                    if (asset.source()) {
+                        sources.add(asset.key());
+                    }
+                }
             }
-            summaries = GroupSummary.of(session.project(), groups, session::status, partitions);
+            summaries = GroupSummary.of(groups, sources::contains, session::status, partitions);
             summariesDirty = false;
         }
         if (flashId != null && System.nanoTime() > flashUntil) {
@@ -546,7 +556,7 @@ public final class GraphView extends Region {
         if (old == null && pendingReveal == null && focused != null && next.idOf(focused) == null) {
             reveal(focused); // picked before the first layout (e.g. --select): open its group now
         }
-        summariesDirty = true;
+        // Group summaries count statuses and partitions, not cards: a new layout does not change them.
         requestRedraw();
     }
 

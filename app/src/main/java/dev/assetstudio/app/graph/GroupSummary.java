@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.function.Predicate;
 
 /**
  * What a collapsed group's card says about its assets: how many there are in each state, and how healthy the
@@ -42,6 +43,18 @@ public record GroupSummary(
             Map<String, List<AssetKey>> groups,
             Function<AssetKey, AssetStatus> statuses,
             Map<AssetKey, PartitionBar> bars) {
+        return of(groups, key -> project.asset(key).source(), statuses, bars);
+    }
+
+    /**
+     * Like {@link #of(Project, Map, Function, Map)} with the project's source assets at hand too: the view that
+     * recounts on every change of status keeps them per project.
+     */
+    public static Map<String, GroupSummary> of(
+            Map<String, List<AssetKey>> groups,
+            Predicate<AssetKey> source,
+            Function<AssetKey, AssetStatus> statuses,
+            Map<AssetKey, PartitionBar> bars) {
         Map<String, GroupSummary> out = new HashMap<>();
         for (Map.Entry<String, List<AssetKey>> group : groups.entrySet()) {
             Map<AssetStatus.State, Integer> states = new EnumMap<>(AssetStatus.State.class);
@@ -52,7 +65,7 @@ public record GroupSummary(
             for (AssetKey key : group.getValue()) {
                 AssetStatus status = statuses.apply(key);
                 AssetStatus.State state = status == null ? AssetStatus.State.MISSING : status.state();
-                if (state != AssetStatus.State.RUNNING && project.asset(key).source()) {
+                if (state != AssetStatus.State.RUNNING && source.test(key)) {
                     state = AssetStatus.State.SOURCE;
                 }
                 states.merge(state, 1, Integer::sum);
