@@ -114,7 +114,10 @@ public final class CatalogView extends VBox {
     private void createView() {
         setId("catalog");
         filter.setId("catalog-filter");
-        filter.setPromptText("Filter: text, key+, kind:csv and owner:team:x…");
+        // Short enough for a narrow column; the syntax is a hover away.
+        filter.setPromptText("Filter assets…");
+        filter.setTooltip(new Tooltip("Text in a key, or a selection: key+ (and downstream), +key (and upstream),"
+                + " kind:csv, owner:team:x, status:degraded…"));
         hint.setId("catalog-hint");
         hint.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
         hint.setWrapText(true);
@@ -446,10 +449,8 @@ public final class CatalogView extends VBox {
             HBox.setHgrow(spacer, Priority.ALWAYS);
             time.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
             time.setMinWidth(Region.USE_PREF_SIZE);
-            name.setMinWidth(0);
-            // A long key loses its middle, not its distinctive end; the tooltip has it whole.
-            name.setTextOverrun(javafx.scene.control.OverrunStyle.CENTER_ELLIPSIS);
-            name.setEllipsisString(dev.assetstudio.app.ui.KeyText.ELLIPSIS);
+            // A long key or group name loses its middle, not its distinctive end; the tooltip has it whole.
+            dev.assetstudio.app.ui.KeyLabels.middle(name);
             count.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
             count.setMinWidth(Region.USE_PREF_SIZE);
             partitions.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);

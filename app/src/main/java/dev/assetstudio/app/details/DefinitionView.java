@@ -5,6 +5,7 @@ import dev.assetstudio.app.theme.GroupColors;
 import dev.assetstudio.app.theme.Icon;
 import dev.assetstudio.app.theme.Icons;
 import dev.assetstudio.app.theme.Styles;
+import dev.assetstudio.app.ui.KeyLabels;
 import dev.assetstudio.app.ui.StatusBadge;
 import dev.assetstudio.engine.config.ConfigField;
 import dev.assetstudio.engine.status.AssetStatus;
@@ -14,7 +15,6 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
-import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TableColumn;
@@ -69,8 +69,10 @@ public final class DefinitionView extends TabFrame {
         body.getStyleClass().add(Styles.CARD);
         keyLabel.getStyleClass().addAll(Styles.KEY_TITLE, Styles.MONOSPACE);
         keyLabel.setId("definition-key");
+        KeyLabels.middle(keyLabel);
         copyKey.getStyleClass().add(Styles.FLAT);
         copyKey.setTooltip(new Tooltip("Copy the asset key"));
+        copyKey.setMinWidth(Region.USE_PREF_SIZE);
         var keyRow = new HBox(4, keyLabel, copyKey);
         keyRow.setAlignment(Pos.CENTER_LEFT);
         statusRow.setAlignment(Pos.CENTER_LEFT);
@@ -114,7 +116,7 @@ public final class DefinitionView extends TabFrame {
         if (info == null) {
             return;
         }
-        keyLabel.setText(info.key().toString());
+        KeyLabels.show(keyLabel, info.key().toString());
         description.setText(info.description().isEmpty() ? "No description." : info.description());
         description.getStyleClass().remove(Styles.TEXT_MUTED);
         if (info.description().isEmpty()) {
@@ -277,9 +279,12 @@ public final class DefinitionView extends TabFrame {
         }
         var flow = new FlowPane(4, 2);
         flow.setId("definition-" + idPrefix);
+        flow.setMinWidth(0);
         for (AssetKey key : keys) {
-            var link = new Hyperlink(key.toString());
+            var link = KeyLabels.link(key.toString());
             link.getStyleClass().add(Styles.MONOSPACE);
+            // No wider than the column: a long key loses its middle instead of running off the panel.
+            link.maxWidthProperty().bind(flow.widthProperty());
             link.setOnAction(e -> model.open(key));
             flow.getChildren().add(link);
         }
@@ -289,11 +294,13 @@ public final class DefinitionView extends TabFrame {
     private Node inputs(List<DefinitionInfo.Input> inputs) {
         var box = new VBox(2);
         for (var input : inputs) {
-            var link = new Hyperlink(input.key().toString());
+            var link = KeyLabels.link(input.key().toString());
             link.getStyleClass().add(Styles.MONOSPACE);
             link.setOnAction(e -> model.open(input.key()));
             var parameter = text(input.parameter(), true);
+            parameter.setMinWidth(Region.USE_PREF_SIZE);
             var arrow = new Label("←");
+            arrow.setMinWidth(Region.USE_PREF_SIZE);
             arrow.getStyleClass().add(Styles.TEXT_MUTED);
             var row = new HBox(6, parameter, arrow, link);
             row.setAlignment(Pos.CENTER_LEFT);

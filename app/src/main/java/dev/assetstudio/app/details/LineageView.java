@@ -144,6 +144,7 @@ public final class LineageView extends TabFrame {
             label.getStyleClass().add(Styles.LINEAGE_FOCUS);
         }
         label.setId("lineage-node-" + node.id().replace('/', '_'));
+        dev.assetstudio.app.ui.KeyLabels.middle(label); // a long key keeps its distinctive end
         label.setTooltip(new Tooltip(node.id() + " (" + group + ")"));
         var bounds = node.bounds();
         label.setLayoutX(bounds.x());

@@ -87,6 +87,7 @@ public final class RunsView extends TabFrame {
         var selection = new TableColumn<RunRecord, String>("Selection");
         selection.setCellValueFactory(c -> new ReadOnlyStringWrapper(
                 c.getValue().selection() == null ? "" : c.getValue().selection()));
+        selection.setCellFactory(dev.assetstudio.app.ui.KeyLabels.cells());
         runs.getColumns().addAll(java.util.List.of(status, id, started, duration, selection));
         runs.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
 

@@ -232,6 +232,7 @@ public final class RunPanelView extends StackPane {
         var column = new TableColumn<StepRow, String>("Step");
         column.setCellValueFactory(
                 c -> new ReadOnlyStringWrapper(c.getValue().step().toString()));
+        column.setCellFactory(dev.assetstudio.app.ui.KeyLabels.cells());
         column.setPrefWidth(200);
         return column;
     }

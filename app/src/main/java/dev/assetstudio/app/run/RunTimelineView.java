@@ -202,7 +202,7 @@ public final class RunTimelineView extends Pane {
     }
 
     private static String clip(String text) {
-        return text.length() <= 26 ? text : "…" + text.substring(text.length() - 25);
+        return dev.assetstudio.app.ui.KeyText.middle(text, 26); // the one middle ellipsis of keys; whole on hover
     }
 
     private void showHover(double x, double y) {

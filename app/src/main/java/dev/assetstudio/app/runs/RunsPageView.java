@@ -33,6 +33,8 @@ import javafx.scene.layout.VBox;
 public final class RunsPageView extends StackPane {
     /** More rows than this are not drawn as cells; the CLI's {@code backfill show} lists them all. */
     static final int MAX_MATRIX_ROWS = 400;
+    /** The widest a key heads a matrix column: a long key is cut in the middle (whole on hover). */
+    private static final double KEY_HEADER_WIDTH = 180;
 
     private final RunsPageViewModel viewModel;
     private final ComboBox<String> status = new ComboBox<>();
@@ -108,7 +110,7 @@ public final class RunsPageView extends StackPane {
                         column("Started", r -> Formats.time(r.started())),
                         column("Progress", RunsRow::progressWords),
                         column("Ran on", RunsRow::executorWords),
-                        column("Selection", RunsRow::selection)));
+                        keyColumn("Selection", RunsRow::selection)));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setPlaceholder(new Label("No runs"));
         table.setItems(viewModel.rows());
@@ -128,6 +130,14 @@ public final class RunsPageView extends StackPane {
     private static TableColumn<RunsRow, String> column(String name, java.util.function.Function<RunsRow, String> text) {
         var column = new TableColumn<RunsRow, String>(name);
         column.setCellValueFactory(c -> new ReadOnlyStringWrapper(text.apply(c.getValue())));
+        return column;
+    }
+
+    /** A column of asset keys: cut in the middle when narrow, whole on hover. */
+    private static TableColumn<RunsRow, String> keyColumn(
+            String name, java.util.function.Function<RunsRow, String> text) {
+        var column = column(name, text);
+        column.setCellFactory(dev.assetstudio.app.ui.KeyLabels.cells());
         return column;
     }
 
@@ -177,7 +187,9 @@ public final class RunsPageView extends StackPane {
                 + m.backfill().status().words() + " · " + m.progress().words());
         List<AssetKey> assets = m.assets();
         for (int c = 0; c < assets.size(); c++) {
-            matrix.add(new Label(assets.get(c).toString()), c + 1, 0);
+            var header = dev.assetstudio.app.ui.KeyLabels.label(assets.get(c).toString());
+            header.setMaxWidth(KEY_HEADER_WIDTH);
+            matrix.add(header, c + 1, 0);
         }
         List<String> partitions = m.partitions();
         int shown = Math.min(partitions.size(), MAX_MATRIX_ROWS);
