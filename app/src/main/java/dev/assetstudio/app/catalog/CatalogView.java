@@ -509,8 +509,13 @@ public final class CatalogView extends VBox {
                 if (!name.getStyleClass().contains(Styles.CATALOG_GROUP_NAME)) {
                     name.getStyleClass().add(Styles.CATALOG_GROUP_NAME);
                 }
-                groupHealth.setText(groupHealth(row.group()));
-                box.getChildren().setAll(groupDot, name, count, spacer, groupHealth);
+                String health = groupHealth(row.group());
+                groupHealth.setText(health);
+                if (health.isEmpty()) {
+                    box.getChildren().setAll(groupDot, name, count); // the name gets all the room there is
+                } else {
+                    box.getChildren().setAll(groupDot, name, count, spacer, groupHealth);
+                }
                 tooltip.setText(label);
                 setTooltip(tooltip);
                 getStyleClass().remove(Styles.CATALOG_ASSET);

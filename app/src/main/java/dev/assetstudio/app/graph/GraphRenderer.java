@@ -279,10 +279,12 @@ final class GraphRenderer {
         Rect r = box.bounds();
         double sx = Math.max(v.toScreenX(r.x()), 4);
         double sy = Math.max(v.toScreenY(r.y()), 4);
-        double room = v.toScreenX(r.maxX()) - sx - 8;
-        if (room < 24 || sy > f.height()) {
+        double boxRoom = v.toScreenX(r.maxX()) - sx - 8;
+        if (boxRoom < 24 || sy > f.height()) {
             return;
         }
+        // The name orients: it may reach past a narrow box (far out, an opened group is a small block).
+        double room = Math.min(Math.max(boxRoom, MIN_LABEL_ROOM), f.width() - sx - 8);
         Color color = colors.group(GroupColors.index(box.group()));
         String text =
                 KeyText.fit(box.group() + "  " + f.model().groupSize(box.group()), room - 12, t -> width(t, groupFont));
@@ -300,6 +302,9 @@ final class GraphRenderer {
     }
 
     // ------------------------------------------------------------------ edges
+
+    /** The room a group box's name gets on screen at least, even when the box is narrower. */
+    private static final double MIN_LABEL_ROOM = 220;
 
     /** Below this screen height a group card's name does not fit inside it: it is drawn on a label over the card. */
     static final double SMALL_CARD = 30;
@@ -453,7 +458,7 @@ final class GraphRenderer {
                 if (h.active() && lit != litPass) {
                     continue;
                 }
-                if (!lit && hideUnlit) {
+                if (!lit && hideUnlit && !touchesGroupCard(model, e)) {
                     continue;
                 }
                 if (!litPass && (model.edgeWeight(e) < faintBelow) != faintPass) {
@@ -468,7 +473,7 @@ final class GraphRenderer {
                 for (int e = 0; e < model.edgeCount(); e++) {
                     if (model.edgeBounds(e).intersects(visible)
                             && (!h.active() || onPath(h, model.edgeFrom(e), model.edgeTo(e)) == litPass)
-                            && (litPass || !hideUnlit)
+                            && (litPass || !hideUnlit || touchesGroupCard(model, e))
                             && (litPass || (model.edgeWeight(e) < faintBelow) == faintPass)) {
                         arrowPath(g, model.edge(e).points(), curved);
                     }
@@ -479,6 +484,13 @@ final class GraphRenderer {
         }
         g.setGlobalAlpha(1);
         return drawn;
+    }
+
+    /** Whether edge {@code e} starts or ends at a collapsed group's card: how the groups connect, always drawn. */
+    private static boolean touchesGroupCard(GraphModel model, int e) {
+        NodeItem from = model.edgeFrom(e);
+        NodeItem to = model.edgeTo(e);
+        return (from != null && from.isGroup()) || (to != null && to.isGroup());
     }
 
     private static boolean onPath(Highlight h, NodeItem from, NodeItem to) {

@@ -319,7 +319,7 @@ class MainWindowTest {
         assertTrue(
                 graph.getWidth() > 0.55 * scene.getWidth(),
                 "at 1200 px the graph keeps most of the width: " + graph.getWidth());
-        resize(robot, 1120, 760);
+        resize(robot, 1110, 760);
         assertTrue(details.getWidth() < wideDetails - 10, "a smaller window, narrower details: " + details.getWidth());
         assertTrue(catalog.getWidth() <= wideCatalog + 1, "and a catalog no wider: " + catalog.getWidth());
     }
