@@ -117,7 +117,7 @@ final class GraphGestures {
             mode = Mode.PAN;
             return;
         }
-        NodeItem node = HitTester.nodeAt(model, wx, wy);
+        NodeItem node = view.nodeAt(e.getX(), e.getY());
         if (e.getButton() == MouseButton.SECONDARY) {
             // Right-clicking a card outside the selection makes it the selection, so menu and details agree.
             if (node != null && node.key() != null && !session.selection().contains(node.key())) {
@@ -212,7 +212,7 @@ final class GraphGestures {
         }
         double wx = view.viewport().toWorldX(e.getX());
         double wy = view.viewport().toWorldY(e.getY());
-        NodeItem node = HitTester.nodeAt(model, wx, wy);
+        NodeItem node = view.nodeAt(e.getX(), e.getY());
         if (node != null) {
             if (node.isGroup() && e.getClickCount() == 2) {
                 viewModel.toggleCollapsed(node.group());
@@ -275,8 +275,7 @@ final class GraphGestures {
         if (model == null) {
             return;
         }
-        NodeItem node = HitTester.nodeAt(
-                model, view.viewport().toWorldX(x), view.viewport().toWorldY(y));
+        NodeItem node = view.nodeAt(x, y);
         menu.show(node, screenX, screenY);
     }
 

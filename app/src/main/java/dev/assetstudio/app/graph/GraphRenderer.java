@@ -99,6 +99,8 @@ final class GraphRenderer {
 
     private final ThemeColors colors;
     private final Text measure = new Text();
+    /** The group card labels of the last frame (screen rectangles) and the cards they name. */
+    private final Map<Rect, String> labelHits = new java.util.LinkedHashMap<>();
     /** Measured text widths by font; at most {@link #MAX_MEASURED} of them. */
     private final Map<Font, Map<String, Double>> widths = new HashMap<>();
 
@@ -125,8 +127,23 @@ final class GraphRenderer {
         shortNames.clear();
     }
 
+    /**
+     * The group card whose name label the last frame drew at screen point (x, y), or null: far out the label is what
+     * you see of a card, so a click on it is a click on the card.
+     */
+    String labelAt(double x, double y) {
+        for (Map.Entry<Rect, String> hit : labelHits.entrySet()) {
+            Rect r = hit.getKey();
+            if (x >= r.x() && x <= r.maxX() && y >= r.y() && y <= r.maxY()) {
+                return hit.getValue();
+            }
+        }
+        return null;
+    }
+
     Stats draw(GraphicsContext g, Frame f) {
         long start = System.nanoTime();
+        labelHits.clear();
         ensureFonts();
         g.setTransform(1, 0, 0, 1, 0, 0);
         g.setGlobalAlpha(1);
@@ -345,6 +362,7 @@ final class GraphRenderer {
                 continue;
             }
             placed.add(label);
+            labelHits.put(label, item.id());
             Color color = colors.group(GroupColors.index(item.group()));
             g.setGlobalAlpha(0.94);
             g.setFill(colors.surface());

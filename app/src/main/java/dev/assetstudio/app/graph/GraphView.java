@@ -383,6 +383,17 @@ public final class GraphView extends Region {
         requestRedraw();
     }
 
+    /** The card at view point (x, y): under a group card's name label, or under the point itself; null if none. */
+    NodeItem nodeAt(double x, double y) {
+        GraphModel model = viewModel.model();
+        if (model == null) {
+            return null;
+        }
+        String labelled = renderer.labelAt(x, y);
+        NodeItem item = labelled == null ? null : model.item(labelled);
+        return item != null ? item : HitTester.nodeAt(model, viewport.toWorldX(x), viewport.toWorldY(y));
+    }
+
     /** Runs a selection change made by the graph's own gestures (the card is under the pointer: nothing moves). */
     void selectHere(Runnable change) {
         selectingHere = true;
@@ -668,7 +679,7 @@ public final class GraphView extends Region {
 
     private void hover(double x, double y) {
         GraphModel model = viewModel.model();
-        NodeItem node = model == null ? null : HitTester.nodeAt(model, viewport.toWorldX(x), viewport.toWorldY(y));
+        NodeItem node = model == null ? null : nodeAt(x, y);
         String id = node == null ? null : node.id();
         if (java.util.Objects.equals(id, hoverId)) {
             if (hoverCard.isVisible()) {

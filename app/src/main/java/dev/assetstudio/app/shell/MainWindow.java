@@ -58,9 +58,9 @@ public final class MainWindow extends BorderPane {
 
     private static final double DETAILS_WIDTH = 440; // all six tab headers fit without the overflow menu
     /** The side columns' widths at least, by default (group names and key rows stay readable). */
-    private static final double CATALOG_MIN_DEFAULT = 250;
+    private static final double CATALOG_MIN_DEFAULT = 260;
 
-    private static final double DETAILS_MIN_DEFAULT = 260;
+    private static final double DETAILS_MIN_DEFAULT = 250;
     /** The least a side column shrinks to while shown. */
     private static final double MIN_SIDE_WIDTH = 170;
     /**
@@ -526,10 +526,10 @@ public final class MainWindow extends BorderPane {
             return; // not laid out yet
         }
         if (!catalogSized) {
-            catalogWidth = Math.max(CATALOG_MIN_DEFAULT, Math.min(CATALOG_WIDTH, w * 0.18));
+            catalogWidth = Math.max(CATALOG_MIN_DEFAULT, Math.min(CATALOG_WIDTH, w * 0.2));
         }
         if (!detailsSized) {
-            detailsWidth = Math.max(DETAILS_MIN_DEFAULT, Math.min(DETAILS_WIDTH, w * 0.23));
+            detailsWidth = Math.max(DETAILS_MIN_DEFAULT, Math.min(DETAILS_WIDTH, w * 0.22));
         }
         boolean nowNarrow = w < NARROW_WIDTH;
         if (narrow == null || narrow != nowNarrow) {

@@ -167,6 +167,46 @@ class BigProjectGraphTest {
     }
 
     @Test
+    void farOutADoubleClickOnAGroupsNameLabelOpensIt(FxRobot robot) throws Exception {
+        awaitDrawn();
+        // Zoomed out until a group card is a sliver: its name is drawn on a label that hangs below the card.
+        String[] labelled = new String[1];
+        Point2D[] onLabel = new Point2D[1];
+        WaitForAsyncUtils.asyncFx(() -> {
+                    double cardHeight =
+                            GraphInput.GROUP_CARD_HEIGHT * view.viewport().scale();
+                    view.viewport().zoomAt(6 / cardHeight, view.getWidth() / 2, view.getHeight() / 2);
+                    view.drawNow();
+                    for (NodeItem item : model().nodes()) {
+                        Rect r = model().rectOf(item.id());
+                        Viewport v = view.viewport();
+                        double x = v.toScreenX(r.centerX());
+                        double y = v.toScreenY(r.maxY()) + 5; // below the card, on its label
+                        if (item.id().equals(view.renderer().labelAt(x, y))) {
+                            labelled[0] = item.group();
+                            onLabel[0] = view.localToScreen(x, y);
+                            return null;
+                        }
+                    }
+                    return null;
+                })
+                .get(10, TimeUnit.SECONDS);
+        assertTrue(labelled[0] != null, "some group's label is drawn below its card");
+        assertEquals(
+                null,
+                HitTester.nodeAt(
+                        model(),
+                        view.viewport().toWorldX(view.screenToLocal(onLabel[0]).getX()),
+                        view.viewport().toWorldY(view.screenToLocal(onLabel[0]).getY())),
+                "the point is off the card itself");
+
+        robot.doubleClickOn(onLabel[0]);
+        String group = labelled[0];
+        awaitModel(m -> !m.collapsed().contains(group));
+        assertFalse(model().isOverview(), group + " opened");
+    }
+
+    @Test
     void selectingAnAssetElsewhereOpensItsGroupAndCentresOnIt(FxRobot robot) throws Exception {
         awaitDrawn();
         AssetKey target = key(7, 20);
