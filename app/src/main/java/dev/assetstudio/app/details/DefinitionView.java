@@ -258,6 +258,7 @@ public final class DefinitionView extends TabFrame {
 
     private static Label flag(String text) {
         var label = new Label(text);
+        label.setWrapText(true); // a long flag wraps in the narrow column rather than losing its end
         label.getStyleClass().add(Styles.FLAG);
         return label;
     }
@@ -265,7 +266,7 @@ public final class DefinitionView extends TabFrame {
     private static Node groupChip(String group) {
         var dot = new Region();
         dot.getStyleClass().addAll(Styles.GROUP_DOT, GroupColors.styleClass(group));
-        var chip = new Label(group, dot);
+        var chip = KeyLabels.show(KeyLabels.middle(new Label(group, dot)), group);
         chip.setId("definition-group");
         chip.getStyleClass().addAll(Styles.GROUP_CHIP, GroupColors.styleClass(group));
         return new HBox(chip);

@@ -42,8 +42,7 @@ public final class DetailsArea extends VBox {
         getStyleClass().addAll(Styles.AREA, Styles.DETAILS_AREA);
         assetKey.getStyleClass().add(Styles.MONOSPACE);
         // A long key is cut in the middle (its distinctive end stays) and is whole in the tooltip.
-        assetKey.setTextOverrun(javafx.scene.control.OverrunStyle.CENTER_ELLIPSIS);
-        assetKey.setMinWidth(0);
+        dev.assetstudio.app.ui.KeyLabels.middle(assetKey);
         heading.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         var keyTip = new javafx.scene.control.Tooltip();
         keyTip.textProperty().bind(assetKey.textProperty());

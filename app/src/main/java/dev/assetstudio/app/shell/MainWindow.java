@@ -631,7 +631,7 @@ public final class MainWindow extends BorderPane {
             return Math.max(0.3, 1 - runPanelHeight / h);
         }
         // A low window gives the run panel less (it grows when dragged), so the graph keeps most of the height.
-        double panel = Math.min(RUN_PANEL_HEIGHT, Math.max(150, h * 0.2));
+        double panel = Math.min(RUN_PANEL_HEIGHT, Math.max(120, h * 0.18));
         return h <= 0 ? RUN_PANEL_DIVIDER : Math.max(RUN_PANEL_DIVIDER, 1 - panel / h);
     }
 
