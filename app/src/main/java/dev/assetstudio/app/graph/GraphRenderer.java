@@ -327,19 +327,23 @@ final class GraphRenderer {
     static final double SMALL_CARD = 30;
 
     /**
-     * Zoomed far out (a big overview fitted to the window), group cards are too small for their names: each name is
+     * Zoomed out (a big overview fitted to the window), group cards are too small or narrow for their names: each is
      * drawn at a fixed screen size on a label centred on its card, the biggest groups first, and a label that would
      * cover one already drawn is left out (the card's hover card names it).
      */
     private void drawSmallGroupCardLabels(GraphicsContext g, Frame f, Rect visible, List<Rect> placed) {
         GraphModel model = f.model();
         Viewport v = f.viewport();
-        if (model.collapsed().isEmpty() || v.scale() * GraphInput.GROUP_CARD_HEIGHT >= SMALL_CARD) {
+        if (model.collapsed().isEmpty()) {
             return;
         }
         List<Integer> cards = new ArrayList<>();
         for (int i = 0; i < model.nodes().size(); i++) {
-            if (model.nodes().get(i).isGroup() && model.nodeRect(i).intersects(visible)) {
+            NodeItem item = model.nodes().get(i);
+            Rect r = model.nodeRect(i);
+            if (item.isGroup()
+                    && r.intersects(visible)
+                    && !nameInside(item, r.width() * v.scale(), r.height() * v.scale())) {
                 cards.add(i);
             }
         }
@@ -935,7 +939,7 @@ final class GraphRenderer {
         if (summary != null) {
             drawStateBar(g, summary, sx + pad, barY, sw - 2 * pad, barH);
         }
-        if (sh >= SMALL_CARD && sw >= 40) {
+        if (nameInside(item, sw, sh)) {
             double x = sx + pad + (sw >= 120 ? 14 : 0);
             if (sw >= 120) {
                 double cx = sx + pad + 4;
@@ -957,6 +961,22 @@ final class GraphRenderer {
         }
         g.restore();
     }
+
+    /**
+     * Whether a group card of {@code sw × sh} screen pixels shows its name inside: it is tall enough and the name
+     * keeps most of itself there. Otherwise the name goes on a label over the card ({@link #drawSmallGroupCardLabels}).
+     */
+    private boolean nameInside(NodeItem item, double sw, double sh) {
+        if (sh < SMALL_CARD || sw < 40) {
+            return false;
+        }
+        double pad = Math.min(12, Math.max(3, sh * 0.12));
+        double room = sw - 2 * pad - (sw >= 120 ? 14 : 0);
+        return width(item.name(), nameFont) <= room * MAX_NAME_SQUEEZE;
+    }
+
+    /** How much longer than its room a group card's name may be and still be drawn inside (cut in the middle). */
+    private static final double MAX_NAME_SQUEEZE = 1.35;
 
     /** "523 assets · 3 failed · 12 stale": the count, then what needs attention. */
     private static String groupLine(NodeItem item, GroupSummary summary) {
