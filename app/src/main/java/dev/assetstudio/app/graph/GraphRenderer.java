@@ -363,6 +363,19 @@ final class GraphRenderer {
             double ly = Math.max(4, Math.min(f.height() - h - 4, cy - h / 2));
             Rect label = new Rect(lx, ly, w, h);
             if (overlapsAny(label, placed)) {
+                // No room for its label: a card big enough for some of its name shows that, cut in the middle.
+                double sw = r.width() * v.scale();
+                double sh = r.height() * v.scale();
+                if (sh >= SMALL_CARD && sw >= 40) {
+                    double pad = Math.min(12, Math.max(3, sh * 0.12));
+                    double sx = v.toScreenX(r.x());
+                    g.setFill(colors.text());
+                    g.setFont(nameFont);
+                    g.fillText(
+                            KeyText.fit(item.name(), sw - 2 * pad, t -> width(t, nameFont)),
+                            sx + pad,
+                            v.toScreenY(r.y()) + pad + 13);
+                }
                 continue;
             }
             placed.add(label);
@@ -401,12 +414,15 @@ final class GraphRenderer {
         GraphModel model = f.model();
         Viewport v = f.viewport();
         List<Integer> edges = new ArrayList<>();
+        // Far out the edges of an opened group's assets are not drawn (drawEdges): nor are their numbers.
+        boolean assetEdgesHidden = v.scale() < PLAIN_SCALE && !model.isOverview();
         for (int e = 0; e < model.edgeCount(); e++) {
             NodeItem from = model.edgeFrom(e);
             NodeItem to = model.edgeTo(e);
             if (from != null
                     && to != null
                     && (from.isGroup() || to.isGroup())
+                    && (!assetEdgesHidden || linksGroupCards(model, e))
                     && model.edgeBounds(e).intersects(visible)) {
                 edges.add(e);
             }
@@ -480,7 +496,7 @@ final class GraphRenderer {
                 if (h.active() && lit != litPass) {
                     continue;
                 }
-                if (!lit && hideUnlit && !touchesGroupCard(model, e)) {
+                if (!lit && hideUnlit && !linksGroupCards(model, e)) {
                     continue;
                 }
                 if (!litPass && (model.edgeWeight(e) < faintBelow) != faintPass) {
@@ -495,7 +511,7 @@ final class GraphRenderer {
                 for (int e = 0; e < model.edgeCount(); e++) {
                     if (model.edgeBounds(e).intersects(visible)
                             && (!h.active() || onPath(h, model.edgeFrom(e), model.edgeTo(e)) == litPass)
-                            && (litPass || !hideUnlit || touchesGroupCard(model, e))
+                            && (litPass || !hideUnlit || linksGroupCards(model, e))
                             && (litPass || (model.edgeWeight(e) < faintBelow) == faintPass)) {
                         arrowPath(g, model.edge(e).points(), curved);
                     }
@@ -508,11 +524,14 @@ final class GraphRenderer {
         return drawn;
     }
 
-    /** Whether edge {@code e} starts or ends at a collapsed group's card: how the groups connect, always drawn. */
-    private static boolean touchesGroupCard(GraphModel model, int e) {
+    /**
+     * Whether edge {@code e} links two collapsed groups' cards: how the groups connect, drawn however far out (the
+     * edges of the opened group's assets are asset edges: hundreds of them, left out far out like the others).
+     */
+    private static boolean linksGroupCards(GraphModel model, int e) {
         NodeItem from = model.edgeFrom(e);
         NodeItem to = model.edgeTo(e);
-        return (from != null && from.isGroup()) || (to != null && to.isGroup());
+        return from != null && to != null && from.isGroup() && to.isGroup();
     }
 
     private static boolean onPath(Highlight h, NodeItem from, NodeItem to) {
