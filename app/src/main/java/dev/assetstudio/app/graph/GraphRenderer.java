@@ -301,11 +301,12 @@ final class GraphRenderer {
             return;
         }
         // The name orients: it may reach past a narrow box (far out, an opened group is a small block).
-        double room = Math.min(Math.max(boxRoom, MIN_LABEL_ROOM), f.width() - sx - 8);
+        double room = Math.min(Math.max(boxRoom, MIN_LABEL_ROOM), f.width() - 12);
         Color color = colors.group(GroupColors.index(box.group()));
         String text =
                 KeyText.fit(box.group() + "  " + f.model().groupSize(box.group()), room - 12, t -> width(t, groupFont));
         double w = width(text, groupFont) + 12;
+        sx = Math.max(4, Math.min(sx, f.width() - w - 4)); // a box at the right edge: its label moves into view
         g.setGlobalAlpha(0.92);
         g.setFill(colors.surface());
         g.fillRoundRect(sx, sy, w, 20, 10, 10);
