@@ -15,7 +15,9 @@ import java.util.TreeSet;
  * a line just outside the block's first or last layer. Then the blocks are laid out as a layered
  * graph of boxes (a crowded column of boxes split in several), every block's ports are put in the
  * order its neighbours lie and the blocks are laid out once more with that order fixed. An edge
- * between blocks runs from its out-port through the gaps between boxes to the other block's in-port.
+ * between blocks runs from its out-port through the gaps between boxes to the other block's in-port;
+ * the long edges of one block share their way until they leave it ({@link BoxGraph}). A drawing that
+ * ends much longer than wide (a long chain of groups) is folded into rows ({@link RowFolding}).
  *
  * <p>All the work is on int-indexed arrays; ties are broken by node id and group name, so the
  * result does not depend on the order the graph was built in.
@@ -26,19 +28,20 @@ final class CompoundLayout {
     private static final double WIDE = 1.4;
     /** Wanted along/across ratio of a group's interior: square, so it fits whichever way it is turned. */
     private static final double INTERIOR_RATIO = 1.0;
-    /** How far from the wanted ratio the whole drawing may end before the groups are reshaped. */
-    private static final double MAX_STRETCH = 1.6;
 
     private final LayoutGraph graph;
     private final LayoutOptions options;
     private final boolean compound;
     private final boolean wrap;
     private final boolean leftToRight;
-    private double interiorRatio = INTERIOR_RATIO;
     /** The lanes of the last {@link #placeBlocks} (one lane: blocks are one group), for {@link #placeBlocksAgain}. */
     private GroupLanes blockLanes;
 
     private int[] blockWeights;
+    /** Per block-to-block edge, the shared dummies it runs through (see {@link BoxGraph}). */
+    private int[][] boxChains;
+
+    private boolean[] boxVirtual;
 
     private CompoundLayout(LayoutGraph graph, LayoutOptions options, boolean compound, boolean wrap) {
         this.graph = graph;
@@ -123,19 +126,11 @@ final class CompoundLayout {
             blockEdges.get(index)[2] += w;
             blockEdgeOf[e] = index;
         }
-        LayeredDrawing boxes = null;
-        // Groups start square; if the boxes then make a band (a long chain of groups), taller groups.
-        for (int attempt = 0; attempt < 2; attempt++) {
-            for (Block block : blocks) {
-                layOutInterior(block, rank, groupOf, groupNames, null);
-            }
-            boxes = placeBlocks(blocks, blockEdges);
-            double ratio = (boxes.alongEnd() + 1) / (acrossExtent(boxes, blocks) + 1);
-            if (!wrap || ratio / targetRatio() < MAX_STRETCH || attempt == 1) {
-                break;
-            }
-            interiorRatio /= 2;
+        // Every group's interior is made about square; a long chain of boxes is folded into rows at the end.
+        for (Block block : blocks) {
+            layOutInterior(block, rank, groupOf, groupNames, null);
         }
+        LayeredDrawing boxes = placeBlocks(blocks, blockEdges);
         if (blocks.length > 1 && compound) {
             // Once the boxes are placed, order every block's ports as their neighbours lie, and redo the blocks whose
             // ports are not in that order yet. The boxes keep their layers and order: only their sizes changed.
@@ -152,17 +147,18 @@ final class CompoundLayout {
             }
         }
 
-        // Everything in layer axes (x = along, y = across), then turned into the orientation.
-        Rect[] rects = new Rect[n];
+        // Everything in layer axes (x = along, y = across), folded into rows if a long chain of boxes makes a band,
+        // then turned into the orientation.
+        Rect[] flat = new Rect[n];
         for (int v = 0; v < n; v++) {
             Block block = blocks[blockOfGroup[groupOf[v]]];
             LayeredDrawing d = block.drawing;
             int i = local[v];
             double a0 = d.alongStart[i] + block.alongOffset;
             double c0 = d.center[i] - d.across[i] / 2 + block.acrossOffset;
-            rects[v] = oriented(a0, c0, d.along[i], d.across[i]);
+            flat[v] = new Rect(a0, c0, d.along[i], d.across[i]);
         }
-        List<EdgeRoute> routes = new ArrayList<>(m);
+        List<List<Point>> paths = new ArrayList<>(m);
         for (int e = 0; e < m; e++) {
             int s = graph.edgeSource(e);
             int t = graph.edgeTarget(e);
@@ -180,7 +176,7 @@ final class CompoundLayout {
                 if (bandEnd > out.x() + 1e-9) {
                     points.add(new Point(bandEnd, out.y()));
                 }
-                for (int d = boxes.g.firstDummy[be]; d < boxes.g.firstDummy[be + 1]; d++) {
+                for (int d : boxChains[be]) {
                     int l = boxes.g.layerOf[d];
                     points.add(new Point(boxes.layerStart[l], boxes.center[d]));
                     points.add(new Point(boxes.layerStart[l] + boxes.thickness[l], boxes.center[d]));
@@ -188,13 +184,36 @@ final class CompoundLayout {
                 if (boxes.layerStart[lb] < in.x() - 1e-9) {
                     points.add(new Point(boxes.layerStart[lb], in.y()));
                 }
-                points.addAll(into.subList(1, into.size()));
+                // Into the in-port level first: a shared dummy may lie far across, and the gap between the layer's
+                // start and the cards can hold other groups' boxes.
+                points.addAll(into);
             }
+            paths.add(points);
+        }
+        RowFolding folding = wrap && compound && blocks.length > 1
+                ? RowFolding.plan(
+                        boxes.layerStart,
+                        boxes.thickness,
+                        flat,
+                        paths,
+                        targetRatio(),
+                        options.groupPadding() + options.groupLabelHeight(),
+                        options.edgeSpacing(),
+                        options.groupSpacing())
+                : null;
+        Rect[] rects = new Rect[n];
+        for (int v = 0; v < n; v++) {
+            Rect r = folding == null ? flat[v] : folding.rect(flat[v]);
+            rects[v] = oriented(r.x(), r.y(), r.width(), r.height());
+        }
+        List<EdgeRoute> routes = new ArrayList<>(m);
+        for (int e = 0; e < m; e++) {
+            List<Point> points = folding == null ? paths.get(e) : folding.route(paths.get(e));
             List<Point> turned = new ArrayList<>(points.size());
             for (Point p : points) {
                 turned.add(leftToRight ? p : new Point(p.y(), p.x()));
             }
-            routes.add(new EdgeRoute(graph.id(s), graph.id(t), turned));
+            routes.add(new EdgeRoute(graph.id(graph.edgeSource(e)), graph.id(graph.edgeTarget(e)), turned));
         }
         return LayoutAssembly.assemble(graph, rects, routes, options);
     }
@@ -475,18 +494,8 @@ final class CompoundLayout {
                 hasPorts ? options.layerSpacing() : 0,
                 options.nodeSpacing(),
                 layerGap(),
-                interiorRatio);
+                INTERIOR_RATIO);
         return columns;
-    }
-
-    private static double acrossExtent(LayeredDrawing boxes, Block[] blocks) {
-        double min = Double.POSITIVE_INFINITY;
-        double max = Double.NEGATIVE_INFINITY;
-        for (int b = 0; b < blocks.length; b++) {
-            min = Math.min(min, boxes.center[b] - blocks[b].acrossSize / 2);
-            max = Math.max(max, boxes.center[b] + blocks[b].acrossSize / 2);
-        }
-        return max - min;
     }
 
     /** Lays the blocks out as a layered graph of boxes and gives each its offset. */
@@ -530,11 +539,21 @@ final class CompoundLayout {
                     options.layerSpacing(),
                     targetRatio());
         }
+        BoxGraph boxGraph = BoxGraph.of(count, layer, rank, from, to, weight);
+        boxChains = boxGraph.chains;
+        boxVirtual = boxGraph.virtual;
         LayeredGraph g = new LayeredGraph(new LayeredGraph.Spec(
-                layer, new int[count], new String[] {"blocks"}, rank, new boolean[count], from, to, weight));
+                boxGraph.layer,
+                new int[boxGraph.size()],
+                new String[] {"blocks"},
+                boxGraph.rank,
+                boxGraph.virtual,
+                boxGraph.from,
+                boxGraph.to,
+                boxGraph.weight));
         GroupLanes lanes = new CrossingReduction(g).run(options.crossingPasses());
         blockLanes = lanes;
-        blockWeights = weight;
+        blockWeights = boxGraph.weight;
         return drawBlocks(blocks, g, lanes);
     }
 
@@ -549,7 +568,7 @@ final class CompoundLayout {
                 new int[old.realCount],
                 new String[] {"blocks"},
                 new int[old.realCount],
-                new boolean[old.realCount],
+                boxVirtual,
                 old.edgeFrom,
                 old.edgeTo,
                 blockWeights));
@@ -562,8 +581,8 @@ final class CompoundLayout {
 
     private LayeredDrawing drawBlocks(Block[] blocks, LayeredGraph g, GroupLanes lanes) {
         int count = blocks.length;
-        double[] along = new double[count];
-        double[] across = new double[count];
+        double[] along = new double[g.realCount];
+        double[] across = new double[g.realCount];
         for (int b = 0; b < count; b++) {
             along[b] = blocks[b].alongSize;
             across[b] = blocks[b].acrossSize;
