@@ -30,6 +30,10 @@ import java.util.Map;
  *       target ≤ 3.
  *   <li>{@code .group.stretch}: the same for the biggest group's box; target ≤ 3.
  * </ul>
+ *
+ * <p>And for the group overview the studio opens a big project with ({@code layout.dbtN.overview}: one card per
+ * group, each card a group of its own, an edge per asset dependency between groups, as the studio's graph input
+ * builds it): {@code .stretch} (target ≤ 3) and {@code .crossings.vs.elk} (target ≤ 1).
  */
 final class LayoutQualityBenchmark {
 
@@ -44,12 +48,66 @@ final class LayoutQualityBenchmark {
         figures.addAll(measure(ctx, "layout.dbt" + s + ".shuffled", DbtLikeGraphs.shuffled(small, 7)));
         LayoutGraph synth = SyntheticGraphs.layeredDag(tiny ? 50 : 1_000, tiny ? 5 : 15, tiny ? 3 : 8, 1);
         figures.addAll(measure(ctx, "layout.synth" + (tiny ? "50" : "1000"), synth));
+        figures.addAll(overview("layout.dbt" + s + ".overview", small));
         if (!tiny) {
             LayoutGraph big = DbtLikeGraphs.generate(10_000, 60, 2);
             figures.addAll(measure(ctx, "layout.dbt10000", big));
             figures.addAll(measure(ctx, "layout.dbt10000.shuffled", DbtLikeGraphs.shuffled(big, 7)));
+            figures.addAll(overview("layout.dbt10000.overview", big));
         }
         return figures;
+    }
+
+    /** The group overview of {@code project}: its shape and crossings against ELK's (quality only, not timed). */
+    private static List<Figure> overview(String name, LayoutGraph project) {
+        LayoutGraph graph = overviewOf(project);
+        LayoutOptions options = LayoutOptions.defaults();
+        GraphLayout mine = new LayeredLayout().layout(graph, options);
+        GraphLayout theirs = ElkReference.layout(graph, options, true);
+        long ourCrossings = LayoutMetrics.countCrossings(mine);
+        long elkCrossings = LayoutMetrics.countCrossings(theirs);
+        String sizes = String.format(Locale.ROOT, "%d group cards, %d edges", graph.nodeCount(), graph.edgeCount());
+        return List.of(
+                new Figure(
+                        name + ".crossings.vs.elk",
+                        (ourCrossings + 1.0) / (elkCrossings + 1.0),
+                        "x",
+                        1.0,
+                        String.format(Locale.ROOT, "crossings ours %d, ELK %d; %s", ourCrossings, elkCrossings, sizes)),
+                new Figure(
+                        name + ".stretch",
+                        stretch(mine.bounds()),
+                        "x",
+                        3.0,
+                        String.format(
+                                Locale.ROOT,
+                                "drawing %.0f x %.0f (ELK %.0f x %.0f, stretch %.2f); %s",
+                                mine.bounds().width(),
+                                mine.bounds().height(),
+                                theirs.bounds().width(),
+                                theirs.bounds().height(),
+                                stretch(theirs.bounds()),
+                                sizes)));
+    }
+
+    /** One card per group, as {@code GraphInput} builds the overview: about as wide as the name, 84 high. */
+    static LayoutGraph overviewOf(LayoutGraph project) {
+        java.util.TreeSet<String> groups = new java.util.TreeSet<>();
+        for (int v = 0; v < project.nodeCount(); v++) {
+            groups.add(project.group(v));
+        }
+        LayoutGraph.Builder b = LayoutGraph.builder();
+        for (String group : groups) {
+            b.node("group:" + group, group, Math.max(170, Math.min(270, Math.ceil(group.length() * 8.2 + 70))), 84);
+        }
+        for (int e = 0; e < project.edgeCount(); e++) {
+            String from = project.group(project.edgeSource(e));
+            String to = project.group(project.edgeTarget(e));
+            if (!from.equals(to)) {
+                b.edge("group:" + from, "group:" + to);
+            }
+        }
+        return b.build();
     }
 
     private static List<Figure> measure(BenchContext ctx, String name, LayoutGraph graph) {

@@ -134,11 +134,11 @@ final class CompoundLayout {
         if (blocks.length > 1 && compound) {
             // Once the boxes are placed, order every block's ports as their neighbours lie, and redo the blocks whose
             // ports are not in that order yet. The boxes keep their layers and order: only their sizes changed.
-            double[] neighbourAcross = boxes.center.clone();
             boolean changed = false;
-            for (Block block : blocks) {
-                if (!portsInOrder(block, neighbourAcross)) {
-                    layOutInterior(block, rank, groupOf, groupNames, neighbourAcross);
+            for (int b = 0; b < blocks.length; b++) {
+                double[] portAcross = portAcross(b, blocks[b], boxes, blockEdgeIndex);
+                if (!portsInOrder(blocks[b], portAcross)) {
+                    layOutInterior(blocks[b], rank, groupOf, groupNames, portAcross);
                     changed = true;
                 }
             }
@@ -198,7 +198,7 @@ final class CompoundLayout {
                         paths,
                         targetRatio(),
                         options.groupPadding() + options.groupLabelHeight(),
-                        options.edgeSpacing(),
+                        boxEdgeSpacing(),
                         options.groupSpacing())
                 : null;
         Rect[] rects = new Rect[n];
@@ -222,7 +222,24 @@ final class CompoundLayout {
      * Whether the ports of {@code block}'s drawing already lie in the order of the neighbours they lead to (on each
      * side, by where the neighbour lies across, then by their first rank): then fixing that order changes nothing.
      */
-    private boolean portsInOrder(Block block, double[] neighbourAcross) {
+    /**
+     * Where the edges of every port of block {@code b} go next outside it, across: the first node they reach in the
+     * graph of boxes (the block's shared dummy in the next layer, or the neighbour itself), for an in-port the last
+     * one they come from. That, not the far neighbour, is what the port's edges must not cross on the way.
+     */
+    private double[] portAcross(int b, Block block, LayeredDrawing boxes, Map<Long, Integer> blockEdgeIndex) {
+        double[] across = new double[block.ports.size()];
+        for (int k = 0; k < across.length; k++) {
+            Port p = block.ports.get(k);
+            long key = p.in ? ((long) p.neighbour << 32) | b : ((long) b << 32) | p.neighbour;
+            int[] chain = boxChains[blockEdgeIndex.get(key)];
+            int hop = chain.length == 0 ? p.neighbour : p.in ? chain[chain.length - 1] : chain[0];
+            across[k] = boxes.center[hop];
+        }
+        return across;
+    }
+
+    private boolean portsInOrder(Block block, double[] portAcross) {
         int ports = block.ports.size();
         if (ports < 2) {
             return true;
@@ -241,7 +258,7 @@ final class CompoundLayout {
             for (int i = 0; i + 1 < here.size(); i++) {
                 Port a = block.ports.get(here.get(i));
                 Port b = block.ports.get(here.get(i + 1));
-                int c = Double.compare(neighbourAcross[a.neighbour], neighbourAcross[b.neighbour]);
+                int c = Double.compare(portAcross[here.get(i)], portAcross[here.get(i + 1)]);
                 if (c == 0) {
                     c = a.neighbour != b.neighbour
                             ? Integer.compare(a.neighbour, b.neighbour)
@@ -293,10 +310,10 @@ final class CompoundLayout {
 
     /** Layers, wrapping, order and coordinates of one block, in its own frame starting at (0, 0). */
     /**
-     * @param neighbourAcross where each block lies across, to order the ports by (fixing their order);
+     * @param portAcross where each port's edges go next across, to order the ports by (fixing their order);
      *     null to let the crossing reduction order them
      */
-    private void layOutInterior(Block block, int[] rank, int[] groupOf, String[] groupNames, double[] neighbourAcross) {
+    private void layOutInterior(Block block, int[] rank, int[] groupOf, String[] groupNames, double[] portAcross) {
         int real = block.nodes.size();
         int total = real + block.portCount();
         int edges = block.from.size();
@@ -369,14 +386,13 @@ final class CompoundLayout {
             localRank[i] = graph.nodeCount() + (p.neighbour * groupNames.length + p.group) * 2 + (p.in ? 0 : 1);
         }
         boolean[] fixed = new boolean[maxLayer + (hasIn ? 3 : 2)];
-        if (neighbourAcross != null && !block.ports.isEmpty()) {
+        if (portAcross != null && !block.ports.isEmpty()) {
             Integer[] byPlace = new Integer[block.ports.size()];
             for (int k = 0; k < byPlace.length; k++) {
                 byPlace[k] = k;
             }
             java.util.Arrays.sort(byPlace, (x, y) -> {
-                int c = Double.compare(
-                        neighbourAcross[block.ports.get(x).neighbour], neighbourAcross[block.ports.get(y).neighbour]);
+                int c = Double.compare(portAcross[x], portAcross[y]);
                 return c != 0 ? c : Integer.compare(localRank[real + x], localRank[real + y]);
             });
             for (int k = 0; k < byPlace.length; k++) {
@@ -399,7 +415,7 @@ final class CompoundLayout {
         GroupLanes lanes;
         if (block.ordered == null) {
             lanes = new CrossingReduction(g, fixed).run(options.crossingPasses());
-        } else if (neighbourAcross == null) {
+        } else if (portAcross == null) {
             // Only the columns change (a taller shape asked for): the order found before stands.
             g = block.ordered;
             lanes = block.lanes;
@@ -535,7 +551,7 @@ final class CompoundLayout {
                     new int[count],
                     new int[count],
                     rank,
-                    options.edgeSpacing(),
+                    boxEdgeSpacing(),
                     options.layerSpacing(),
                     targetRatio());
         }
@@ -593,7 +609,7 @@ final class CompoundLayout {
                 along,
                 across,
                 options.groupSpacing(),
-                options.edgeSpacing(),
+                boxEdgeSpacing(),
                 0,
                 0,
                 0,
@@ -614,6 +630,14 @@ final class CompoundLayout {
         return Math.max(
                 options.layerSpacing(),
                 2 * pad + options.groupSpacing() + (leftToRight ? 0 : options.groupLabelHeight()));
+    }
+
+    /**
+     * Room between two edges between boxes: half that inside a group, since the edges of a pair of boxes go as one
+     * bundle and a long chain of groups (the overview of a big project) has hundreds side by side.
+     */
+    private double boxEdgeSpacing() {
+        return options.edgeSpacing() / 2;
     }
 
     private double targetRatio() {
