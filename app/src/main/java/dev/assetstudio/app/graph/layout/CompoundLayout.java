@@ -338,7 +338,6 @@ final class CompoundLayout {
         int[] layer = block.layer != null
                 ? block.layer
                 : LayerAssignment.assign(real, toArray(innerFrom), toArray(innerTo), i -> graph.id(block.nodes.get(i)));
-        block.layer = layer;
 
         // Local lanes: the block's groups in name order.
         TreeSet<Integer> groupsHere = new TreeSet<>();
@@ -362,6 +361,31 @@ final class CompoundLayout {
             lane[i] = laneOfGroup.get(groupOf[v]);
             localRank[i] = rank[v];
         }
+        if (block.layer == null && wrap && laneNames.length > 1) {
+            // Groups that feed each other share lanes, which cannot wrap into a grid (the lanes would mix): a crowded
+            // layer splits into consecutive layers instead, until each lane is about square.
+            double[] spaced = new double[real];
+            int[][] pairs = new int[innerFrom.size()][];
+            for (int i = 0; i < real; i++) {
+                spaced[i] = across[i] + options.nodeSpacing();
+            }
+            for (int e = 0; e < pairs.length; e++) {
+                pairs[e] = new int[] {innerFrom.get(e), innerTo.get(e)};
+            }
+            layer = LayerWrapping.wrap(
+                    layer,
+                    spaced,
+                    java.util.Arrays.copyOf(along, real),
+                    java.util.Arrays.copyOf(lane, real),
+                    pairs,
+                    externalIn,
+                    externalOut,
+                    java.util.Arrays.copyOf(localRank, real),
+                    options.edgeSpacing(),
+                    layerGap(),
+                    INTERIOR_RATIO / laneNames.length); // lanes stack across: each group about square
+        }
+        block.layer = layer;
         // Ports: in-ports on a line before the first layer, out-ports after the last.
         boolean hasIn = false;
         int maxLayer = 0;

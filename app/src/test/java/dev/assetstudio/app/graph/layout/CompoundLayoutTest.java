@@ -189,6 +189,20 @@ class CompoundLayoutTest {
     }
 
     @Test
+    void groupsThatFeedEachOtherShareLanesYetEachGroupIsWithinOneToThree() {
+        // The tiled synthetic graph: groups of a band feed each other, so they share a block in lanes, which cannot
+        // wrap into a grid; crowded layers split instead (unsplit, the biggest group was 1144 x 3458).
+        LayoutGraph synth = SyntheticGraphs.layeredDag(1_000, 15, 8, 1);
+        GraphLayout layout = new LayeredLayout().layout(synth, OPTIONS);
+        Layouts.assertNoNodeOverlaps(layout);
+        Layouts.assertGroupBoxesContainTheirNodes(layout);
+        for (GroupBox box : layout.groups().values()) {
+            double ratio = LayoutMetrics.aspectRatio(box.bounds());
+            assertTrue(ratio > 1 / 3.0 && ratio < 3, box.toString());
+        }
+    }
+
+    @Test
     void longEdgesOfOneGroupShareTheirWaySoTheOverviewStaysCompact() {
         // Folding alone would stack rows made mostly of parallel edges; shared dummies keep the cards the bulk.
         LayoutGraph overview = overviewOf(DBT);
