@@ -54,6 +54,8 @@ class BenchmarksSmokeTest {
                         "layout.synth50.time.vs.elk",
                         "layout.synth50.stretch",
                         "layout.synth50.group.stretch",
+                        "layout.dbt60.overview.crossings.vs.elk",
+                        "layout.dbt60.overview.stretch",
                         "backfill.24",
                         "run.overhead.worker.50",
                         "worker.start",
