@@ -96,9 +96,10 @@ final class ClusterBenchmark implements Benchmark {
         String breakdown = "";
         String load = MachineLoad.describe();
         Path home = ctx.scratch("cluster-makespan-home");
+        // the coordinator's default parallelism, as a user gets it: the slots are the workers' threads,
+        // and a step that waits for one waits in the coordinator's queue of claims, not in its thread pool
         ProjectOptions options = ProjectOptions.builder()
                 .home(home)
-                .parallelism(slots)
                 .execution(Execution.CLUSTER)
                 .cluster(cluster)
                 .build();
@@ -145,7 +146,7 @@ final class ClusterBenchmark implements Benchmark {
                 TARGET_RATIO,
                 String.format(
                         Locale.ROOT,
-                        "%s; %d worker(s) x %d threads = %d slots; %d assets, total sleep %.0f ms, values in files;"
+                        "%s; %d worker(s) x %d threads = %d slots (coordinator parallelism %d); %d assets, total sleep %.0f ms, values in files;"
                                 + " actual median %.0f ms vs list schedule %.0f ms; hand-off gap median of runs %.1f ms;"
                                 + " CPU per step: coordinator %.2f ms, workers %.2f ms (%.2f cores busy over the run);"
                                 + " a middle run: %s; %s",
@@ -153,6 +154,7 @@ final class ClusterBenchmark implements Benchmark {
                         workers,
                         THREADS,
                         slots,
+                        options.parallelism(),
                         dag.size(),
                         totalSleep,
                         new Samples(actual).median(),

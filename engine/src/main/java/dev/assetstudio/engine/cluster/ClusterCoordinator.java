@@ -10,7 +10,6 @@ import dev.assetstudio.engine.run.StepRunner;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -34,9 +33,9 @@ public final class ClusterCoordinator implements AutoCloseable {
     private final HazelcastInstance client;
     private final String checksum;
     private final String jarName;
-    private final Map<UUID, Integer> busy = new ConcurrentHashMap<>();
     private final Set<UUID> lost = ConcurrentHashMap.newKeySet();
-    private final Object membership = new Object();
+    private final WorkerSlots<Member> slots =
+            new WorkerSlots<>(this::workers, Member::getUuid, ClusterCoordinator::threads);
     private final Map<String, LiveLog> liveLogs = new ConcurrentHashMap<>();
     private final String logTopic;
     private final StepTimings timings = new StepTimings();
@@ -58,17 +57,13 @@ public final class ClusterCoordinator implements AutoCloseable {
         client.getCluster().addMembershipListener(new MembershipListener() {
             @Override
             public void memberAdded(MembershipEvent event) {
-                synchronized (membership) {
-                    membership.notifyAll();
-                }
+                slots.workersChanged();
             }
 
             @Override
             public void memberRemoved(MembershipEvent event) {
-                synchronized (membership) {
-                    lost.add(event.getMember().getUuid());
-                    membership.notifyAll();
-                }
+                lost.add(event.getMember().getUuid());
+                slots.workersChanged();
             }
         });
     }
@@ -177,28 +172,19 @@ public final class ClusterCoordinator implements AutoCloseable {
      * The least busy worker with a free thread, waiting (interruptibly) while there is none; {@code
      * onWait} runs once if it waits because the cluster has no worker at all. A worker takes no more
      * steps than it has threads (its {@code --threads}), so a step waits here for the first free one
-     * anywhere rather than in one worker's queue, and a worker that joins takes waiting steps at once.
+     * anywhere rather than in one worker's queue; waiting steps get freed threads in the order they
+     * asked, handed over by whoever frees one (see {@link WorkerSlots}), and a worker that joins
+     * takes waiting steps at once.
      */
     Member claimWorker(Runnable onWait) throws InterruptedException {
-        boolean waited = false;
-        synchronized (membership) {
-            while (true) {
-                List<Member> workers = workers();
-                Member least = workers.stream()
-                        .filter(m -> busy.getOrDefault(m.getUuid(), 0) < threads(m))
-                        .min(Comparator.comparingInt(m -> busy.getOrDefault(m.getUuid(), 0)))
-                        .orElse(null);
-                if (least != null) {
-                    busy.merge(least.getUuid(), 1, Integer::sum);
-                    return least;
-                }
-                if (workers.isEmpty() && !waited) {
-                    waited = true;
-                    onWait.run();
-                }
-                // woken by a released thread or a joining worker; the timeout only guards a missed wake-up
-                membership.wait(500);
-            }
+        WorkerSlots.Claim<Member> claim = slots.claim(onWait);
+        try {
+            return claim.granted.get();
+        } catch (InterruptedException e) {
+            slots.withdraw(claim);
+            throw e;
+        } catch (java.util.concurrent.ExecutionException e) {
+            throw new IllegalStateException("a worker claim cannot fail", e);
         }
     }
 
@@ -212,11 +198,9 @@ public final class ClusterCoordinator implements AutoCloseable {
         }
     }
 
+    /** Gives back the thread of {@code member} that {@link #claimWorker} handed out. */
     void release(Member member) {
-        synchronized (membership) {
-            busy.computeIfPresent(member.getUuid(), (k, n) -> n <= 1 ? null : n - 1);
-            membership.notifyAll();
-        }
+        slots.release(member);
     }
 
     /** Forgets {@code member} for new steps: it left while running one. */

@@ -66,11 +66,16 @@ final class ClusterStepRunner implements StepRunner {
             StepTask task = task(runId, step, configJson);
             LiveLog live = cluster.openLog(task.taskId, log);
             Future<StepResult> future = null;
+            boolean released = false;
             try {
                 long submitted = WorkerTimes.now();
                 future = cluster.executor().submitToMember(task, worker);
                 StepResult result = future.get();
                 long seen = WorkerTimes.now();
+                // the worker's thread is free once it answered: the next waiting step takes it now,
+                // not after this one's results are read and reported
+                cluster.release(worker);
+                released = true;
                 WorkerTimes times = result.times();
                 cluster.timings()
                         .add(new StepTiming(
@@ -113,7 +118,9 @@ final class ClusterStepRunner implements StepRunner {
                                 + " of " + MAX_ATTEMPTS + " on another worker. Cause: " + briefly(cause));
             } finally {
                 cluster.closeLog(task.taskId);
-                cluster.release(worker);
+                if (!released) {
+                    cluster.release(worker);
+                }
             }
         }
     }

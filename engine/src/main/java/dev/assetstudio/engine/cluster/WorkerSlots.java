@@ -1,0 +1,141 @@
+package dev.assetstudio.engine.cluster;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import java.util.function.ToIntFunction;
+
+/**
+ * The workers' free threads, handed to waiting steps first come, first served: a step that asks
+ * while every thread is busy queues, and the thread that frees a slot (or a worker that joins) hands
+ * it to the head of the queue at once, to the least busy worker. So a ready step never waits for a
+ * poll or behind a step that became ready after it, the order the list schedule assumes.
+ *
+ * @param <W> a worker
+ */
+final class WorkerSlots<W> {
+    private final Supplier<List<W>> workers;
+    private final Function<W, Object> id;
+    private final ToIntFunction<W> threads;
+    private final Map<Object, Integer> busy = new HashMap<>();
+    private final Deque<Claim<W>> waiting = new ArrayDeque<>();
+
+    /**
+     * Slots of {@code workers} (asked again at each hand-out: workers come and go), told apart by
+     * {@code id}, each running up to {@code threads} steps at once.
+     */
+    WorkerSlots(Supplier<List<W>> workers, Function<W, Object> id, ToIntFunction<W> threads) {
+        this.workers = workers;
+        this.id = id;
+        this.threads = threads;
+    }
+
+    /** One step's request for a slot: granted at once when one is free and nobody waits, else queued. */
+    static final class Claim<W> {
+        final CompletableFuture<W> granted = new CompletableFuture<>();
+        private final Runnable onNoWorker;
+        private boolean warned;
+
+        private Claim(Runnable onNoWorker) {
+            this.onNoWorker = onNoWorker;
+        }
+    }
+
+    /**
+     * Asks for a slot; {@code onNoWorker} runs once (on the calling thread or the one that saw the
+     * last worker go) if the claim has to wait while there is no worker at all.
+     */
+    Claim<W> claim(Runnable onNoWorker) {
+        Claim<W> claim = new Claim<>(onNoWorker);
+        List<Runnable> warnings;
+        synchronized (this) {
+            waiting.addLast(claim);
+            warnings = dispatch();
+        }
+        warnings.forEach(Runnable::run);
+        return claim;
+    }
+
+    /** Frees a slot of {@code worker} and hands it (or another free one) to the longest waiting claim. */
+    void release(W worker) {
+        List<Runnable> warnings;
+        synchronized (this) {
+            busy.computeIfPresent(id.apply(worker), (k, n) -> n <= 1 ? null : n - 1);
+            warnings = dispatch();
+        }
+        warnings.forEach(Runnable::run);
+    }
+
+    /** Workers joined or left: waiting claims get what is free now. */
+    void workersChanged() {
+        List<Runnable> warnings;
+        synchronized (this) {
+            warnings = dispatch();
+        }
+        warnings.forEach(Runnable::run);
+    }
+
+    /**
+     * Withdraws {@code claim} (its step was canceled): it leaves the queue, or gives its slot back
+     * if it had been granted meanwhile.
+     */
+    void withdraw(Claim<W> claim) {
+        W granted;
+        synchronized (this) {
+            if (waiting.remove(claim)) {
+                return;
+            }
+            granted = claim.granted.getNow(null);
+        }
+        if (granted != null) {
+            release(granted);
+        }
+    }
+
+    /** Claims still waiting for a slot. */
+    synchronized int waiting() {
+        return waiting.size();
+    }
+
+    /** Steps {@code worker} runs now, as handed out here. */
+    synchronized int busy(W worker) {
+        return busy.getOrDefault(id.apply(worker), 0);
+    }
+
+    /** Under lock: grants free slots to the queue's head, in order; gives the warnings to run after. */
+    private List<Runnable> dispatch() {
+        if (waiting.isEmpty()) {
+            return List.of();
+        }
+        List<W> now = workers.get();
+        while (!waiting.isEmpty()) {
+            W least = now.stream()
+                    .filter(w -> busy.getOrDefault(id.apply(w), 0) < threads.applyAsInt(w))
+                    .min(Comparator.comparingInt(w -> busy.getOrDefault(id.apply(w), 0)))
+                    .orElse(null);
+            if (least == null) {
+                break;
+            }
+            busy.merge(id.apply(least), 1, Integer::sum);
+            waiting.pollFirst().granted.complete(least);
+        }
+        if (!now.isEmpty() || waiting.isEmpty()) {
+            return List.of();
+        }
+        List<Runnable> warnings = new ArrayList<>();
+        for (Claim<W> c : waiting) {
+            if (!c.warned) {
+                c.warned = true;
+                warnings.add(c.onNoWorker);
+            }
+        }
+        return warnings;
+    }
+}
