@@ -126,7 +126,7 @@ final class ClusterBenchmark implements Benchmark {
                 if (i >= 0) {
                     actual[i] = ms;
                     ratios[i] = ms / bound;
-                    StepBreakdown steps = StepBreakdown.of(timings.snapshot(), dag);
+                    StepBreakdown steps = StepBreakdown.of(timings.snapshot(), dag, slots);
                     handOffs[i] = steps.handOffMillis();
                     coordinatorCpu[i] = coordinatorUsed / dag.size();
                     workersCpu[i] = workersUsed / dag.size();

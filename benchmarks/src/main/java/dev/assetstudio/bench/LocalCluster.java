@@ -50,8 +50,12 @@ final class LocalCluster implements AutoCloseable {
                 "-Xmx512m",
                 "-Dorg.slf4j.simpleLogger.defaultLogLevel=warn"));
         command.addAll(ClusterWorkerMain.JVM_OPTIONS); // as `cluster local` starts them
+        command.addAll(ClusterWorkerMain.LOCAL_JVM_OPTIONS);
         // e.g. -Dbench.worker.opts=-XX:StartFlightRecording=filename=worker.jfr to profile the workers
-        String extra = System.getProperty("bench.worker.opts", "").replace("{i}", String.valueOf(i));
+        // (or BENCH_WORKER_OPTS in the environment, which may hold several)
+        String extra = (System.getProperty("bench.worker.opts", "") + " "
+                        + System.getenv().getOrDefault("BENCH_WORKER_OPTS", ""))
+                .replace("{i}", String.valueOf(i));
         if (!extra.isBlank()) {
             command.addAll(List.of(extra.trim().split("\\s+")));
         }

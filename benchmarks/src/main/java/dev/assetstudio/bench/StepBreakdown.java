@@ -19,6 +19,9 @@ final class StepBreakdown {
     private final double handOffP90;
     private final double coordinator;
     private final double claim;
+    private final double send;
+    private final double slotsBusy;
+    private final double slotBeyondSleep;
     private final double request;
     private final double setup;
     private final double runnerOverhead;
@@ -33,7 +36,7 @@ final class StepBreakdown {
      */
     record Chain(int steps, double span, double sleeps, double runnerBeyondSleeps, double gaps) {}
 
-    private StepBreakdown(List<StepTiming> timings, SyntheticDag dag) {
+    private StepBreakdown(List<StepTiming> timings, SyntheticDag dag, int slots) {
         Map<String, StepTiming> byStep = new HashMap<>();
         timings.forEach(t -> byStep.put(t.step(), t));
         double[] gaps = new double[dag.size()];
@@ -62,6 +65,7 @@ final class StepBreakdown {
         coordinator = median(Arrays.copyOf(coordinatorGaps, edges));
         claim = median(
                 timings.stream().mapToDouble(t -> t.claimMicros() / 1000.0).toArray());
+        send = median(timings.stream().mapToDouble(t -> t.sendMicros() / 1000.0).toArray());
         request = median(
                 timings.stream().mapToDouble(t -> t.requestMicros() / 1000.0).toArray());
         setup = median(
@@ -79,6 +83,16 @@ final class StepBreakdown {
         response = median(
                 timings.stream().mapToDouble(t -> t.responseMicros() / 1000.0).toArray());
         chain = chain(byStep, index, dag);
+        // a slot is a worker's thread, held from the task leaving the coordinator until its result is seen
+        long first = timings.stream().mapToLong(StepTiming::entered).min().orElse(0);
+        long last = timings.stream().mapToLong(StepTiming::seen).max().orElse(0);
+        double held =
+                timings.stream().mapToDouble(t -> t.seen() - t.submitted()).sum();
+        slotsBusy = last > first ? held / ((double) (last - first) * slots) : Double.NaN;
+        slotBeyondSleep = median(timings.stream()
+                .filter(t -> index.containsKey(t.step()))
+                .mapToDouble(t -> (t.seen() - t.submitted()) / 1000.0 - dag.sleepMillis(index.get(t.step())))
+                .toArray());
     }
 
     private static Chain chain(Map<String, StepTiming> byStep, Map<String, Integer> index, SyntheticDag dag) {
@@ -112,9 +126,19 @@ final class StepBreakdown {
         return new Chain(steps, (last.ended() - firstEntered) / 1000.0, sleeps, runner, gaps);
     }
 
-    /** The breakdown of one run of {@code dag}, from its timings. */
-    static StepBreakdown of(List<StepTiming> timings, SyntheticDag dag) {
-        return new StepBreakdown(timings, dag);
+    /** The breakdown of one run of {@code dag} on {@code slots} workers' threads, from its timings. */
+    static StepBreakdown of(List<StepTiming> timings, SyntheticDag dag, int slots) {
+        return new StepBreakdown(timings, dag, slots);
+    }
+
+    /** How much of the run the workers' threads were held by a step, 0..1 (a list schedule holds them as needed). */
+    double slotsBusy() {
+        return slotsBusy;
+    }
+
+    /** The median time a step held a worker's thread beyond its sleep, in ms: the cost per step of a busy cluster. */
+    double slotBeyondSleepMillis() {
+        return slotBeyondSleep;
     }
 
     /** The median hand-off gap in ms: last input ended on a worker → step started on a worker. */
@@ -126,14 +150,19 @@ final class StepBreakdown {
         return String.format(
                 Locale.ROOT,
                 "hand-off gap (input ended on a worker -> step started on a worker) median %.1f ms, p90 %.1f ms;"
-                        + " legs (medians): result seen -> next step taken %.1f ms, claim %.1f ms, request %.1f ms,"
+                        + " slots held %.0f%% of the run, a step held its slot %.1f ms beyond its sleep (median);"
+                        + " legs (medians): result seen -> next step taken %.1f ms, wait for a slot %.1f ms, send %.1f ms,"
+                        + " request %.1f ms,"
                         + " worker setup %.1f ms, runner beyond the sleep %.1f ms, answer %.1f ms, response %.1f ms;"
                         + " the deciding chain: %d steps over %.0f ms = sleeps %.0f + runner beyond them %.0f"
                         + " + gaps %.0f ms",
                 handOff,
                 handOffP90,
+                slotsBusy * 100,
+                slotBeyondSleep,
                 coordinator,
                 claim,
+                send,
                 request,
                 setup,
                 runnerOverhead,

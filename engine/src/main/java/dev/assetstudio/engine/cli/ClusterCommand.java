@@ -63,6 +63,7 @@ final class ClusterCommand implements Callable<Integer> {
                 List<String> command = new ArrayList<>(List.of(
                         Path.of(System.getProperty("java.home"), "bin", "java").toString()));
                 command.addAll(ClusterWorkerMain.JVM_OPTIONS);
+                command.addAll(ClusterWorkerMain.LOCAL_JVM_OPTIONS); // N workers share this machine's cores
                 command.addAll(List.of(
                         // Hazelcast reports membership and load at INFO; a worker shows warnings unless --debug
                         "-Dorg.slf4j.simpleLogger.defaultLogLevel=" + (parent.cli.debug() ? "info" : "warn"),

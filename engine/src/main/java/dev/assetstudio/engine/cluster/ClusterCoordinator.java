@@ -80,6 +80,7 @@ public final class ClusterCoordinator implements AutoCloseable {
         } catch (IOException e) {
             throw new ClusterException("cannot read " + jar + " to publish it to cluster " + settings.name(), e);
         }
+        HazelcastCallbacks.install();
         HazelcastInstance client;
         try {
             client = HazelcastClient.newHazelcastClient(HazelcastConfigs.client(settings, CONNECT_MILLIS));

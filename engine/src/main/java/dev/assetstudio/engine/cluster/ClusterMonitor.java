@@ -81,6 +81,7 @@ public final class ClusterMonitor implements AutoCloseable {
         // its lifecycle and connection lines would only fill the studio's log
         config.setProperty("hazelcast.logging.type", "none");
         try {
+            HazelcastCallbacks.install();
             return new ClusterMonitor(settings, HazelcastClient.newHazelcastClient(config));
         } catch (RuntimeException e) {
             throw new ClusterException(

@@ -63,6 +63,7 @@ final class ClusterStepRunner implements StepRunner {
             } catch (InterruptedException e) {
                 return StepOutcome.failed(StepOutcome.SETUP, "step `" + step.key() + "` canceled", e);
             }
+            long granted = WorkerTimes.now();
             StepTask task = task(runId, step, configJson);
             LiveLog live = cluster.openLog(task.taskId, log);
             Future<StepResult> future = null;
@@ -82,6 +83,7 @@ final class ClusterStepRunner implements StepRunner {
                                 step.key().toString(),
                                 result.member(),
                                 entered,
+                                granted,
                                 submitted,
                                 times.received(),
                                 times.started(),

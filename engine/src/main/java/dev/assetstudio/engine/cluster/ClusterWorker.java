@@ -66,6 +66,7 @@ public final class ClusterWorker implements AutoCloseable {
         } catch (IOException e) {
             throw new ClusterException("cannot create the jar cache " + cache + ": " + e.getMessage(), e);
         }
+        HazelcastCallbacks.install();
         var config = HazelcastConfigs.member(cluster, network, port, threads);
         HazelcastInstance member = Hazelcast.newHazelcastInstance(config);
         ClusterWorker worker = new ClusterWorker(member, cache);

@@ -2,8 +2,8 @@ package dev.assetstudio.engine.cluster;
 
 /**
  * Where one attempt of a cluster step spent its time, in epoch microseconds: on the coordinator
- * ({@code entered}: its run thread took the step; {@code submitted}: a worker was chosen and the
- * task sent; {@code seen}: the result arrived) and on the worker ({@code received}, {@code started}:
+ * ({@code entered}: its run thread took the step; {@code granted}: a worker's free thread was handed
+ * to it; {@code submitted}: the task was built and sent; {@code seen}: the result arrived) and on the worker ({@code received}, {@code started}:
  * handed to the project's runner, {@code ended}: the runner returned, {@code answered}). Workers on
  * another machine have another clock: compare their times with each other, not with the
  * coordinator's.
@@ -15,6 +15,7 @@ public record StepTiming(
         String step,
         String worker,
         long entered,
+        long granted,
         long submitted,
         long received,
         long started,
@@ -22,9 +23,14 @@ public record StepTiming(
         long answered,
         long seen) {
 
-    /** Microseconds from the run thread taking the step to the task leaving (choosing a worker). */
+    /** Microseconds from the run thread taking the step to a worker's thread being handed to it. */
     public long claimMicros() {
-        return submitted - entered;
+        return granted - entered;
+    }
+
+    /** Microseconds from the worker's thread being handed to the step to its task leaving. */
+    public long sendMicros() {
+        return submitted - granted;
     }
 
     /** Microseconds from the task leaving the coordinator to its arrival on the worker. */
@@ -61,11 +67,12 @@ public record StepTiming(
     public String toString() {
         return String.format(
                 java.util.Locale.ROOT,
-                "%s on %s: claim %.1f ms, request %.1f ms, setup %.1f ms, run %.1f ms, answer %.1f ms,"
+                "%s on %s: claim %.1f ms, send %.1f ms, request %.1f ms, setup %.1f ms, run %.1f ms, answer %.1f ms,"
                         + " response %.1f ms",
                 step,
                 worker,
                 claimMicros() / 1000.0,
+                sendMicros() / 1000.0,
                 requestMicros() / 1000.0,
                 setupMicros() / 1000.0,
                 runMicros() / 1000.0,

@@ -2,7 +2,6 @@ package dev.assetstudio.engine.cluster;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.List;
@@ -116,10 +115,15 @@ final class WorkerSlots<W> {
         }
         List<W> now = workers.get();
         while (!waiting.isEmpty()) {
-            W least = now.stream()
-                    .filter(w -> busy.getOrDefault(id.apply(w), 0) < threads.applyAsInt(w))
-                    .min(Comparator.comparingInt(w -> busy.getOrDefault(id.apply(w), 0)))
-                    .orElse(null);
+            W least = null;
+            int leastBusy = Integer.MAX_VALUE;
+            for (W w : now) {
+                int n = busy.getOrDefault(id.apply(w), 0);
+                if (n < threads.applyAsInt(w) && n < leastBusy) {
+                    least = w;
+                    leastBusy = n;
+                }
+            }
             if (least == null) {
                 break;
             }
