@@ -63,6 +63,7 @@ final class HazelcastConfigs {
         } else {
             join.getTcpIpConfig().setEnabled(true).setMembers(cluster.join());
         }
+        StepSerializers.register(config.getSerializationConfig());
         config.getExecutorConfig(STEPS).setPoolSize(threads).setStatisticsEnabled(false);
         config.getMapConfig(JARS).setBackupCount(2);
         config.getExecutorConfig(QUERIES).setPoolSize(1).setStatisticsEnabled(false);
@@ -81,6 +82,7 @@ final class HazelcastConfigs {
         config.setProperty("hazelcast.logging.type", "slf4j");
         config.setProperty("hazelcast.client.heartbeat.interval", "1000");
         config.setProperty("hazelcast.client.heartbeat.timeout", "5000");
+        StepSerializers.register(config.getSerializationConfig());
         config.getNetworkConfig().setAddresses(cluster.join()).setRedoOperation(false);
         config.getConnectionStrategyConfig().getConnectionRetryConfig().setClusterConnectTimeoutMillis(connectMillis);
         return config;
