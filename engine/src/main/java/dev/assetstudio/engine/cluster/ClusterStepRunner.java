@@ -19,8 +19,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Runs each step on a worker of the cluster, the least busy one: the executor's thread waits for
@@ -67,16 +69,25 @@ final class ClusterStepRunner implements StepRunner {
             StepTask task = task(runId, step, configJson);
             LiveLog live = cluster.openLog(task.taskId, log);
             Future<StepResult> future = null;
-            boolean released = false;
+            // the worker's thread is free once it answered: the next waiting step takes it as the
+            // answer arrives (on the thread that completes the future), not once this thread woke
+            // up, read the result and reported it. Once, whichever comes first.
+            AtomicLong seenAt = new AtomicLong();
+            Member claimed = worker;
+            Runnable answered = () -> {
+                if (seenAt.compareAndSet(0, WorkerTimes.now())) {
+                    cluster.release(claimed);
+                }
+            };
             try {
                 long submitted = WorkerTimes.now();
                 future = cluster.executor().submitToMember(task, worker);
+                if (future instanceof CompletionStage<?> stage) {
+                    stage.whenComplete((r, e) -> answered.run());
+                }
                 StepResult result = future.get();
-                long seen = WorkerTimes.now();
-                // the worker's thread is free once it answered: the next waiting step takes it now,
-                // not after this one's results are read and reported
-                cluster.release(worker);
-                released = true;
+                answered.run();
+                long seen = seenAt.get();
                 WorkerTimes times = result.times();
                 cluster.timings()
                         .add(new StepTiming(
@@ -120,9 +131,7 @@ final class ClusterStepRunner implements StepRunner {
                                 + " of " + MAX_ATTEMPTS + " on another worker. Cause: " + briefly(cause));
             } finally {
                 cluster.closeLog(task.taskId);
-                if (!released) {
-                    cluster.release(worker);
-                }
+                answered.run();
             }
         }
     }
