@@ -29,6 +29,8 @@ import java.util.Map;
  *   <li>{@code .stretch}: the whole drawing's aspect ratio folded to ≥ 1 (3 means 3:1 or 1:3);
  *       target ≤ 3.
  *   <li>{@code .group.stretch}: the same for the biggest group's box; target ≤ 3.
+ *   <li>{@code .worst.group.stretch}: the same for the most stretched group's box, over every group (each
+ *       could be the one a user expands); target ≤ 3.
  * </ul>
  *
  * <p>And for the group overview the studio opens a big project with ({@code layout.dbtN.overview}: one card per
@@ -175,14 +177,48 @@ final class LayoutQualityBenchmark {
                         (int) ourShape[2],
                         describe(ourShape),
                         elkShape[1])));
+        figures.add(new Figure(
+                name + ".worst.group.stretch",
+                ourShape[5],
+                "x",
+                3.0,
+                String.format(
+                        Locale.ROOT,
+                        "most stretched of %d groups: %s; ELK's %.2f",
+                        groups(graph),
+                        worstGroup(mine[0]),
+                        elkShape[5])));
         return figures;
+    }
+
+    /** The most stretched group box of the layout, described. */
+    private static String worstGroup(GraphLayout layout) {
+        Map<String, Integer> members = new HashMap<>();
+        for (PlacedNode node : layout.nodes().values()) {
+            members.merge(node.group(), 1, Integer::sum);
+        }
+        GroupBox worst = null;
+        for (GroupBox box : layout.groups().values()) {
+            if (worst == null || stretch(box.bounds()) > stretch(worst.bounds())) {
+                worst = box;
+            }
+        }
+        return worst == null
+                ? "none"
+                : String.format(
+                        Locale.ROOT,
+                        "%s (%d nodes) %.0f x %.0f",
+                        worst.group(),
+                        members.get(worst.group()),
+                        worst.bounds().width(),
+                        worst.bounds().height());
     }
 
     private static String describe(double[] shape) {
         return String.format(Locale.ROOT, "%.0f x %.0f", shape[3], shape[4]);
     }
 
-    /** {whole stretch, biggest group's stretch, its size, its width, its height}. */
+    /** {whole stretch, biggest group's stretch, its size, its width, its height, the worst group's stretch}. */
     private static double[] shape(GraphLayout layout) {
         Map<String, Integer> members = new HashMap<>();
         for (PlacedNode node : layout.nodes().values()) {
@@ -196,7 +232,11 @@ final class LayoutQualityBenchmark {
         }
         GroupBox box = layout.groups().get(biggest);
         Rect r = box == null ? layout.bounds() : box.bounds();
-        return new double[] {stretch(layout.bounds()), stretch(r), members.get(biggest), r.width(), r.height()};
+        double worst = 0;
+        for (GroupBox group : layout.groups().values()) {
+            worst = Math.max(worst, stretch(group.bounds()));
+        }
+        return new double[] {stretch(layout.bounds()), stretch(r), members.get(biggest), r.width(), r.height(), worst};
     }
 
     private static double stretch(Rect r) {

@@ -12,7 +12,9 @@ import java.util.TreeSet;
  * each, unless groups feed each other). Each block's interior is laid out on its own, Sugiyama style,
  * with its groups in lanes and crowded layers wrapped into a grid of columns ({@link LayerWrapping});
  * edges to other blocks leave through <em>ports</em>, one per group and neighbouring block, placed on
- * a line just outside the block's first or last layer. Then the blocks are laid out as a layered
+ * a line just outside the block's first or last layer; long edges inside a block share chains per port
+ * or source ({@link InteriorChains}), and a group of few cards in many layers folds its layers into
+ * rows, so every group's box, not only the biggest, is about as wide as tall. Then the blocks are laid out as a layered
  * graph of boxes (a crowded column of boxes split in several), every block's ports are put in the
  * order its neighbours lie and the blocks are laid out once more with that order fixed. An edge
  * between blocks runs from its out-port through the gaps between boxes to the other block's in-port;
@@ -35,6 +37,9 @@ final class CompoundLayout {
 
     /** Wanted along/across ratio of a group's interior: square, so it fits whichever way it is turned. */
     private static final double INTERIOR_RATIO = 1.0;
+
+    /** A group's box wider than this (along over across) folds its layers into rows: beyond 3:1 is a band. */
+    private static final double FOLD_RATIO = 3.0;
 
     private final LayoutGraph graph;
     private final LayoutOptions options;
@@ -159,11 +164,8 @@ final class CompoundLayout {
         Rect[] flat = new Rect[n];
         for (int v = 0; v < n; v++) {
             Block block = blocks[blockOfGroup[groupOf[v]]];
-            LayeredDrawing d = block.drawing;
-            int i = local[v];
-            double a0 = d.alongStart[i] + block.alongOffset;
-            double c0 = d.center[i] - d.across[i] / 2 + block.acrossOffset;
-            flat[v] = new Rect(a0, c0, d.along[i], d.across[i]);
+            Rect r = block.placed[local[v]];
+            flat[v] = new Rect(r.x() + block.alongOffset, r.y() + block.acrossOffset, r.width(), r.height());
         }
         List<List<Point>> paths = new ArrayList<>(m);
         for (int e = 0; e < m; e++) {
@@ -431,15 +433,36 @@ final class CompoundLayout {
                 fixed[fullLayer[real + byPlace[k]]] = true;
             }
         }
+        // Long edges share chains of virtual nodes (per port, or per source node) after the ports.
+        boolean[] inPort = new boolean[total];
+        boolean[] outPort = new boolean[total];
+        int rankBase = 0;
+        for (int i = 0; i < total; i++) {
+            rankBase = Math.max(rankBase, localRank[i] + 1);
+        }
+        for (int k = 0; k < block.ports.size(); k++) {
+            inPort[real + k] = block.ports.get(k).in;
+            outPort[real + k] = !block.ports.get(k).in;
+        }
+        InteriorChains chains = InteriorChains.of(
+                total, fullLayer, inPort, outPort, toArray(block.from), toArray(block.to), toArray(block.weight));
+        int all = total + chains.count;
+        int[] allLayer = java.util.Arrays.copyOf(fullLayer, all);
+        int[] allLane = java.util.Arrays.copyOf(lane, all);
+        int[] allRank = java.util.Arrays.copyOf(localRank, all);
+        boolean[] allVirtual = java.util.Arrays.copyOf(virtual, all);
+        double[] allAlong = java.util.Arrays.copyOf(along, all);
+        double[] allAcross = java.util.Arrays.copyOf(across, all);
+        for (int c = 0; c < chains.count; c++) {
+            int i = total + c;
+            int owner = chains.owner[c];
+            allLayer[i] = chains.layer[c];
+            allLane[i] = lane[owner];
+            allRank[i] = rankBase + localRank[owner]; // one chain node per owner and layer: distinct in a layer
+            allVirtual[i] = true;
+        }
         LayeredGraph g = new LayeredGraph(new LayeredGraph.Spec(
-                fullLayer,
-                lane,
-                laneNames,
-                localRank,
-                virtual,
-                toArray(block.from),
-                toArray(block.to),
-                toArray(block.weight)));
+                allLayer, allLane, laneNames, allRank, allVirtual, chains.from, chains.to, chains.weight));
         if (fixed.length != g.layerCount) {
             fixed = java.util.Arrays.copyOf(fixed, g.layerCount);
         }
@@ -466,7 +489,7 @@ final class CompoundLayout {
         block.lanes = lanes;
         int[] columns = null;
         if (wrap && laneNames.length == 1 && real > 1) {
-            columns = gridColumns(g, along, across, real, hasIn, block.ports.size() > 0);
+            columns = gridColumns(g, allAlong, allAcross, real);
         }
         double pad = options.groupPadding();
         double label = options.groupLabelHeight();
@@ -475,8 +498,8 @@ final class CompoundLayout {
         LayeredDrawing d = new LayeredDrawing(
                 g,
                 lanes,
-                along,
-                across,
+                allAlong,
+                allAcross,
                 options.nodeSpacing(),
                 options.edgeSpacing(),
                 0,
@@ -488,7 +511,39 @@ final class CompoundLayout {
                 columns,
                 options.nodeSpacing());
         block.drawing = d;
-        block.routes = new ArrayList<>(edges);
+        Rect[] placed = new Rect[total];
+        for (int i = 0; i < total; i++) {
+            placed[i] = new Rect(d.alongStart[i], d.center[i] - across[i] / 2, along[i], across[i]);
+        }
+        List<List<Point>> routes = new ArrayList<>(edges);
+        for (int e = 0; e < edges; e++) {
+            routes.add(chainedRoute(d, chains, e));
+        }
+        if (wrap && laneNames.length == 1 && real > maxLayer + 1 && boxRatio(placed, real) > FOLD_RATIO) {
+            // A group of few cards in many layers is a flat band, which crowded layers wrapping cannot help: its
+            // layers fold into rows, as a long chain of boxes does. A plain chain (a card per layer) stays a row.
+            RowFolding folding = RowFolding.plan(
+                    d.layerStart,
+                    d.thickness,
+                    java.util.Arrays.copyOf(placed, real),
+                    routes,
+                    INTERIOR_RATIO,
+                    options.nodeSpacing() / 2,
+                    options.edgeSpacing(),
+                    options.edgeSpacing());
+            Rect[] folded = new Rect[total];
+            for (int i = 0; i < total; i++) {
+                folded[i] = folding.rect(placed[i]);
+            }
+            if (folding.folds()
+                    && Math.abs(Math.log(boxRatio(folded, real) / INTERIOR_RATIO))
+                            < Math.abs(Math.log(boxRatio(placed, real) / INTERIOR_RATIO))) {
+                placed = folded;
+                routes.replaceAll(folding::route);
+            }
+        }
+        block.placed = placed;
+        block.routes = routes;
         double minAlong = Double.POSITIVE_INFINITY;
         double minAcross = Double.POSITIVE_INFINITY;
         double maxAlong = Double.NEGATIVE_INFINITY;
@@ -497,18 +552,13 @@ final class CompoundLayout {
         double labelAcross = leftToRight ? label : 0;
         for (int i = 0; i < total; i++) {
             boolean port = virtual[i];
-            double a0 = d.alongStart[i] - (port ? 0 : pad + labelAlong);
-            double a1 = d.alongStart[i] + along[i] + (port ? 0 : pad);
-            double c0 = d.center[i] - across[i] / 2 - (port ? 0 : pad + labelAcross);
-            double c1 = d.center[i] + across[i] / 2 + (port ? 0 : pad);
-            minAlong = Math.min(minAlong, a0);
-            maxAlong = Math.max(maxAlong, a1);
-            minAcross = Math.min(minAcross, c0);
-            maxAcross = Math.max(maxAcross, c1);
+            Rect r = placed[i];
+            minAlong = Math.min(minAlong, r.x() - (port ? 0 : pad + labelAlong));
+            maxAlong = Math.max(maxAlong, r.maxX() + (port ? 0 : pad));
+            minAcross = Math.min(minAcross, r.y() - (port ? 0 : pad + labelAcross));
+            maxAcross = Math.max(maxAcross, r.maxY() + (port ? 0 : pad));
         }
-        for (int e = 0; e < edges; e++) {
-            List<Point> route = d.route(e);
-            block.routes.add(route);
+        for (List<Point> route : routes) {
             for (Point p : route) {
                 minAlong = Math.min(minAlong, p.x());
                 maxAlong = Math.max(maxAlong, p.x());
@@ -522,23 +572,70 @@ final class CompoundLayout {
         block.acrossSize = maxAcross - minAcross;
     }
 
+    /** Along over across of the group box around the first {@code cards} rectangles (layer axes). */
+    private double boxRatio(Rect[] rects, int cards) {
+        double a0 = Double.POSITIVE_INFINITY;
+        double a1 = Double.NEGATIVE_INFINITY;
+        double c0 = Double.POSITIVE_INFINITY;
+        double c1 = Double.NEGATIVE_INFINITY;
+        for (int i = 0; i < cards; i++) {
+            a0 = Math.min(a0, rects[i].x());
+            a1 = Math.max(a1, rects[i].maxX());
+            c0 = Math.min(c0, rects[i].y());
+            c1 = Math.max(c1, rects[i].maxY());
+        }
+        double pad = 2 * options.groupPadding();
+        double label = options.groupLabelHeight();
+        return (a1 - a0 + pad + (leftToRight ? 0 : label)) / (c1 - c0 + pad + (leftToRight ? label : 0));
+    }
+
+    /**
+     * The route of block edge {@code e} through its chain: the routes of its segments joined, straight through the
+     * layer band at every chain node, as through a dummy.
+     */
+    private static List<Point> chainedRoute(LayeredDrawing d, InteriorChains chains, int e) {
+        int[] segments = chains.segments[e];
+        if (segments.length == 1) {
+            return d.route(segments[0]);
+        }
+        List<Point> points = new ArrayList<>();
+        for (int k = 0; k < segments.length; k++) {
+            List<Point> part = d.route(segments[k]);
+            int first = k == 0 ? 0 : 1;
+            int end = k + 1 == segments.length ? part.size() : part.size() - 1;
+            points.addAll(part.subList(first, end));
+            if (k + 1 < segments.length) {
+                int c = chains.paths[e][k + 1];
+                int l = d.g.layerOf[c];
+                points.add(new Point(d.layerStart[l], d.center[c]));
+                points.add(new Point(d.layerStart[l] + d.thickness[l], d.center[c]));
+            }
+        }
+        return points;
+    }
+
     /** Columns per layer of a one-group block (see {@link LayerWrapping#gridColumns}). */
-    private int[] gridColumns(
-            LayeredGraph g, double[] along, double[] across, int real, boolean hasIn, boolean hasPorts) {
+    private int[] gridColumns(LayeredGraph g, double[] along, double[] across, int real) {
         int[] count = new int[g.layerCount];
         double[] thick = new double[g.layerCount];
         double[] pitch = new double[g.layerCount];
+        double[] threads = new double[g.layerCount];
         for (int i = 0; i < real; i++) {
             int l = g.layerOf[i];
             count[l]++;
             thick[l] = Math.max(thick[l], along[i]);
             pitch[l] = Math.max(pitch[l], across[i] + options.nodeSpacing());
         }
+        for (int v = real; v < g.size; v++) {
+            threads[g.layerOf[v]] += options.edgeSpacing(); // ports and chains: room in a plain layer only
+        }
         int[] columns = LayerWrapping.gridColumns(
                 count,
                 thick,
                 pitch,
-                hasPorts ? options.layerSpacing() : 0,
+                threads,
+                2 * options.groupPadding() + (leftToRight ? 0 : options.groupLabelHeight()),
+                2 * options.groupPadding() + (leftToRight ? options.groupLabelHeight() : 0),
                 options.nodeSpacing(),
                 layerGap(),
                 INTERIOR_RATIO);
@@ -702,6 +799,9 @@ final class CompoundLayout {
         LayeredGraph ordered;
 
         GroupLanes lanes;
+        /** Every node's and port's rectangle in the block's frame (layer axes), rows folded. */
+        Rect[] placed;
+
         List<List<Point>> routes;
         double alongMin;
         double acrossMin;

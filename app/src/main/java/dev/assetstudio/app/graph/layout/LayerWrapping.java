@@ -112,13 +112,18 @@ final class LayerWrapping {
      * @param count cards of each layer
      * @param along thickness of each layer's cards (a column's width when layers are columns)
      * @param pitch room each card of the layer takes across, spacing included
-     * @param extraAlong along room taken by other layers (port lines)
+     * @param threads room across the edges through a layer take when it is not wrapped (wrapped, they use the
+     *     channels between its rows)
+     * @param extraAlong along room of the group's box besides its card layers (padding)
+     * @param extraAcross across room of the group's box besides its cards (padding, label)
      */
     static int[] gridColumns(
             int[] count,
             double[] along,
             double[] pitch,
+            double[] threads,
             double extraAlong,
+            double extraAcross,
             double columnGap,
             double layerGap,
             double targetRatio) {
@@ -130,7 +135,8 @@ final class LayerWrapping {
         int[] plain = new int[layers];
         java.util.Arrays.fill(plain, 1);
         double plainScore =
-                Math.log(gridRatio(plain, count, along, pitch, extraAlong, columnGap, layerGap) / targetRatio);
+                Math.log(gridRatio(plain, count, along, pitch, threads, extraAlong, extraAcross, columnGap, layerGap)
+                        / targetRatio);
         if (plainScore >= -Math.log(1.5) || most < 4) {
             return plain;
         }
@@ -141,8 +147,9 @@ final class LayerWrapping {
             for (int l = 0; l < layers; l++) {
                 columns[l] = Math.max(1, (count[l] + rows - 1) / rows);
             }
-            double score = Math.abs(
-                    Math.log(gridRatio(columns, count, along, pitch, extraAlong, columnGap, layerGap) / targetRatio));
+            double score = Math.abs(Math.log(
+                    gridRatio(columns, count, along, pitch, threads, extraAlong, extraAcross, columnGap, layerGap)
+                            / targetRatio));
             if (score < bestScore) {
                 bestScore = score;
                 best = columns;
@@ -156,17 +163,24 @@ final class LayerWrapping {
             int[] count,
             double[] along,
             double[] pitch,
+            double[] threads,
             double extraAlong,
+            double extraAcross,
             double columnGap,
             double layerGap) {
         double width = extraAlong;
         double height = 1;
+        boolean first = true;
         for (int l = 0; l < count.length; l++) {
-            width += columns[l] * along[l] + (columns[l] - 1) * columnGap + (l > 0 ? layerGap : 0);
+            if (count[l] == 0) {
+                continue; // a line of ports: outside the group's box
+            }
+            width += columns[l] * along[l] + (columns[l] - 1) * columnGap + (first ? 0 : layerGap);
+            first = false;
             int rows = (count[l] + columns[l] - 1) / columns[l];
-            height = Math.max(height, rows * pitch[l]);
+            height = Math.max(height, rows * pitch[l] + (columns[l] == 1 ? threads[l] : 0));
         }
-        return Math.max(1, width) / height;
+        return Math.max(1, width) / (height + extraAcross);
     }
 
     private static Integer[] sortedForDealing(int[] layer, int[] lane, int[] balance, int[] rank) {

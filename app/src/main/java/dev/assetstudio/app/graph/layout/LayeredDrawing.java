@@ -112,9 +112,19 @@ final class LayeredDrawing {
         }
         boolean[] fixed = new boolean[g.layerCount];
         boolean anyWrapped = false;
+        // All grids share one middle (the mean of their middle cards'): each centred on its own middle card, the
+        // grids of a big group's three layers lay side by side across, a box three times as broad as its grids.
+        double middles = 0;
+        int wrappedLayers = 0;
         for (int l = 0; l < g.layerCount; l++) {
             if (this.columns[l] > 1) {
-                placeGrid(l, widest[l], nodeSpacing);
+                middles += middleCard(l);
+                wrappedLayers++;
+            }
+        }
+        for (int l = 0; l < g.layerCount; l++) {
+            if (this.columns[l] > 1) {
+                placeGrid(l, widest[l], nodeSpacing, middles / wrappedLayers);
                 fixed[l] = true;
                 anyWrapped = true;
             }
@@ -130,8 +140,19 @@ final class LayeredDrawing {
         return a;
     }
 
-    /** Puts the cards of wrapped layer l on its grid and moves its dummies into the channels. */
-    private void placeGrid(int l, double width, double nodeSpacing) {
+    /** Across center the coordinate assignment gave the middle card of layer l. */
+    private double middleCard(int l) {
+        List<Integer> cards = new ArrayList<>();
+        for (int v : g.layers[l]) {
+            if (!g.isDummy(v)) {
+                cards.add(v);
+            }
+        }
+        return cards.isEmpty() ? 0 : center[cards.get(cards.size() / 2)];
+    }
+
+    /** Puts the cards of wrapped layer l on its grid around {@code middle} and moves its dummies into the channels. */
+    private void placeGrid(int l, double width, double nodeSpacing, double middle) {
         int c = columns[l];
         int[] layer = g.layers[l];
         List<Integer> cards = new ArrayList<>();
@@ -144,7 +165,6 @@ final class LayeredDrawing {
         int rows = (k + c - 1) / c;
         rowsOf[l] = rows;
         pitch[l] = cell[l] + nodeSpacing;
-        double middle = k == 0 ? 0 : center[cards.get(k / 2)];
         gridTop[l] = middle - rows * pitch[l] / 2;
         for (int i = 0; i < k; i++) {
             int v = cards.get(i);
@@ -159,7 +179,7 @@ final class LayeredDrawing {
         double firstChannel = gridTop[l] - nodeSpacing / 2;
         for (int i = 0; i < layer.length; i++) {
             int v = layer[i];
-            if (v >= g.realCount) {
+            if (g.isDummy(v)) {
                 double fraction = layer.length == 1 ? 0.5 : (double) i / (layer.length - 1);
                 center[v] = firstChannel + Math.round(fraction * rows) * pitch[l];
             }

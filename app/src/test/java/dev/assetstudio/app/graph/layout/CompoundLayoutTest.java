@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.EnumSource;
 
 /** The compound layout on real-shaped graphs: compact groups, no overlaps, order-independent. */
@@ -186,6 +187,33 @@ class CompoundLayoutTest {
         Rect big = layout.groups().get("group_0").bounds();
         double ratio = LayoutMetrics.aspectRatio(big);
         assertTrue(ratio > 1 / 3.0 && ratio < 3, "biggest group " + big);
+    }
+
+    @ParameterizedTest
+    @CsvSource({
+        "1000, 45, 1, LEFT_TO_RIGHT",
+        "3000, 30, 4, LEFT_TO_RIGHT",
+        "3000, 30, 4, TOP_TO_BOTTOM",
+        "2000, 60, 9, LEFT_TO_RIGHT"
+    })
+    void everyGroupOfARealShapedProjectIsWithinOneToThree(int nodes, int groups, long seed, Orientation orientation) {
+        // Not only the biggest group: mid-size groups whose long edges each took a dummy per layer were 4.4 times as
+        // tall as wide, and small groups of a few cards in many layers flat bands.
+        LayoutGraph project = DbtLikeGraphs.generate(nodes, groups, seed);
+        GraphLayout layout = new LayeredLayout().layout(project, OPTIONS.withOrientation(orientation));
+        Layouts.assertNoNodeOverlaps(layout);
+        Layouts.assertGroupBoxesContainTheirNodes(layout);
+        Map<String, Integer> members = new HashMap<>();
+        layout.nodes().values().forEach(n -> members.merge(n.group(), 1, Integer::sum));
+        List<String> stretched = new ArrayList<>();
+        for (GroupBox box : layout.groups().values()) {
+            double ratio = LayoutMetrics.aspectRatio(box.bounds());
+            if (ratio < 1 / 3.0 || ratio > 3) {
+                stretched.add(box.group() + " (" + members.get(box.group()) + " nodes) " + box.bounds());
+            }
+        }
+        assertEquals(groups, layout.groups().size());
+        assertTrue(stretched.isEmpty(), "groups beyond 1:3..3:1: " + stretched);
     }
 
     @Test
