@@ -35,6 +35,10 @@ final class RowFolding {
     private final double margin;
     private final double spacing;
     private final double gap;
+    /** Size of the folded drawing, along and across. */
+    private final double along;
+
+    private final double across;
 
     private RowFolding(
             double[] cut,
@@ -46,7 +50,9 @@ final class RowFolding {
             double[] corridorStart,
             double margin,
             double spacing,
-            double gap) {
+            double gap,
+            double along,
+            double across) {
         this.cut = cut;
         this.alongShift = alongShift;
         this.acrossShift = acrossShift;
@@ -57,6 +63,8 @@ final class RowFolding {
         this.margin = margin;
         this.spacing = spacing;
         this.gap = gap;
+        this.along = along;
+        this.across = across;
     }
 
     /** Whether the drawing is folded at all (one row: everything stays where it is). */
@@ -93,7 +101,9 @@ final class RowFolding {
                 new double[0],
                 0,
                 spacing,
-                gap);
+                gap,
+                1,
+                1);
         if (layers < 2) {
             return none;
         }
@@ -151,7 +161,7 @@ final class RowFolding {
         if (plainScore < WORTH) {
             return none;
         }
-        int[] bestRows = null;
+        RowFolding best = none;
         double bestScore = plainScore;
         for (int rows = 2; rows <= Math.min(MAX_ROWS, layers); rows++) {
             int[] rowOf = new int[layers];
@@ -159,18 +169,14 @@ final class RowFolding {
                 double m = layerStart[l] + thickness[l] / 2 - start;
                 rowOf[l] = Math.min(rows - 1, (int) (m / plainAlong * rows));
             }
-            rowOf = dense(rowOf);
-            double[] size = foldedSize(rowOf, mid, min, max, crossing, start, end, spacing, gap);
-            double score = Math.abs(Math.log(size[0] / size[1] / targetRatio));
+            RowFolding folding = build(dense(rowOf), mid, min, max, crossing, start, end, spacing, gap);
+            double score = Math.abs(Math.log(folding.along / folding.across / targetRatio));
             if (score < bestScore - 1e-9) {
                 bestScore = score;
-                bestRows = rowOf;
+                best = folding;
             }
         }
-        if (bestRows == null) {
-            return none;
-        }
-        return build(bestRows, mid, min, max, crossing, start, end, spacing, gap);
+        return best;
     }
 
     private static RowFolding build(
@@ -224,58 +230,38 @@ final class RowFolding {
         double[] rowEnd = new double[rows];
         double[] corridorStart = new double[rows - 1];
         double next = rowMin[0];
+        double longest = 0;
+        double acrossTotal = 0;
         for (int r = 0; r < rows; r++) {
             alongShift[r] = start + leftBus - rowStart[r];
             double rowEndBefore = r + 1 < rows ? cut[r] : end;
             rowEnd[r] = rowEndBefore + alongShift[r];
             acrossShift[r] = next - rowMin[r];
             next = rowMax[r] + acrossShift[r];
+            acrossTotal += Math.max(1, rowMax[r] - rowMin[r]);
+            double length = rowEndBefore - rowStart[r];
             if (r + 1 < rows) {
                 corridorStart[r] = next;
-                next += trackCount[r] == 0 ? gap : 2 * gap + (trackCount[r] - 1) * spacing;
-            }
-        }
-        return new RowFolding(
-                cut, alongShift, acrossShift, tracks, trackCount, rowEnd, corridorStart, start + leftBus, spacing, gap);
-    }
-
-    /** {along, across} of the drawing folded into these rows. */
-    private static double[] foldedSize(
-            int[] rowOf,
-            double[] mid,
-            double[] min,
-            double[] max,
-            List<Map<Long, double[]>> crossing,
-            double start,
-            double end,
-            double spacing,
-            double gap) {
-        int layers = rowOf.length;
-        double across = 0;
-        double longest = 0;
-        int most = 0;
-        int first = 0;
-        double rowStart = start;
-        for (int l = 0; l < layers; l++) {
-            boolean last = l + 1 == layers || rowOf[l + 1] != rowOf[l];
-            if (!last) {
-                continue;
-            }
-            across += range(min, max, first, l + 1);
-            double rowEnd = l + 1 == layers ? end : mid[l];
-            double length = rowEnd - rowStart;
-            if (l + 1 < layers) {
-                int k = crossing.get(l).size();
-                most = Math.max(most, k);
-                across += k == 0 ? gap : 2 * gap + (k - 1) * spacing;
-                length += k == 0 ? 0 : 2 * gap + (k - 1) * spacing;
-                rowStart = mid[l];
+                double bus = trackCount[r] == 0 ? gap : 2 * gap + (trackCount[r] - 1) * spacing;
+                next += bus;
+                acrossTotal += bus;
+                length += trackCount[r] == 0 ? 0 : bus;
             }
             longest = Math.max(longest, length);
-            first = l + 1;
         }
-        double along = longest + (most == 0 ? 0 : 2 * gap + (most - 1) * spacing);
-        return new double[] {Math.max(1, along), Math.max(1, across)};
+        return new RowFolding(
+                cut,
+                alongShift,
+                acrossShift,
+                tracks,
+                trackCount,
+                rowEnd,
+                corridorStart,
+                start + leftBus,
+                spacing,
+                gap,
+                Math.max(1, longest + leftBus),
+                Math.max(1, acrossTotal));
     }
 
     private static double range(double[] min, double[] max, int from, int to) {
