@@ -135,7 +135,7 @@ final class CompoundLayout {
                 blockEdgeIndex.put(((long) a << 32) | b, index);
                 blockEdges.add(new int[] {a, b, 0});
             }
-            blockEdges.get(index)[2] += w;
+            blockEdges.get(index)[2] += lineWeight(w);
             blockEdgeOf[e] = index;
         }
         // Every group's interior is made about square; a long chain of boxes is folded into rows at the end.
@@ -770,6 +770,16 @@ final class CompoundLayout {
 
     private double targetRatio() {
         return leftToRight ? WIDE : 1 / WIDE;
+    }
+
+    /**
+     * What an edge of weight {@code w} weighs between boxes: every edge is one line however many asset edges it
+     * stands for, so a heavy edge counts more, but by the number of its binary digits, not by {@code w}. Weighed by
+     * {@code w}, the group overview of a 1,000-asset project crossed 10,181 times (ELK, unweighted, about 8,700);
+     * weighed so, 7,781 (one per line: 7,889).
+     */
+    static int lineWeight(int w) {
+        return 32 - Integer.numberOfLeadingZeros(Math.max(1, w));
     }
 
     private static int[] toArray(List<Integer> list) {

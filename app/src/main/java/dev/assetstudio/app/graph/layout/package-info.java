@@ -14,7 +14,9 @@
  * irrelevant; ignore {@code GraphLayout.groups()}), and add one edge per pair with the number of
  * asset edges it stands for as its weight ({@link
  * dev.assetstudio.app.graph.layout.LayoutGraph.Builder#edge(String, String, int)}; adding the same
- * pair again adds up the weights). Crossing reduction weighs edges by it, so heavy edges cross least:
+ * pair again adds up the weights). Crossing reduction weighs edges by it, so heavy edges cross least
+ * (between boxes by its number of binary digits: every edge is one line, so many light lines are not
+ * crossed to spare one heavy one):
  *
  * <pre>{@code
  * LayoutGraph.Builder b = LayoutGraph.builder();
