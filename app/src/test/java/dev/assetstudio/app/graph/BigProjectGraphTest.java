@@ -257,9 +257,14 @@ class BigProjectGraphTest {
         Minimap map = view.minimap();
         assertTrue(map.isVisible(), "part of the graph is off screen");
         Rect bounds = model().layout().bounds();
-        double worldX = bounds.x() + bounds.width() * 0.75;
-        double worldY = bounds.y() + bounds.height() * 0.6;
-        Point2D onMap = map.localToScreen(map.toMapX(worldX), map.toMapY(worldY));
+        // A whole screen pixel, and the world point under it: a click lands on whole pixels, and one pixel of the
+        // minimap can be a hundred of the world.
+        Point2D onMap = map.localToScreen(
+                map.toMapX(bounds.x() + bounds.width() * 0.75), map.toMapY(bounds.y() + bounds.height() * 0.6));
+        onMap = new Point2D(Math.round(onMap.getX()), Math.round(onMap.getY()));
+        Point2D local = map.screenToLocal(onMap);
+        double worldX = map.toWorldX(local.getX());
+        double worldY = map.toWorldY(local.getY());
         robot.clickOn(onMap);
         WaitForAsyncUtils.waitForFxEvents();
         Viewport v = view.viewport();

@@ -41,6 +41,9 @@ final class CompoundLayout {
     /** A group's box wider than this (along over across) folds its layers into rows: beyond 3:1 is a band. */
     private static final double FOLD_RATIO = 3.0;
 
+    /** A chain of this many cards, one per layer, is too long for one row; a shorter one stays a row. */
+    private static final int LONG_CHAIN = 8;
+
     private final LayoutGraph graph;
     private final LayoutOptions options;
     private final boolean compound;
@@ -519,9 +522,12 @@ final class CompoundLayout {
         for (int e = 0; e < edges; e++) {
             routes.add(chainedRoute(d, chains, e));
         }
-        if (wrap && laneNames.length == 1 && real > maxLayer + 1 && boxRatio(placed, real) > FOLD_RATIO) {
+        if (wrap
+                && laneNames.length == 1
+                && (real > maxLayer + 1 || maxLayer + 1 >= LONG_CHAIN)
+                && boxRatio(placed, real) > FOLD_RATIO) {
             // A group of few cards in many layers is a flat band, which crowded layers wrapping cannot help: its
-            // layers fold into rows, as a long chain of boxes does. A plain chain (a card per layer) stays a row.
+            // layers fold into rows, as a long chain of boxes does. A short plain chain (a card per layer) stays a row.
             RowFolding folding = RowFolding.plan(
                     d.layerStart,
                     d.thickness,
