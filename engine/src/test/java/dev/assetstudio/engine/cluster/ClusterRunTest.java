@@ -520,6 +520,61 @@ class ClusterRunTest {
     }
 
     @Test
+    @Order(9)
+    void aSingleRunOnTheClusterRunsAsWideAsTheClusterNotAsThisMachine() throws Exception {
+        // six steps that each wait, on a worker, until three of them run at once: more than the two
+        // processors of this machine (the parallelism of a run in the project's worker process)
+        StringBuilder meet = new StringBuilder(
+                """
+                package com.z;
+                import dev.assetstudio.api.*;
+                import java.nio.file.*;
+                public final class Meet {
+                    static int meet(String name) throws Exception {
+                        Path dir = Files.createDirectories(
+                                Path.of(System.getProperty("cluster.test.markers")).resolve("meet"));
+                        Files.writeString(dir.resolve(name), "here");
+                        for (int i = 0; i < 1200; i++) {
+                            try (var here = Files.list(dir)) {
+                                if (here.count() >= 3) {
+                                    return 1;
+                                }
+                            }
+                            Thread.sleep(50);
+                        }
+                        throw new IllegalStateException(name + " never ran beside two other steps");
+                    }
+                    @Asset public static Integer here() { return 0; }
+                """);
+        for (int i = 1; i <= 6; i++) {
+            meet.append("    @Asset public static Integer m")
+                    .append(i)
+                    .append("() throws Exception { return meet(\"m")
+                    .append(i)
+                    .append("\"); }\n");
+        }
+        Path meetJar = TestJars.compile(Files.createDirectories(dir.resolve("meet")), Map.of("com.z.Meet", meet + "}"));
+        ProjectOptions inWorker =
+                options().toBuilder().execution(Execution.WORKER).parallelism(0).build();
+        try (Project project = Project.open(meetJar, inWorker)) {
+            RunHandle plain = project.submit(AssetSelection.parse("here"), RunRequest.empty());
+            assertEquals(
+                    Runtime.getRuntime().availableProcessors(),
+                    plain.parallelism(),
+                    "a run in the worker process: this machine's processors");
+            assertTrue(plain.await().succeeded());
+
+            RunHandle onCluster = project.submit(
+                    AssetSelection.parse("m1,m2,m3,m4,m5,m6"),
+                    RunRequest.builder().execution(Execution.CLUSTER).build());
+
+            assertEquals(ProjectOptions.CLUSTER_PARALLELISM, onCluster.parallelism(), "the cluster's parallelism");
+            RunResult result = onCluster.await();
+            assertTrue(result.succeeded(), result::toString);
+        }
+    }
+
+    @Test
     @Order(10)
     void aRunAsksOnlyForWhatTheProjectCanOffer() throws Exception {
         ProjectOptions noCluster =
