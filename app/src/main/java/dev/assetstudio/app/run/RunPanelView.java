@@ -6,6 +6,7 @@ import dev.assetstudio.app.theme.Styles;
 import dev.assetstudio.app.ui.EmptyState;
 import dev.assetstudio.app.ui.StatusBadge;
 import dev.assetstudio.engine.history.RunRecord;
+import dev.assetstudio.engine.history.StepAttempts;
 import dev.assetstudio.engine.model.RunStatus;
 import dev.assetstudio.engine.status.AssetStatus;
 import dev.assetstudio.engine.text.Durations;
@@ -32,6 +33,7 @@ import javafx.scene.control.TabPane;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -237,19 +239,65 @@ public final class RunPanelView extends StackPane {
         return column;
     }
 
-    private TableColumn<StepRow, StepState> stateColumn() {
-        var column = new TableColumn<StepRow, StepState>("State");
-        column.setCellValueFactory(c -> c.getValue().stateProperty());
-        column.setCellFactory(c -> new TableCell<>() {
-            @Override
-            protected void updateItem(StepState state, boolean empty) {
-                super.updateItem(state, empty);
-                setText(empty || state == null ? null : state.words());
-                setGraphic(empty || state == null ? null : badge(state));
-            }
-        });
-        column.setPrefWidth(130);
+    /** What the State column shows of a step: where it stands and, once retried, its attempt. */
+    private record Standing(StepState state, StepAttempts attempts) {}
+
+    private TableColumn<StepRow, Standing> stateColumn() {
+        var column = new TableColumn<StepRow, Standing>("State");
+        column.setCellValueFactory(c -> Bindings.createObjectBinding(
+                () -> new Standing(c.getValue().state(), c.getValue().attempts()),
+                c.getValue().stateProperty(),
+                c.getValue().attemptsProperty()));
+        column.setCellFactory(c -> new StateCell());
+        // room for "Not materialized", or "Succeeded ↻ attempt 2": a narrow table shortens the step's key instead
+        column.setMinWidth(190);
+        column.setPrefWidth(190);
         return column;
+    }
+
+    /**
+     * A step's state with its badge; a retried step adds a retry mark and "attempt 2", with the lost
+     * attempts' causes on hover.
+     */
+    private static final class StateCell extends TableCell<StepRow, Standing> {
+        private final Label attempt = new Label();
+        private final Tooltip causes = new Tooltip();
+
+        StateCell() {
+            attempt.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.STEP_ATTEMPT);
+            attempt.setGraphic(Icons.create(Icon.RELOAD, 11));
+            attempt.setMinWidth(Region.USE_PREF_SIZE);
+            causes.setWrapText(true);
+            causes.setMaxWidth(520);
+            causes.setShowDuration(javafx.util.Duration.seconds(30));
+            attempt.setTooltip(causes);
+        }
+
+        @Override
+        protected void updateItem(Standing standing, boolean empty) {
+            super.updateItem(standing, empty);
+            setTooltip(null);
+            if (empty || standing == null || standing.state() == null) {
+                setText(null);
+                setGraphic(null);
+                return;
+            }
+            var badge = badge(standing.state());
+            var words = new Label(standing.state().words());
+            words.setMinWidth(Region.USE_PREF_SIZE);
+            if (!standing.attempts().wasRetried()) {
+                setText(standing.state().words());
+                setGraphic(badge);
+                return;
+            }
+            attempt.setText(standing.attempts().words());
+            causes.setText(standing.attempts().causeWords());
+            setTooltip(causes); // anywhere on the cell, not only on the mark
+            var box = new HBox(6, badge, words, attempt);
+            box.setAlignment(Pos.CENTER_LEFT);
+            setText(null);
+            setGraphic(box);
+        }
     }
 
     private TableColumn<StepRow, Duration> durationColumn() {

@@ -16,7 +16,11 @@ import dev.assetstudio.engine.RunResult;
 import dev.assetstudio.engine.cli.AssetStudioCli;
 import dev.assetstudio.engine.history.LogLineRecord;
 import dev.assetstudio.engine.history.RunRecord;
+import dev.assetstudio.engine.history.StepAttempts;
+import dev.assetstudio.engine.history.StepEventRecord;
+import dev.assetstudio.engine.model.StepKey;
 import dev.assetstudio.engine.run.RunHandle;
+import dev.assetstudio.engine.run.StepEventType;
 import dev.assetstudio.engine.testing.TestJars;
 import dev.assetstudio.engine.worker.SpyJars;
 import java.io.ByteArrayOutputStream;
@@ -259,6 +263,25 @@ class ClusterRunTest {
                             .anyMatch(l -> l.startsWith("retry: worker ") && l.contains("left while running `slow`")),
                     lines::toString);
             assertTrue(lines.stream().anyMatch(l -> l.startsWith("ran on worker " + ranIn + "@")), lines::toString);
+
+            // history has the retry as a step event, with its cause: the run view's attempt and the CLI's
+            List<StepEventRecord> events = project.history().stepEvents(result.runId());
+            StepAttempts attempts = StepAttempts.of(events).get(StepKey.of(AssetKey.of("slow")));
+            assertEquals(2, attempts.count(), events::toString);
+            assertTrue(attempts.lostCauses().get(0).startsWith("worker " + victim + "@"), attempts::toString);
+            assertEquals(
+                    List.of(StepEventType.STARTED, StepEventType.RETRIED, StepEventType.SUCCEEDED),
+                    events.stream().map(StepEventRecord::type).toList());
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            int code = AssetStudioCli.run(
+                    new String[] {
+                        "logs", result.runId(), "--home", dir.resolve("home").toString()
+                    },
+                    new PrintStream(out, true, StandardCharsets.UTF_8),
+                    new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
+            String logs = out.toString(StandardCharsets.UTF_8);
+            assertEquals(0, code, logs);
+            assertTrue(logs.contains("STEP_RETRIED slow: attempt 2 (attempt 1 lost: worker " + victim + "@"), logs);
         }
     }
 
