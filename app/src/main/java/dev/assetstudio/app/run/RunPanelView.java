@@ -250,53 +250,47 @@ public final class RunPanelView extends StackPane {
                 c.getValue().attemptsProperty()));
         column.setCellFactory(c -> new StateCell());
         // room for "Not materialized", or "Succeeded ↻ attempt 2": a narrow table shortens the step's key instead
-        column.setMinWidth(190);
-        column.setPrefWidth(190);
+        column.setMinWidth(200);
+        column.setPrefWidth(200);
         return column;
     }
 
     /**
-     * A step's state with its badge; a retried step adds a retry mark and "attempt 2", with the lost
-     * attempts' causes on hover.
+     * A step's state with its badge; a retried step adds an amber retry mark beside the badge and
+     * "· attempt 2" to the words, with the lost attempts' causes on hover. Text and icons stay one
+     * labeled cell, so the row's words line up as in every other row.
      */
     private static final class StateCell extends TableCell<StepRow, Standing> {
-        private final Label attempt = new Label();
         private final Tooltip causes = new Tooltip();
 
         StateCell() {
-            attempt.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.STEP_ATTEMPT);
-            attempt.setGraphic(Icons.create(Icon.RELOAD, 11));
-            attempt.setMinWidth(Region.USE_PREF_SIZE);
             causes.setWrapText(true);
             causes.setMaxWidth(520);
             causes.setShowDuration(javafx.util.Duration.seconds(30));
-            attempt.setTooltip(causes);
         }
 
         @Override
         protected void updateItem(Standing standing, boolean empty) {
             super.updateItem(standing, empty);
+            getStyleClass().remove(Styles.STEP_ATTEMPT);
             setTooltip(null);
             if (empty || standing == null || standing.state() == null) {
                 setText(null);
                 setGraphic(null);
                 return;
             }
-            var badge = badge(standing.state());
-            var words = new Label(standing.state().words());
-            words.setMinWidth(Region.USE_PREF_SIZE);
             if (!standing.attempts().wasRetried()) {
                 setText(standing.state().words());
-                setGraphic(badge);
+                setGraphic(badge(standing.state()));
                 return;
             }
-            attempt.setText(standing.attempts().words());
+            getStyleClass().add(Styles.STEP_ATTEMPT);
+            var marks = new HBox(4, badge(standing.state()), Icons.create(Icon.RELOAD, 12, Styles.STEP_ATTEMPT));
+            marks.setAlignment(Pos.CENTER_LEFT);
+            setGraphic(marks);
+            setText(standing.state().words() + " \u00b7 " + standing.attempts().words());
             causes.setText(standing.attempts().causeWords());
-            setTooltip(causes); // anywhere on the cell, not only on the mark
-            var box = new HBox(6, badge, words, attempt);
-            box.setAlignment(Pos.CENTER_LEFT);
-            setText(null);
-            setGraphic(box);
+            setTooltip(causes);
         }
     }
 

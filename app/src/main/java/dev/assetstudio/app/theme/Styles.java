@@ -102,7 +102,7 @@ public final class Styles {
     public static final String LOG_WARN = "as-log-warn";
     public static final String LOG_ERROR = "as-log-error";
     public static final String LOG_DEBUG = "as-log-debug";
-    /** A retried step's "attempt 2" mark in the run's step table. */
+    /** A retried step's State cell in the run's step table, and its amber retry mark. */
     public static final String STEP_ATTEMPT = "as-step-attempt";
 
     // Metadata values (Markdown, tables, links)

@@ -1,8 +1,6 @@
 package dev.assetstudio.app.run;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.assetstudio.api.AssetKey;
 import dev.assetstudio.app.fx.BackgroundTasks;
@@ -29,11 +27,9 @@ import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.prefs.Preferences;
-import javafx.scene.Node;
 import javafx.scene.Scene;
-import javafx.scene.control.Label;
 import javafx.scene.control.TableCell;
-import javafx.scene.control.Tooltip;
+import javafx.scene.text.Text;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -103,9 +99,14 @@ class StepRetryViewTest {
                 new StepSucceeded("live", T0.plusMillis(40), quick, Duration.ofMillis(40), true),
                 new StepRetried("live", T0.plusSeconds(2), slow, 2, CAUSE))));
         WaitForAsyncUtils.waitForFxEvents();
-        assertEquals("attempt 2", attemptMark(robot, "Running").getText());
-        assertEquals("attempt 1 lost: " + CAUSE, tooltipOf(robot, "Running"));
-        assertFalse(hasAttemptMark(robot, "Succeeded"), "a step that ran once shows no attempt");
+        TableCell<?, ?> running = retriedCell(robot);
+        assertEquals("Running \u00b7 attempt 2", running.getText());
+        assertEquals("attempt 1 lost: " + CAUSE, running.getTooltip().getText());
+        assertEquals(
+                1,
+                robot.lookup(".table-cell.as-step-attempt").queryAll().size(),
+                "a step that ran once shows no attempt");
+        assertWhole(running);
 
         // a past run: history recorded the retry, and the table reads it back
         var history = new HistoryRunListener(project.historyStore());
@@ -132,54 +133,22 @@ class StepRetryViewTest {
                 .orElseThrow();
         assertEquals(StepState.SUCCEEDED, slowRow.state(), "a retry neither starts nor ends the step");
         assertEquals(3, slowRow.attempts().count());
-        Label mark = attemptMark(robot, "attempt 3");
-        assertEquals("attempt 3", mark.getText());
-        assertTrue(mark.getParent().getChildrenUnmodifiable().stream()
-                .anyMatch(n -> n instanceof Label l && "Succeeded".equals(l.getText())));
+        TableCell<?, ?> succeeded = retriedCell(robot);
+        assertEquals("Succeeded \u00b7 attempt 3", succeeded.getText());
         assertEquals(
                 "attempt 1 lost: " + CAUSE + "\nattempt 2 lost: worker 4130@127.0.0.1:5703 left mid-step",
-                mark.getTooltip().getText());
-        assertTrue(
-                mark.localToScreen(mark.getBoundsInLocal()).getMaxX()
-                        <= cellOf(mark)
-                                        .localToScreen(cellOf(mark).getBoundsInLocal())
-                                        .getMaxX()
-                                + 0.5,
-                () -> "the mark is not cut off by its column: " + mark.localToScreen(mark.getBoundsInLocal()) + " in "
-                        + cellOf(mark).localToScreen(cellOf(mark).getBoundsInLocal()));
+                succeeded.getTooltip().getText());
+        assertWhole(succeeded);
     }
 
-    /** The "attempt N" label in the State cell whose state reads {@code text} (or whose mark does). */
-    private static Label attemptMark(FxRobot robot, String text) {
-        return robot.lookup(".as-step-attempt").queryAllAs(Label.class).stream()
-                .filter(l -> l.getText().equals(text)
-                        || l.getParent().getChildrenUnmodifiable().stream()
-                                .anyMatch(n -> n instanceof Label s && text.equals(s.getText())))
-                .findFirst()
-                .orElseThrow(() -> new AssertionError("no attempt mark beside '" + text + "'"));
+    /** The one State cell marked as retried. */
+    private static TableCell<?, ?> retriedCell(FxRobot robot) {
+        return robot.lookup(".table-cell.as-step-attempt").queryAs(TableCell.class);
     }
 
-    private static boolean hasAttemptMark(FxRobot robot, String state) {
-        return robot.lookup(".as-step-attempt").queryAllAs(Label.class).stream()
-                .anyMatch(l -> l.isVisible()
-                        && l.getParent() != null
-                        && l.getParent().getChildrenUnmodifiable().stream()
-                                .anyMatch(n -> n instanceof Label s && state.equals(s.getText())));
-    }
-
-    private static String tooltipOf(FxRobot robot, String state) {
-        Tooltip tip = attemptMark(robot, state).getTooltip();
-        return tip == null ? null : tip.getText();
-    }
-
-    private static Node cellOf(Node node) {
-        Node n = node;
-        while (n != null && !(n instanceof TableCell<?, ?>)) {
-            n = n.getParent();
-        }
-        if (n == null) {
-            throw new AssertionError("not in a table cell: " + node);
-        }
-        return n;
+    /** The cell shows its whole text (no ellipsis: the column leaves it room). */
+    private static void assertWhole(TableCell<?, ?> cell) {
+        Text shown = (Text) cell.lookup(".text");
+        assertEquals(cell.getText(), shown.getText(), "cut off in a column " + cell.getWidth() + " px wide");
     }
 }
