@@ -138,6 +138,12 @@ final class ClusterStepRunner implements StepRunner {
         }
     }
 
+    /** The workers drop what they kept for the run (the results its multi-asset steps shared). */
+    @Override
+    public void runEnded(String runId) {
+        cluster.runEnded(runId);
+    }
+
     private static String configJson(PlannedStep step) throws JsonProcessingException {
         Object config = step.config() instanceof UnboundConfig unbound ? unbound.values() : step.config();
         return config == null ? null : JSON.writeValueAsString(config);

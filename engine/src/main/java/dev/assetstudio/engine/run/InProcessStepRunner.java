@@ -60,6 +60,11 @@ public final class InProcessStepRunner implements StepRunner {
         }
     }
 
+    /** Runs whose shared multi-asset results are kept here until {@link #runEnded}. */
+    public int keptRuns() {
+        return shared.runs();
+    }
+
     /** Drops the run's values from the in-memory I/O managers. */
     @Override
     public void runEnded(String runId) {

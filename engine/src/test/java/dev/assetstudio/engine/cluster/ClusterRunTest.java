@@ -598,6 +598,61 @@ class ClusterRunTest {
     }
 
     @Test
+    @Order(9)
+    void theWorkersDropWhatTheyKeptForARunWhenItEnds() throws Exception {
+        Path kept = TestJars.compile(
+                Files.createDirectories(dir.resolve("kept")),
+                Map.of(
+                        "com.x.Kept",
+                        """
+                        package com.x;
+                        import dev.assetstudio.api.*;
+                        import java.nio.file.*;
+                        public final class Kept {
+                            @MultiAsset(outs = {@Out(name = "left"), @Out(name = "right")})
+                            public static MultiOutput split() { return MultiOutput.of().put("left", 1).put("right", 2); }
+                            @Asset public static Integer held(Integer left, Integer right) throws Exception {
+                                Path release = Path.of(System.getProperty("cluster.test.markers")).resolve("release-kept");
+                                for (int i = 0; i < 1200 && !Files.exists(release); i++) {
+                                    Thread.sleep(50);
+                                }
+                                return left + right;
+                            }
+                        }
+                        """));
+        var client = com.hazelcast.client.HazelcastClient.newHazelcastClient(
+                HazelcastConfigs.client(workers.settings, 10_000));
+        try (Project project = Project.open(kept, options())) {
+            RunHandle run = project.submit(AssetSelection.all(), RunRequest.empty());
+            // while the run goes on, a worker keeps the multi-asset's shared result for it
+            await(() -> keptRuns(client) >= 1, "a worker to keep the run's multi-asset result");
+            Files.writeString(markers.resolve("release-kept"), "go");
+            RunResult result = run.await();
+            assertTrue(result.succeeded(), result::toString);
+            assertEquals(3, project.loadAssetValue(AssetKey.of("held")));
+
+            await(() -> keptRuns(client) == 0, "every worker to drop what it kept for the ended run");
+        } finally {
+            client.shutdown();
+        }
+    }
+
+    /** What the workers keep for runs, summed over them all. */
+    private static int keptRuns(com.hazelcast.core.HazelcastInstance client) {
+        int kept = 0;
+        for (var answer : client.getExecutorService(HazelcastConfigs.QUERIES)
+                .submitToAllMembers(new KeptRunsQuery())
+                .values()) {
+            try {
+                kept += answer.get();
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        }
+        return kept;
+    }
+
+    @Test
     @Order(10)
     void aRunAsksOnlyForWhatTheProjectCanOffer() throws Exception {
         ProjectOptions noCluster =
