@@ -70,7 +70,8 @@ import org.slf4j.LoggerFactory;
  * }
  * }</pre>
  *
- * <p>Thread-safe. Runs go to the project's own bounded pool; a reload opens a new {@code Project}
+ * <p>Thread-safe. Runs go to the project's own bounded pools, one per execution and as wide as it
+ * ({@link ProjectOptions#parallelism(Execution)}); a reload opens a new {@code Project}
  * and retires the old one with {@link #closeWhenIdle()}, so a run finishes on the definitions it
  * started with.
  *

@@ -235,7 +235,7 @@ public final class RunPanelView extends StackPane {
         column.setCellValueFactory(
                 c -> new ReadOnlyStringWrapper(c.getValue().step().toString()));
         column.setCellFactory(dev.assetstudio.app.ui.KeyLabels.cells());
-        column.setPrefWidth(175);
+        column.setPrefWidth(170);
         return column;
     }
 
@@ -250,8 +250,8 @@ public final class RunPanelView extends StackPane {
                 c.getValue().attemptsProperty()));
         column.setCellFactory(c -> new StateCell());
         // room for "Not materialized", or "Succeeded ↻ attempt 2": a narrow table shortens the step's key instead
-        column.setMinWidth(190);
-        column.setPrefWidth(195);
+        column.setMinWidth(210);
+        column.setPrefWidth(210);
         return column;
     }
 
