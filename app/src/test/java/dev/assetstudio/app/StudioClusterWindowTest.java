@@ -38,8 +38,9 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.prefs.Preferences;
 import javafx.scene.control.Button;
-import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.Labeled;
+import javafx.scene.control.ListCell;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuItem;
 import javafx.stage.Stage;
@@ -215,7 +216,7 @@ class StudioClusterWindowTest {
         robot.interact(() -> session.configLaunchpad().orElseThrow().open(quick));
         waitFor(() -> robot.lookup("#launchpad-run-on").tryQuery().isPresent());
         @SuppressWarnings("unchecked")
-        ChoiceBox<Execution> runOn = robot.lookup("#launchpad-run-on").queryAs(ChoiceBox.class);
+        ComboBox<Execution> runOn = robot.lookup("#launchpad-run-on").queryAs(ComboBox.class);
         assertEquals(Execution.WORKER, runOn.getValue(), "the project's default is chosen");
         assertEquals(List.of(Execution.IN_PROCESS, Execution.WORKER, Execution.CLUSTER), runOn.getItems());
         assertEquals(
@@ -231,7 +232,7 @@ class StudioClusterWindowTest {
         robot.interact(() -> session.configLaunchpad().orElseThrow().open(quick));
         waitFor(() -> robot.lookup("#launchpad-run-on").tryQuery().isPresent());
         @SuppressWarnings("unchecked")
-        ChoiceBox<Execution> again = robot.lookup("#launchpad-run-on").queryAs(ChoiceBox.class);
+        ComboBox<Execution> again = robot.lookup("#launchpad-run-on").queryAs(ComboBox.class);
         assertEquals(Execution.WORKER, again.getValue(), "the choice was for one run");
         Button materializeAgain = robot.lookup("#launchpad-materialize").queryButton();
         waitFor(() -> !materializeAgain.isDisabled());
@@ -252,6 +253,49 @@ class StudioClusterWindowTest {
         assertTrue(plainLines.stream().anyMatch(l -> l.startsWith("computed in ")), plainLines::toString);
         assertTrue(!plainLines.contains("computed in " + workerPid), plainLines::toString);
         assertSame(project, session.project(), "no reload: the project's default stayed as it was");
+    }
+
+    @Test
+    void theLaunchpadGreysOutAClusterNoWorkerAnswersForAndSaysWhy(FxRobot robot) throws Exception {
+        Path jar = TestJars.compile(dir, Map.of("com.x.Quick", QUICK));
+        Path home = dir.resolve("home");
+        ClusterSettings nobody =
+                ClusterSettings.of("nobody-" + ProcessHandle.current().pid(), "127.0.0.1:" + LocalWorkers.unusedPort());
+        ProjectSettings.none().withExecution(Execution.WORKER, nobody).save(home, jar);
+        robot.interact(() -> {
+            StudioLaunchpad.register(session, materializer, () -> stage);
+            main.openProject(jar);
+        });
+        waitFor(() -> session.project() != null && !session.statuses().isEmpty());
+        assertEquals(
+                List.of(Execution.IN_PROCESS, Execution.WORKER, Execution.CLUSTER),
+                session.project().executions());
+
+        robot.interact(() -> session.configLaunchpad().orElseThrow().open(AssetKey.of("quick")));
+        waitFor(() -> robot.lookup("#launchpad-run-on").tryQuery().isPresent());
+        @SuppressWarnings("unchecked")
+        ComboBox<Execution> runOn = robot.lookup("#launchpad-run-on").queryAs(ComboBox.class);
+        assertEquals(Execution.WORKER, runOn.getValue(), "the project's default is chosen");
+        robot.clickOn(runOn);
+        // asked off the FX thread: greyed out, with the reason on hover, once no worker answered
+        String greyed = "cluster '" + nobody.name() + "' \u2014 no worker answers";
+        waitFor(() -> runOnCell(robot, greyed) != null);
+        ListCell<?> cluster = runOnCell(robot, greyed);
+        assertTrue(cluster.isDisabled(), "not pickable");
+        assertTrue(
+                cluster.getTooltip().getText().startsWith("no worker of cluster '" + nobody.name() + "' answers at "));
+        ListCell<?> worker = runOnCell(robot, "the worker process");
+        assertFalse(worker == null || worker.isDisabled(), "the others stay pickable");
+        robot.clickOn(cluster);
+        assertEquals(Execution.WORKER, runOn.getValue(), "a click on the greyed cluster changes nothing");
+    }
+
+    /** The Run on choice showing {@code text}, in the open drop-down, or null. */
+    private static ListCell<?> runOnCell(FxRobot robot, String text) {
+        return robot.lookup(".combo-box-popup .list-cell").queryAllAs(ListCell.class).stream()
+                .filter(c -> text.equals(c.getText()))
+                .findFirst()
+                .orElse(null);
     }
 
     private static List<RunRecord> finishedRuns(Project project) {

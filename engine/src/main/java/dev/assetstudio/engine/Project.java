@@ -30,7 +30,6 @@ import dev.assetstudio.engine.preview.ValuePreview;
 import dev.assetstudio.engine.preview.ValuePreviews;
 import dev.assetstudio.engine.reexecution.Reexecution;
 import dev.assetstudio.engine.run.HistoryRunListener;
-import dev.assetstudio.engine.run.RunExecutor;
 import dev.assetstudio.engine.run.RunHandle;
 import dev.assetstudio.engine.run.RunListener;
 import dev.assetstudio.engine.run.RunPlan;
@@ -71,7 +70,8 @@ import org.slf4j.LoggerFactory;
  * }
  * }</pre>
  *
- * <p>Thread-safe. Runs go to the project's own bounded pool; a reload opens a new {@code Project}
+ * <p>Thread-safe. Runs go to the project's own bounded pools, one per execution and as wide as it
+ * ({@link ProjectOptions#parallelism(Execution)}); a reload opens a new {@code Project}
  * and retires the old one with {@link #closeWhenIdle()}, so a run finishes on the definitions it
  * started with.
  *
@@ -98,7 +98,7 @@ public final class Project implements AutoCloseable {
     private final HistoryStore history;
     private final IoManagers ioManagers;
     private final ExecutionTargets targets;
-    private final RunExecutor executor;
+    private final RunPools pools;
     private LoadedProject valueLoader; // guarded by this: the worker project's classes, loaded on demand
     private final RunPlanner planner = new RunPlanner();
     private final List<RunListener> listeners = new CopyOnWriteArrayList<>();
@@ -119,7 +119,7 @@ public final class Project implements AutoCloseable {
         this.history = history;
         this.ioManagers = IoManagers.of(loaded.definitions(), options.storage());
         this.targets = new ExecutionTargets(options, jar, definitions, ioManagers, null, null, () -> loaded);
-        this.executor = new RunExecutor(options.parallelism());
+        this.pools = new RunPools(options);
         this.backfills = new Backfills(this::select, this::definitions, history, this::submit);
     }
 
@@ -139,7 +139,7 @@ public final class Project implements AutoCloseable {
         this.history = history;
         this.ioManagers = null;
         this.targets = new ExecutionTargets(options, jar, definitions, null, worker, cluster, this::localClasses);
-        this.executor = new RunExecutor(options.parallelism());
+        this.pools = new RunPools(options);
         this.backfills = new Backfills(this::select, this::definitions, history, this::submit);
     }
 
@@ -491,7 +491,7 @@ public final class Project implements AutoCloseable {
         synchronized (this) {
             // checked and registered together, so close() never misses a run it must stop
             ensureOpen();
-            handle = executor.submit(plan.withExecutor(target.executor()), target.runner(), all);
+            handle = pools.of(target.execution()).submit(plan.withExecutor(target.executor()), target.runner(), all);
             activeRuns.add(handle);
         }
         history.projectRun(jarName(jar), handle.runId(), Instant.now());
@@ -718,7 +718,7 @@ public final class Project implements AutoCloseable {
         Duration left = Duration.between(Instant.now(), deadline);
         stopped &= backfills.awaitIdle(left.isNegative() ? Duration.ZERO : left);
         backfills.close();
-        executor.close();
+        pools.close();
         if (stopped) {
             release();
         } else {

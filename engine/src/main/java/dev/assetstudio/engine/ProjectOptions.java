@@ -85,12 +85,20 @@ public final class ProjectOptions {
         return historyDatabase;
     }
 
-    /** Steps at once: as set, else {@value #CLUSTER_PARALLELISM} on a cluster, else the number of processors. */
+    /** Steps at once for runs on {@link #execution()}: {@link #parallelism(Execution)} of it. */
     public int parallelism() {
+        return parallelism(execution);
+    }
+
+    /**
+     * Steps at once for runs on {@code runsOn} (the project's default or one a single run asks for): as
+     * set, else {@value #CLUSTER_PARALLELISM} on a cluster, else the number of processors.
+     */
+    public int parallelism(Execution runsOn) {
         if (parallelism > 0) {
             return parallelism;
         }
-        return execution == Execution.CLUSTER
+        return runsOn == Execution.CLUSTER
                 ? CLUSTER_PARALLELISM
                 : Runtime.getRuntime().availableProcessors();
     }

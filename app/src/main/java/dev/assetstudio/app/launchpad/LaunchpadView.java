@@ -10,10 +10,13 @@ import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
@@ -35,7 +38,7 @@ public final class LaunchpadView extends VBox {
     private final Button validate = new Button("Validate");
     private final Label verdict = new Label();
     private final VBox problems = new VBox(4);
-    private final ChoiceBox<Execution> runOn = new ChoiceBox<>();
+    private final ComboBox<Execution> runOn = new ComboBox<>();
 
     public LaunchpadView(LaunchpadViewModel model) {
         this.model = model;
@@ -114,6 +117,10 @@ public final class LaunchpadView extends VBox {
             }
         });
         runOn.valueProperty().bindBidirectional(model.runOnProperty());
+        // an execution the run cannot go to now (a cluster no worker answers for) is shown greyed, with why
+        runOn.setCellFactory(list -> new RunOnCell(model));
+        model.clusterUnavailableProperty()
+                .addListener((obs, was, now) -> runOn.setCellFactory(list -> new RunOnCell(model)));
         var runsOn = new Label("this run only; the project's default is " + model.runsOn() + " (Run › Run on)");
         runsOn.setId("launchpad-runs-on");
         runsOn.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
@@ -122,6 +129,39 @@ public final class LaunchpadView extends VBox {
         runOnRow.setAlignment(Pos.CENTER_LEFT);
         getChildren().addAll(header, runOnRow, runsOn, form, raw, problems, footer);
         showMode(false);
+    }
+
+    /** One choice of Run on: greyed out and not pickable, with the reason beside and on hover, when unavailable. */
+    private static final class RunOnCell extends ListCell<Execution> {
+        private final LaunchpadViewModel model;
+
+        RunOnCell(LaunchpadViewModel model) {
+            this.model = model;
+        }
+
+        @Override
+        protected void updateItem(Execution execution, boolean empty) {
+            super.updateItem(execution, empty);
+            getStyleClass().remove(Styles.TEXT_MUTED);
+            setTooltip(null);
+            setDisable(false);
+            if (empty || execution == null) {
+                setText(null);
+                return;
+            }
+            String why = model.unavailable(execution);
+            if (why == null) {
+                setText(model.describe(execution));
+                return;
+            }
+            setText(model.describe(execution) + " \u2014 " + model.unavailableBriefly(execution));
+            setDisable(true);
+            getStyleClass().add(Styles.TEXT_MUTED);
+            var tip = new Tooltip(why);
+            tip.setWrapText(true);
+            tip.setMaxWidth(420);
+            setTooltip(tip);
+        }
     }
 
     private Node input(FieldModel field) {

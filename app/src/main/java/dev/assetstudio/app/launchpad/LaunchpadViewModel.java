@@ -3,6 +3,7 @@ package dev.assetstudio.app.launchpad;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import dev.assetstudio.api.AssetKey;
+import dev.assetstudio.app.cluster.ClusterAnswers;
 import dev.assetstudio.app.cluster.RunTargets;
 import dev.assetstudio.app.fx.LatestRequests;
 import dev.assetstudio.app.session.Materializer;
@@ -23,6 +24,8 @@ import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
@@ -57,6 +60,7 @@ public final class LaunchpadViewModel {
     private final ReadOnlyBooleanWrapper valid = new ReadOnlyBooleanWrapper(this, "valid");
     private final ReadOnlyBooleanWrapper validating = new ReadOnlyBooleanWrapper(this, "validating");
     private final ObjectProperty<Execution> runOn = new SimpleObjectProperty<>(this, "runOn");
+    private final ReadOnlyStringWrapper clusterUnavailable = new ReadOnlyStringWrapper(this, "clusterUnavailable");
     private Map<String, Object> validValues;
     /** Checks of the values with the engine: only the latest one's verdict is shown. */
     private final LatestRequests checks;
@@ -135,6 +139,46 @@ public final class LaunchpadViewModel {
         Project project = session.project();
         runOn.set(project == null ? null : project.options().execution());
         runOn.addListener((obs, was, now) -> edited());
+        askWhetherTheClusterAnswers(project);
+    }
+
+    /**
+     * A cluster the project offers but is not connected to may have no worker running: asked off the
+     * FX thread (the answer kept briefly, {@link ClusterAnswers}), it is greyed out with the reason
+     * until one answers, rather than failing after a connect timeout once picked.
+     */
+    private void askWhetherTheClusterAnswers(Project project) {
+        if (project == null
+                || !project.executions().contains(Execution.CLUSTER)
+                || project.cluster().isPresent()) {
+            return; // no cluster to offer, or connected already (the project's default)
+        }
+        var cluster = project.options().cluster();
+        clusterUnavailable.set("looking for its workers…");
+        session.background()
+                .run(() -> ClusterAnswers.workers(cluster))
+                .onSuccess(n -> clusterUnavailable.set(n > 0 ? null : ClusterAnswers.noAnswer(cluster)))
+                .onFailure(e -> clusterUnavailable.set(ClusterAnswers.noAnswer(cluster)))
+                .start();
+    }
+
+    /**
+     * Why this run cannot go to {@code execution} now ("no worker of cluster 'local' answers at …",
+     * or "looking for its workers…" while asked), or {@code null} when it can.
+     */
+    public String unavailable(Execution execution) {
+        return execution == Execution.CLUSTER ? clusterUnavailable.get() : null;
+    }
+
+    /** {@link #unavailable} in a few words for the choice itself: "no worker answers", "looking for its workers…". */
+    public String unavailableBriefly(Execution execution) {
+        String why = unavailable(execution);
+        return why == null ? null : why.startsWith("no worker") ? "no worker answers" : why;
+    }
+
+    /** Why the cluster cannot take this run now, or {@code null}: changes once its workers were asked. */
+    public ReadOnlyStringProperty clusterUnavailableProperty() {
+        return clusterUnavailable.getReadOnlyProperty();
     }
 
     /** Where the project's runs go by default ("the worker process", "cluster 'local'"), as Run › Run on set it. */

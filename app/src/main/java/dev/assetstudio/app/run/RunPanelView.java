@@ -6,6 +6,7 @@ import dev.assetstudio.app.theme.Styles;
 import dev.assetstudio.app.ui.EmptyState;
 import dev.assetstudio.app.ui.StatusBadge;
 import dev.assetstudio.engine.history.RunRecord;
+import dev.assetstudio.engine.history.StepAttempts;
 import dev.assetstudio.engine.model.RunStatus;
 import dev.assetstudio.engine.status.AssetStatus;
 import dev.assetstudio.engine.text.Durations;
@@ -32,6 +33,7 @@ import javafx.scene.control.TabPane;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -233,23 +235,63 @@ public final class RunPanelView extends StackPane {
         column.setCellValueFactory(
                 c -> new ReadOnlyStringWrapper(c.getValue().step().toString()));
         column.setCellFactory(dev.assetstudio.app.ui.KeyLabels.cells());
-        column.setPrefWidth(200);
+        column.setPrefWidth(170);
         return column;
     }
 
-    private TableColumn<StepRow, StepState> stateColumn() {
-        var column = new TableColumn<StepRow, StepState>("State");
-        column.setCellValueFactory(c -> c.getValue().stateProperty());
-        column.setCellFactory(c -> new TableCell<>() {
-            @Override
-            protected void updateItem(StepState state, boolean empty) {
-                super.updateItem(state, empty);
-                setText(empty || state == null ? null : state.words());
-                setGraphic(empty || state == null ? null : badge(state));
-            }
-        });
-        column.setPrefWidth(130);
+    /** What the State column shows of a step: where it stands and, once retried, its attempt. */
+    private record Standing(StepState state, StepAttempts attempts) {}
+
+    private TableColumn<StepRow, Standing> stateColumn() {
+        var column = new TableColumn<StepRow, Standing>("State");
+        column.setCellValueFactory(c -> Bindings.createObjectBinding(
+                () -> new Standing(c.getValue().state(), c.getValue().attempts()),
+                c.getValue().stateProperty(),
+                c.getValue().attemptsProperty()));
+        column.setCellFactory(c -> new StateCell());
+        // room for "Not materialized", or "Succeeded ↻ attempt 2": a narrow table shortens the step's key instead
+        column.setMinWidth(210);
+        column.setPrefWidth(210);
         return column;
+    }
+
+    /**
+     * A step's state with its badge; a retried step adds an amber retry mark beside the badge and
+     * "· attempt 2" to the words, with the lost attempts' causes on hover. Text and icons stay one
+     * labeled cell, so the row's words line up as in every other row.
+     */
+    private static final class StateCell extends TableCell<StepRow, Standing> {
+        private final Tooltip causes = new Tooltip();
+
+        StateCell() {
+            causes.setWrapText(true);
+            causes.setMaxWidth(520);
+            causes.setShowDuration(javafx.util.Duration.seconds(30));
+        }
+
+        @Override
+        protected void updateItem(Standing standing, boolean empty) {
+            super.updateItem(standing, empty);
+            getStyleClass().remove(Styles.STEP_ATTEMPT);
+            setTooltip(null);
+            if (empty || standing == null || standing.state() == null) {
+                setText(null);
+                setGraphic(null);
+                return;
+            }
+            if (!standing.attempts().wasRetried()) {
+                setText(standing.state().words());
+                setGraphic(badge(standing.state()));
+                return;
+            }
+            getStyleClass().add(Styles.STEP_ATTEMPT);
+            var marks = new HBox(4, badge(standing.state()), Icons.create(Icon.RELOAD, 12, Styles.STEP_ATTEMPT));
+            marks.setAlignment(Pos.CENTER_LEFT);
+            setGraphic(marks);
+            setText(standing.state().words() + " \u00b7 " + standing.attempts().words());
+            causes.setText(standing.attempts().causeWords());
+            setTooltip(causes);
+        }
     }
 
     private TableColumn<StepRow, Duration> durationColumn() {
@@ -262,7 +304,7 @@ public final class RunPanelView extends StackPane {
                 setText(empty ? null : Durations.format(duration));
             }
         });
-        column.setPrefWidth(90);
+        column.setPrefWidth(80);
         return column;
     }
 

@@ -19,6 +19,7 @@ import dev.assetstudio.engine.run.event.RunStarted;
 import dev.assetstudio.engine.run.event.StepCanceled;
 import dev.assetstudio.engine.run.event.StepEvent;
 import dev.assetstudio.engine.run.event.StepFailed;
+import dev.assetstudio.engine.run.event.StepRetried;
 import dev.assetstudio.engine.run.event.StepSkipped;
 import dev.assetstudio.engine.run.event.StepStarted;
 import dev.assetstudio.engine.run.event.StepSucceeded;
@@ -242,6 +243,8 @@ public final class RunPanelViewModel {
             row.end(StepState.SKIPPED, e.time(), null, e.reason());
         } else if (event instanceof StepCanceled e) {
             row.end(StepState.CANCELED, e.time(), null, "canceled");
+        } else if (event instanceof StepRetried e) {
+            row.retried(e.cause());
         }
     }
 
@@ -342,6 +345,8 @@ public final class RunPanelViewModel {
             StepRow row = rowFor(new StepKey(event.assetKey(), event.partition()));
             if (event.type() == StepEventType.STARTED) {
                 row.start(event.time());
+            } else if (event.type() == StepEventType.RETRIED) {
+                row.retried(event.message());
             } else {
                 row.end(StepState.of(event.type()), event.time(), null, event.message());
             }

@@ -1,5 +1,6 @@
 package dev.assetstudio.app.run;
 
+import dev.assetstudio.engine.history.StepAttempts;
 import dev.assetstudio.engine.model.StepKey;
 import java.time.Duration;
 import java.time.Instant;
@@ -9,7 +10,10 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 
-/** One step of the run shown in the run panel: its state, when it started and ended, and its message. */
+/**
+ * One step of the run shown in the run panel: its state, when it started and ended, its message, and
+ * its attempts when one was lost and the step retried.
+ */
 public final class StepRow {
 
     private final StepKey step;
@@ -19,6 +23,8 @@ public final class StepRow {
     private final ReadOnlyObjectWrapper<Instant> ended = new ReadOnlyObjectWrapper<>(this, "ended");
     private final ReadOnlyObjectWrapper<Duration> duration = new ReadOnlyObjectWrapper<>(this, "duration");
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
+    private final ReadOnlyObjectWrapper<StepAttempts> attempts =
+            new ReadOnlyObjectWrapper<>(this, "attempts", StepAttempts.FIRST);
 
     public StepRow(StepKey step) {
         this.step = Objects.requireNonNull(step);
@@ -40,6 +46,20 @@ public final class StepRow {
         if (text != null) {
             message.set(text);
         }
+    }
+
+    /** An attempt was lost for {@code cause}; the next one runs (the engine numbers them, {@link StepAttempts}). */
+    void retried(String cause) {
+        attempts.set(attempts.get().retried(cause));
+    }
+
+    /** Its attempts so far: {@link StepAttempts#FIRST} unless an attempt was lost and it was tried again. */
+    public ReadOnlyObjectProperty<StepAttempts> attemptsProperty() {
+        return attempts.getReadOnlyProperty();
+    }
+
+    public StepAttempts attempts() {
+        return attempts.get();
     }
 
     public StepKey step() {

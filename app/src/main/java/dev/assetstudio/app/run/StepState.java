@@ -36,7 +36,7 @@ public enum StepState {
     /** The state a history step event type stands for. */
     static StepState of(StepEventType type) {
         return switch (type) {
-            case STARTED -> RUNNING;
+            case STARTED, RETRIED -> RUNNING;
             case SUCCEEDED -> SUCCEEDED;
             case NOT_MATERIALIZED -> NOT_MATERIALIZED;
             case FAILED -> FAILED;

@@ -102,6 +102,8 @@ public final class Styles {
     public static final String LOG_WARN = "as-log-warn";
     public static final String LOG_ERROR = "as-log-error";
     public static final String LOG_DEBUG = "as-log-debug";
+    /** A retried step's State cell in the run's step table, and its amber retry mark. */
+    public static final String STEP_ATTEMPT = "as-step-attempt";
 
     // Metadata values (Markdown, tables, links)
     public static final String MARKDOWN = "as-markdown";

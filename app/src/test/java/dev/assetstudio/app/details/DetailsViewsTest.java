@@ -27,7 +27,7 @@ import java.util.prefs.Preferences;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
-import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
@@ -187,7 +187,7 @@ class DetailsViewsTest {
                 "the launcher says where runs go by default");
         assertEquals(
                 Execution.IN_PROCESS,
-                robot.lookup("#launchpad-run-on").queryAs(ChoiceBox.class).getValue(),
+                robot.lookup("#launchpad-run-on").queryAs(ComboBox.class).getValue(),
                 "this run goes there unless chosen otherwise");
         TextField field = robot.lookup("#launchpad-field-maxSugars").queryAs(TextField.class);
         Button materialize = robot.lookup("#launchpad-materialize").queryButton();

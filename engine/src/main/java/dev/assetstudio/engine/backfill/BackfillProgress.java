@@ -35,7 +35,7 @@ public record BackfillProgress(
                 case FAILED -> failed++;
                 case SKIPPED -> skipped++;
                 case CANCELED, INTERRUPTED -> canceled++;
-                case STARTED -> running++;
+                case STARTED, RETRIED -> running++;
             }
         }
         return new BackfillProgress(states.size(), succeeded, notMaterialized, failed, skipped, canceled, running);

@@ -4,12 +4,17 @@ import dev.assetstudio.api.AssetKey;
 import dev.assetstudio.engine.history.HistoryReader;
 import dev.assetstudio.engine.history.LogLineRecord;
 import dev.assetstudio.engine.history.RunRecord;
+import dev.assetstudio.engine.history.StepAttempts;
 import dev.assetstudio.engine.history.StepEventRecord;
+import dev.assetstudio.engine.model.StepKey;
+import dev.assetstudio.engine.run.StepEventType;
 import java.io.PrintStream;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -61,13 +66,23 @@ final class LogsCommand implements Callable<Integer> {
                 }
             }
             List<Line> lines = new ArrayList<>();
+            Map<StepKey, StepAttempts> attempts = new HashMap<>();
             for (StepEventRecord e : history.stepEvents(runId)) {
                 if (key == null || key.equals(e.assetKey())) {
+                    String message = e.message() == null ? null : Format.firstLine(e.message());
+                    if (e.type() == StepEventType.RETRIED) {
+                        // numbered as the studio numbers them: "STEP_RETRIED a: attempt 2 (attempt 1 lost: …)"
+                        StepAttempts now = attempts.getOrDefault(
+                                        StepKey.of(e.assetKey(), e.partition()), StepAttempts.FIRST)
+                                .retried(e.message());
+                        attempts.put(StepKey.of(e.assetKey(), e.partition()), now);
+                        message = StepAttempts.retryWords(now.count(), message);
+                    }
                     lines.add(new Line(
                             e.time(),
                             lines.size(),
                             e.type().storedName() + " " + step(e.assetKey(), e.partition())
-                                    + (e.message() == null ? "" : ": " + Format.firstLine(e.message()))));
+                                    + (message == null ? "" : ": " + message)));
                 }
             }
             List<LogLineRecord> logs = key == null ? history.logLines(runId) : history.logLines(runId, key);

@@ -1,5 +1,6 @@
 package dev.assetstudio.engine.cli;
 
+import dev.assetstudio.engine.history.StepAttempts;
 import dev.assetstudio.engine.model.StepKey;
 import dev.assetstudio.engine.run.RunListener;
 import dev.assetstudio.engine.run.event.LogLine;
@@ -7,6 +8,7 @@ import dev.assetstudio.engine.run.event.RunEvent;
 import dev.assetstudio.engine.run.event.RunStarted;
 import dev.assetstudio.engine.run.event.StepCanceled;
 import dev.assetstudio.engine.run.event.StepFailed;
+import dev.assetstudio.engine.run.event.StepRetried;
 import dev.assetstudio.engine.run.event.StepSkipped;
 import dev.assetstudio.engine.run.event.StepStarted;
 import dev.assetstudio.engine.run.event.StepSucceeded;
@@ -108,6 +110,9 @@ final class ProgressPrinter implements RunListener, AutoCloseable {
             if (!live) {
                 println(symbols.canceled() + " " + c.step() + " canceled");
             }
+        } else if (event instanceof StepRetried r) {
+            // always said, live or not: the step goes on, but an attempt (and a worker) was lost
+            println("retry " + r.step() + ": " + StepAttempts.retryWords(r.attempt(), r.cause()));
         } else if (event instanceof LogLine l && verbose) {
             println("  [" + l.step() + "] " + l.level() + " " + l.message());
         }

@@ -204,6 +204,15 @@ public final class ClusterCoordinator implements AutoCloseable {
         slots.release(member);
     }
 
+    /** Tells every worker that run {@code runId} ended, so that it drops what it kept for the run. */
+    void runEnded(String runId) {
+        try {
+            client.<String>getTopic(HazelcastConfigs.RUN_ENDS).publish(runId);
+        } catch (RuntimeException e) {
+            // a cluster that is gone, or this client shut down: no worker keeps anything of the run
+        }
+    }
+
     /** Forgets {@code member} for new steps: it left while running one. */
     void lost(Member member) {
         lost.add(member.getUuid());

@@ -13,6 +13,7 @@ import dev.assetstudio.engine.StepStatus;
 import dev.assetstudio.engine.config.UnboundConfig;
 import dev.assetstudio.engine.run.PlannedStep;
 import dev.assetstudio.engine.run.StepOutcome;
+import dev.assetstudio.engine.run.StepReport;
 import dev.assetstudio.engine.run.StepRunner;
 import dev.assetstudio.engine.worker.CheckEvaluations;
 import java.util.LinkedHashMap;
@@ -47,7 +48,7 @@ final class ClusterStepRunner implements StepRunner {
     }
 
     @Override
-    public StepOutcome run(String runId, PlannedStep step, RunLog log) {
+    public StepOutcome run(String runId, PlannedStep step, StepReport log) {
         String configJson;
         try {
             configJson = configJson(step);
@@ -129,11 +130,18 @@ final class ClusterStepRunner implements StepRunner {
                         RunLog.Level.WARN,
                         "retry: worker " + who + " left while running `" + step.key() + "`; attempt " + (attempt + 1)
                                 + " of " + MAX_ATTEMPTS + " on another worker. Cause: " + briefly(cause));
+                log.retrying(attempt + 1, "worker " + who + " left mid-step: " + briefly(cause));
             } finally {
                 cluster.closeLog(task.taskId);
                 answered.run();
             }
         }
+    }
+
+    /** The workers drop what they kept for the run (the results its multi-asset steps shared). */
+    @Override
+    public void runEnded(String runId) {
+        cluster.runEnded(runId);
     }
 
     private static String configJson(PlannedStep step) throws JsonProcessingException {

@@ -71,6 +71,8 @@ public final class ClusterWorker implements AutoCloseable {
         HazelcastInstance member = Hazelcast.newHazelcastInstance(config);
         ClusterWorker worker = new ClusterWorker(member, cache);
         member.getUserContext().put(HazelcastConfigs.WORKER, worker);
+        member.<String>getTopic(HazelcastConfigs.RUN_ENDS)
+                .addMessageListener(message -> worker.runEnded(message.getMessageObject()));
         return worker;
     }
 
@@ -219,6 +221,22 @@ public final class ClusterWorker implements AutoCloseable {
             Thread.currentThread().interrupt();
             throw new ClusterException("worker " + name + " was interrupted loading " + task.jarName, e);
         }
+    }
+
+    /** A coordinator said run {@code runId} ended: every loaded jar drops what it kept for the run. */
+    void runEnded(String runId) {
+        for (Loaded loaded : projects.values()) {
+            try {
+                loaded.service.handle(new WorkerMessage.RunEnded(runId));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e); // handled in place: a run's end sends nothing
+            }
+        }
+    }
+
+    /** Runs whose multi-asset results this worker still keeps (none once their coordinators said they ended). */
+    int keptRuns() {
+        return projects.values().stream().mapToInt(l -> l.service.keptRuns()).sum();
     }
 
     /** Blocks until this member shuts down. */

@@ -28,6 +28,8 @@ final class HazelcastConfigs {
     static final String THREADS = "asset-studio.threads";
     /** The key under which a member's {@link ClusterWorker} sits in its user context. */
     static final String WORKER = "asset-studio.worker";
+    /** The topic on which coordinators say a run ended: each worker then drops what it kept for that run. */
+    static final String RUN_ENDS = "asset-studio.run-ends";
 
     private HazelcastConfigs() {}
 

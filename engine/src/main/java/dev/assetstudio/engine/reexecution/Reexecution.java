@@ -65,7 +65,8 @@ public record Reexecution(Map<AssetKey, List<String>> steps, RunRequest request,
         }
         for (StepEventRecord e : events) {
             StepKey step = StepKey.of(e.assetKey(), e.partition());
-            if (!run.knowsPlannedSteps() || latest.containsKey(step)) {
+            if ((!run.knowsPlannedSteps() || latest.containsKey(step))
+                    && e.type().isState()) {
                 latest.put(step, e.type());
             }
         }

@@ -16,6 +16,7 @@ import dev.assetstudio.engine.run.event.RunFinished;
 import dev.assetstudio.engine.run.event.RunStarted;
 import dev.assetstudio.engine.run.event.StepCanceled;
 import dev.assetstudio.engine.run.event.StepFailed;
+import dev.assetstudio.engine.run.event.StepRetried;
 import dev.assetstudio.engine.run.event.StepSkipped;
 import dev.assetstudio.engine.run.event.StepStarted;
 import dev.assetstudio.engine.run.event.StepSucceeded;
@@ -65,6 +66,8 @@ public final class HistoryRunListener implements RunListener {
             step(e.runId(), e.step(), SKIPPED, e.time(), e.reason());
         } else if (event instanceof StepCanceled e) {
             step(e.runId(), e.step(), CANCELED, e.time(), null);
+        } else if (event instanceof StepRetried e) {
+            step(e.runId(), e.step(), StepEventType.RETRIED, e.time(), e.cause());
         } else if (event instanceof LogLine e) {
             sink.logLine(
                     e.runId(),

@@ -36,6 +36,11 @@ public final class InProcessStepRunner implements StepRunner {
     }
 
     @Override
+    public StepOutcome run(String runId, PlannedStep step, StepReport log) {
+        return run(runId, step, (RunLog) log);
+    }
+
+    /** Runs {@code step} here, its lines to {@code log} (a step in this JVM has one attempt: nothing retries it). */
     public StepOutcome run(String runId, PlannedStep step, RunLog log) {
         if (step.checksOnly()) {
             StepContexts contexts = new StepContexts(runId, ioManagers.resources(), log);
@@ -53,6 +58,11 @@ public final class InProcessStepRunner implements StepRunner {
                             + UserCodeException.describe(e);
             return StepOutcome.failed(StepOutcome.SETUP, message, e);
         }
+    }
+
+    /** Runs whose shared multi-asset results are kept here until {@link #runEnded}. */
+    public int keptRuns() {
+        return shared.runs();
     }
 
     /** Drops the run's values from the in-memory I/O managers. */

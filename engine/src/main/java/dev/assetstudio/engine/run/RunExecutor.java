@@ -62,7 +62,7 @@ public final class RunExecutor implements AutoCloseable {
         RunEmitter emitter = new RunEmitter(listeners);
         RunExecution execution = new RunExecution(runId, plan, pool, runner, emitter);
         execution.start();
-        return new RunHandle(execution);
+        return new RunHandle(execution, parallelism);
     }
 
     /** Stops accepting runs; steps already queued or running still run to the end. */

@@ -20,9 +20,16 @@ import java.util.concurrent.TimeoutException;
  */
 public final class RunHandle {
     private final RunExecution execution;
+    private final int parallelism;
 
-    RunHandle(RunExecution execution) {
+    RunHandle(RunExecution execution, int parallelism) {
         this.execution = execution;
+        this.parallelism = parallelism;
+    }
+
+    /** How many of its steps may run at once: the width of the pool it runs on. */
+    public int parallelism() {
+        return parallelism;
     }
 
     public String runId() {

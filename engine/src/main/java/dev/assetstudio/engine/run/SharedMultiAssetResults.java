@@ -48,6 +48,14 @@ final class SharedMultiAssetResults {
         }
     }
 
+    /** The runs it keeps results of. */
+    int runs() {
+        return (int) results.keySet().stream()
+                .map(id -> id.substring(0, id.indexOf('\u0000')))
+                .distinct()
+                .count();
+    }
+
     /** Forgets the results of a run that ended. */
     void runEnded(String runId) {
         results.keySet().removeIf(id -> id.startsWith(runId + "\u0000"));

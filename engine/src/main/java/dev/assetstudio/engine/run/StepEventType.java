@@ -31,7 +31,12 @@ public enum StepEventType {
     /** The run was canceled before the step ended. */
     CANCELED,
     /** The process running the step went away before the step ended (found when history is next opened). */
-    INTERRUPTED;
+    INTERRUPTED,
+    /**
+     * An attempt at the step was lost (its cluster worker left mid-step) and the step is tried again
+     * elsewhere; the message is the cause. The step still runs: this neither starts nor ends it.
+     */
+    RETRIED;
 
     /** The types that end a step; {@link #NOT_MATERIALIZED} and {@link #INTERRUPTED} end it too. */
     public static final List<StepEventType> TERMINAL =
@@ -41,7 +46,12 @@ public enum StepEventType {
 
     /** Whether this type ends a step. */
     public boolean isTerminal() {
-        return this != STARTED;
+        return this != STARTED && this != RETRIED;
+    }
+
+    /** Whether this type says where the step stands (a retry does not: the step runs on, as it was). */
+    public boolean isState() {
+        return this != RETRIED;
     }
 
     /** How history stores it: {@code STEP_} and the constant's name. */

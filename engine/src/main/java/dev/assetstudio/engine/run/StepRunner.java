@@ -1,7 +1,5 @@
 package dev.assetstudio.engine.run;
 
-import dev.assetstudio.api.RunLog;
-
 /**
  * Where a run's steps execute: {@link InProcessStepRunner} in this JVM, or a worker process
  * ({@code dev.assetstudio.engine.worker.WorkerStepRunner}). The {@link RunExecutor} decides when a
@@ -19,9 +17,9 @@ public interface StepRunner {
     /**
      * Runs {@code step} of run {@code runId} to its end.
      *
-     * @param log where the step's log lines go
+     * @param log where the step's log lines (and lost attempts) go
      */
-    StepOutcome run(String runId, PlannedStep step, RunLog log);
+    StepOutcome run(String runId, PlannedStep step, StepReport log);
 
     /** The run has ended: drop what it kept (in-memory values). */
     default void runEnded(String runId) {}

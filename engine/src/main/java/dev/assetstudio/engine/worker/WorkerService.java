@@ -74,6 +74,12 @@ public final class WorkerService {
      *
      * @throws IOException when the outbox fails, or for a message a worker does not expect
      */
+    /** Runs whose multi-asset results this service keeps until it hears they ended. */
+    public int keptRuns() {
+        InProcessStepRunner now = runner;
+        return now == null ? 0 : now.keptRuns();
+    }
+
     public void handle(WorkerMessage message) throws IOException {
         if (message instanceof WorkerMessage.LoadDefinitions load) {
             load(load);

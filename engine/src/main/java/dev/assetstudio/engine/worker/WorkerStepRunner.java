@@ -1,8 +1,8 @@
 package dev.assetstudio.engine.worker;
 
-import dev.assetstudio.api.RunLog;
 import dev.assetstudio.engine.run.PlannedStep;
 import dev.assetstudio.engine.run.StepOutcome;
+import dev.assetstudio.engine.run.StepReport;
 import dev.assetstudio.engine.run.StepRunner;
 
 /**
@@ -18,7 +18,7 @@ final class WorkerStepRunner implements StepRunner {
     }
 
     @Override
-    public StepOutcome run(String runId, PlannedStep step, RunLog log) {
+    public StepOutcome run(String runId, PlannedStep step, StepReport log) {
         WorkerProcess process;
         try {
             process = worker.process();

@@ -16,7 +16,11 @@ import dev.assetstudio.engine.RunResult;
 import dev.assetstudio.engine.cli.AssetStudioCli;
 import dev.assetstudio.engine.history.LogLineRecord;
 import dev.assetstudio.engine.history.RunRecord;
+import dev.assetstudio.engine.history.StepAttempts;
+import dev.assetstudio.engine.history.StepEventRecord;
+import dev.assetstudio.engine.model.StepKey;
 import dev.assetstudio.engine.run.RunHandle;
+import dev.assetstudio.engine.run.StepEventType;
 import dev.assetstudio.engine.testing.TestJars;
 import dev.assetstudio.engine.worker.SpyJars;
 import java.io.ByteArrayOutputStream;
@@ -259,6 +263,25 @@ class ClusterRunTest {
                             .anyMatch(l -> l.startsWith("retry: worker ") && l.contains("left while running `slow`")),
                     lines::toString);
             assertTrue(lines.stream().anyMatch(l -> l.startsWith("ran on worker " + ranIn + "@")), lines::toString);
+
+            // history has the retry as a step event, with its cause: the run view's attempt and the CLI's
+            List<StepEventRecord> events = project.history().stepEvents(result.runId());
+            StepAttempts attempts = StepAttempts.of(events).get(StepKey.of(AssetKey.of("slow")));
+            assertEquals(2, attempts.count(), events::toString);
+            assertTrue(attempts.lostCauses().get(0).startsWith("worker " + victim + "@"), attempts::toString);
+            assertEquals(
+                    List.of(StepEventType.STARTED, StepEventType.RETRIED, StepEventType.SUCCEEDED),
+                    events.stream().map(StepEventRecord::type).toList());
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            int code = AssetStudioCli.run(
+                    new String[] {
+                        "logs", result.runId(), "--home", dir.resolve("home").toString()
+                    },
+                    new PrintStream(out, true, StandardCharsets.UTF_8),
+                    new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
+            String logs = out.toString(StandardCharsets.UTF_8);
+            assertEquals(0, code, logs);
+            assertTrue(logs.contains("STEP_RETRIED slow: attempt 2 (attempt 1 lost: worker " + victim + "@"), logs);
         }
     }
 
@@ -517,6 +540,116 @@ class ClusterRunTest {
                     "worker process",
                     project.history().run(plain.runId()).orElseThrow().executorWords());
         }
+    }
+
+    @Test
+    @Order(9)
+    void aSingleRunOnTheClusterRunsAsWideAsTheClusterNotAsThisMachine() throws Exception {
+        // six steps that each wait, on a worker, until three of them run at once: more than the two
+        // processors of this machine (the parallelism of a run in the project's worker process)
+        StringBuilder meet = new StringBuilder(
+                """
+                package com.z;
+                import dev.assetstudio.api.*;
+                import java.nio.file.*;
+                public final class Meet {
+                    static int meet(String name) throws Exception {
+                        Path dir = Files.createDirectories(
+                                Path.of(System.getProperty("cluster.test.markers")).resolve("meet"));
+                        Files.writeString(dir.resolve(name), "here");
+                        for (int i = 0; i < 1200; i++) {
+                            try (var here = Files.list(dir)) {
+                                if (here.count() >= 3) {
+                                    return 1;
+                                }
+                            }
+                            Thread.sleep(50);
+                        }
+                        throw new IllegalStateException(name + " never ran beside two other steps");
+                    }
+                    @Asset public static Integer here() { return 0; }
+                """);
+        for (int i = 1; i <= 6; i++) {
+            meet.append("    @Asset public static Integer m")
+                    .append(i)
+                    .append("() throws Exception { return meet(\"m")
+                    .append(i)
+                    .append("\"); }\n");
+        }
+        Path meetJar = TestJars.compile(Files.createDirectories(dir.resolve("meet")), Map.of("com.z.Meet", meet + "}"));
+        ProjectOptions inWorker =
+                options().toBuilder().execution(Execution.WORKER).parallelism(0).build();
+        try (Project project = Project.open(meetJar, inWorker)) {
+            RunHandle plain = project.submit(AssetSelection.parse("here"), RunRequest.empty());
+            assertEquals(
+                    Runtime.getRuntime().availableProcessors(),
+                    plain.parallelism(),
+                    "a run in the worker process: this machine's processors");
+            assertTrue(plain.await().succeeded());
+
+            RunHandle onCluster = project.submit(
+                    AssetSelection.parse("m1,m2,m3,m4,m5,m6"),
+                    RunRequest.builder().execution(Execution.CLUSTER).build());
+
+            assertEquals(ProjectOptions.CLUSTER_PARALLELISM, onCluster.parallelism(), "the cluster's parallelism");
+            RunResult result = onCluster.await();
+            assertTrue(result.succeeded(), result::toString);
+        }
+    }
+
+    @Test
+    @Order(9)
+    void theWorkersDropWhatTheyKeptForARunWhenItEnds() throws Exception {
+        Path kept = TestJars.compile(
+                Files.createDirectories(dir.resolve("kept")),
+                Map.of(
+                        "com.x.Kept",
+                        """
+                        package com.x;
+                        import dev.assetstudio.api.*;
+                        import java.nio.file.*;
+                        public final class Kept {
+                            @MultiAsset(outs = {@Out(name = "left"), @Out(name = "right")})
+                            public static MultiOutput split() { return MultiOutput.of().put("left", 1).put("right", 2); }
+                            @Asset public static Integer held(Integer left, Integer right) throws Exception {
+                                Path release = Path.of(System.getProperty("cluster.test.markers")).resolve("release-kept");
+                                for (int i = 0; i < 1200 && !Files.exists(release); i++) {
+                                    Thread.sleep(50);
+                                }
+                                return left + right;
+                            }
+                        }
+                        """));
+        var client = com.hazelcast.client.HazelcastClient.newHazelcastClient(
+                HazelcastConfigs.client(workers.settings, 10_000));
+        try (Project project = Project.open(kept, options())) {
+            RunHandle run = project.submit(AssetSelection.all(), RunRequest.empty());
+            // while the run goes on, a worker keeps the multi-asset's shared result for it
+            await(() -> keptRuns(client) >= 1, "a worker to keep the run's multi-asset result");
+            Files.writeString(markers.resolve("release-kept"), "go");
+            RunResult result = run.await();
+            assertTrue(result.succeeded(), result::toString);
+            assertEquals(3, project.loadAssetValue(AssetKey.of("held")));
+
+            await(() -> keptRuns(client) == 0, "every worker to drop what it kept for the ended run");
+        } finally {
+            client.shutdown();
+        }
+    }
+
+    /** What the workers keep for runs, summed over them all. */
+    private static int keptRuns(com.hazelcast.core.HazelcastInstance client) {
+        int kept = 0;
+        for (var answer : client.getExecutorService(HazelcastConfigs.QUERIES)
+                .submitToAllMembers(new KeptRunsQuery())
+                .values()) {
+            try {
+                kept += answer.get();
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        }
+        return kept;
     }
 
     @Test

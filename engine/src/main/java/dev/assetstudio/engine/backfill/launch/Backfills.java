@@ -248,7 +248,7 @@ public final class Backfills implements AutoCloseable {
         for (String runId : backfill.runIds()) {
             for (StepEventRecord e : history.stepEvents(runId)) {
                 StepKey step = StepKey.of(e.assetKey(), e.partition());
-                if (states.containsKey(step)) {
+                if (states.containsKey(step) && e.type().isState()) {
                     states.put(step, e.type());
                 }
             }

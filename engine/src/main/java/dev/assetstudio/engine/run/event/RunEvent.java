@@ -13,6 +13,7 @@ public sealed interface RunEvent
                 StepFailed,
                 StepSkipped,
                 StepCanceled,
+                StepRetried,
                 Materialized,
                 CheckEvaluated,
                 LogLine,
