@@ -169,8 +169,9 @@ class AutomationViewTest {
                 "cooked follows raw, and says why",
                 () -> view.rows.getItems().get(2).details().contains("→ requested run "));
         robot.interact(() -> view.rows.getSelectionModel().select(2));
+        // The rows refresh on every tick, so the details may show the selection a pulse later.
+        await("the details show cooked", () -> view.details.getText().startsWith("cooked (asset)\n"));
         String details = view.details.getText();
-        assertTrue(details.startsWith("cooked (asset)\n"), details);
         assertTrue(
                 details.contains("eager: true — cooked was never materialized and its upstreams are present"), details);
     }
