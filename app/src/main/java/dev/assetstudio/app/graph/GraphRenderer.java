@@ -94,11 +94,21 @@ final class GraphRenderer {
         }
     }
 
-    /** What the last frame drew, for tests and the probe. */
-    record Stats(int nodes, int edges, int groups, long nanos) {}
+    /**
+     * What the last frame drew, for tests and the probe: cards, edges, group boxes, the FX thread's nanoseconds, and
+     * how many texts it had to measure (the rest came from the cache), edge segments put into paths, and the segments
+     * of the edges it was offered (what drawing every edge that meets the view whole would have cost).
+     */
+    record Stats(int nodes, int edges, int groups, long nanos, int measures, int segments, int offeredSegments) {
+
+        Stats(int nodes, int edges, int groups, long nanos) {
+            this(nodes, edges, groups, nanos, 0, 0, 0);
+        }
+    }
 
     private final ThemeColors colors;
     private final Text measure = new Text();
+    private final EdgePaths paths = new EdgePaths();
     /** The group card labels of the last frame (screen rectangles) and the cards they name. */
     private final Map<Rect, String> labelHits = new java.util.LinkedHashMap<>();
     /** Measured text widths by font; at most {@link #MAX_MEASURED} of them. */
@@ -106,6 +116,9 @@ final class GraphRenderer {
 
     private static final int MAX_MEASURED = 50_000;
     private int measured;
+    /** Texts measured during the current frame. */
+    private int frameMeasures;
+
     private final Map<String, String[]> labels = new HashMap<>();
     private final Map<String, String> shortNames = new HashMap<>();
     private String family;
@@ -143,6 +156,7 @@ final class GraphRenderer {
 
     Stats draw(GraphicsContext g, Frame f) {
         long start = System.nanoTime();
+        frameMeasures = 0;
         labelHits.clear();
         ensureFonts();
         g.setTransform(1, 0, 0, 1, 0, 0);
@@ -229,7 +243,8 @@ final class GraphRenderer {
             g.setLineDashes();
             g.strokeRect(b.x() + 0.5, b.y() + 0.5, b.width(), b.height());
         }
-        return new Stats(nodes, edges, groups, System.nanoTime() - start);
+        return new Stats(
+                nodes, edges, groups, System.nanoTime() - start, frameMeasures, paths.added(), paths.offered());
     }
 
     // ------------------------------------------------------------------ background
@@ -469,6 +484,7 @@ final class GraphRenderer {
         boolean arrows = scale >= PLAIN_SCALE;
         Color normal = colors.textMuted().deriveColor(0, 1, 1, colors.isDark() ? 0.55 : 0.5);
         Highlight h = f.highlight();
+        paths.begin(visible, 4 / scale);
         // Far out, thousands of asset-to-asset edges are grey noise that costs whole frames: only the lit ones (the
         // selection's paths) and those of collapsed groups stay; zoom in and they come back.
         boolean hideUnlit = scale < PLAIN_SCALE && !model.isOverview();
@@ -488,6 +504,7 @@ final class GraphRenderer {
             g.setLineWidth(litPass ? Math.max(2.2, 1.5 / scale) : Math.max(1.4, 1 / scale));
             g.setLineDashes();
             g.beginPath();
+            paths.newPath();
             int inPass = 0;
             for (int e = 0; e < model.edgeCount(); e++) {
                 if (!model.edgeBounds(e).intersects(visible)) {
@@ -503,7 +520,7 @@ final class GraphRenderer {
                 if (!litPass && (model.edgeWeight(e) < faintBelow) != faintPass) {
                     continue;
                 }
-                edgePath(g, model.edge(e).points(), curved, arrows);
+                paths.add(g, model.edge(e).points(), curved, arrows);
                 inPass++;
             }
             g.stroke();
@@ -514,7 +531,7 @@ final class GraphRenderer {
                             && (!h.active() || onPath(h, model.edgeFrom(e), model.edgeTo(e)) == litPass)
                             && (litPass || !hideUnlit || linksGroupCards(model, e))
                             && (litPass || (model.edgeWeight(e) < faintBelow) == faintPass)) {
-                        arrowPath(g, model.edge(e).points(), curved);
+                        paths.addArrow(g, model.edge(e).points(), curved);
                     }
                 }
                 g.fill();
@@ -545,80 +562,6 @@ final class GraphRenderer {
     static final int FAINT_BELOW = 3;
     /** How many edge numbers a big overview shows far out. */
     static final int MAX_FAR_PILLS = 24;
-
-    private static final double ARROW_LENGTH = 8;
-    private static final double ARROW_HALF_WIDTH = 4.2;
-
-    /**
-     * Adds a smooth curve through the route's points to the current path (Catmull-Rom turned into cubic
-     * Béziers); in the layered layout the curve leaves and enters cards horizontally, like the layers it
-     * crosses. With an arrow, the line stops at the arrow's base so its cap does not poke through the tip.
-     */
-    private static void edgePath(GraphicsContext g, List<Point> pts, boolean curved, boolean arrow) {
-        int n = pts.size();
-        if (n < 2) {
-            return;
-        }
-        g.moveTo(pts.get(0).x(), pts.get(0).y());
-        if (!curved) {
-            for (int i = 1; i < n - 1; i++) {
-                g.lineTo(pts.get(i).x(), pts.get(i).y());
-            }
-            Point end = pts.get(n - 1);
-            double[] dir = direction(pts, false);
-            double back = arrow ? ARROW_LENGTH * 0.6 : 0;
-            g.lineTo(end.x() - dir[0] * back, end.y() - dir[1] * back);
-            return;
-        }
-        for (int i = 0; i < n - 1; i++) {
-            Point p0 = i == 0 ? mirrorHorizontally(pts.get(0), pts.get(1)) : pts.get(i - 1);
-            Point p1 = pts.get(i);
-            Point p2 = pts.get(i + 1);
-            Point p3 = i + 2 < n ? pts.get(i + 2) : mirrorHorizontally(p2, p1);
-            double c1x = p1.x() + (p2.x() - p0.x()) / 6;
-            double c1y = p1.y() + (p2.y() - p0.y()) / 6;
-            double c2x = p2.x() - (p3.x() - p1.x()) / 6;
-            double c2y = p2.y() - (p3.y() - p1.y()) / 6;
-            double endX = p2.x();
-            if (i == n - 2 && arrow) {
-                endX -= direction(pts, true)[0] * ARROW_LENGTH * 0.6;
-            }
-            g.bezierCurveTo(c1x, c1y, c2x, c2y, endX, p2.y());
-        }
-    }
-
-    /** Adds the arrowhead at the route's end to the current path. */
-    private static void arrowPath(GraphicsContext g, List<Point> pts, boolean curved) {
-        if (pts.size() < 2) {
-            return;
-        }
-        Point end = pts.get(pts.size() - 1);
-        double[] dir = direction(pts, curved);
-        double bx = end.x() - dir[0] * ARROW_LENGTH;
-        double by = end.y() - dir[1] * ARROW_LENGTH;
-        g.moveTo(end.x(), end.y());
-        g.lineTo(bx - dir[1] * ARROW_HALF_WIDTH, by + dir[0] * ARROW_HALF_WIDTH);
-        g.lineTo(bx + dir[1] * ARROW_HALF_WIDTH, by - dir[0] * ARROW_HALF_WIDTH);
-        g.closePath();
-    }
-
-    /** The unit direction in which the route arrives (horizontal for the layered layout's curves). */
-    private static double[] direction(List<Point> pts, boolean curved) {
-        Point end = pts.get(pts.size() - 1);
-        Point before = pts.get(pts.size() - 2);
-        if (curved) {
-            return new double[] {end.x() >= before.x() ? 1 : -1, 0};
-        }
-        double dx = end.x() - before.x();
-        double dy = end.y() - before.y();
-        double len = Math.max(1e-6, Math.hypot(dx, dy));
-        return new double[] {dx / len, dy / len};
-    }
-
-    /** The point that makes the tangent at {@code at} horizontal, on the side away from {@code other}. */
-    private static Point mirrorHorizontally(Point at, Point other) {
-        return new Point(at.x() - (other.x() - at.x()), at.y());
-    }
 
     // ------------------------------------------------------------------ cards
 
@@ -857,6 +800,15 @@ final class GraphRenderer {
     private static final AssetStatus.State[] STATES = AssetStatus.State.values();
     /** Per card, the colour bucket of the last plain frame (reused: no allocation per frame). */
     private int[] buckets = new int[0];
+    /** Per colour code, where its cards start in {@link #byBucket}; the cards of the last plain frame by colour. */
+    private int[] bucketStart = new int[0];
+
+    private int[] byBucket = new int[0];
+
+    /** A colour bucket (plus 100 when dimmed) as an index from 0: dimmed codes follow the lit ones. */
+    private static int dense(int code, int selectedBucket) {
+        return code >= 100 ? code - 100 + selectedBucket + 1 : code;
+    }
 
     /**
      * Far out, cards are blocks in their status colour (the group is the box around them); one path per colour,
@@ -886,26 +838,46 @@ final class GraphRenderer {
             buckets[i] = bucket + (dim ? 100 : 0);
             count++;
         }
+        // Cards by colour (a counting sort): one pass over the cards, not one per colour.
+        int codes = 2 * (selectedBucket + 1);
+        if (bucketStart.length < codes + 1) {
+            bucketStart = new int[codes + 1];
+        }
+        java.util.Arrays.fill(bucketStart, 0);
+        for (int i = 0; i < n; i++) {
+            if (buckets[i] >= 0) {
+                bucketStart[dense(buckets[i], selectedBucket) + 1]++;
+            }
+        }
+        for (int c = 0; c < codes; c++) {
+            bucketStart[c + 1] += bucketStart[c];
+        }
+        if (byBucket.length < count) {
+            byBucket = new int[count];
+        }
+        int[] next = java.util.Arrays.copyOf(bucketStart, codes);
+        for (int i = 0; i < n; i++) {
+            if (buckets[i] >= 0) {
+                byBucket[next[dense(buckets[i], selectedBucket)]++] = i;
+            }
+        }
         // A sliver of space between blocks keeps neighbours apart when they share a colour.
         double gap = Math.min(6, 1.5 / f.viewport().scale());
         for (int pass = 0; pass < 2; pass++) {
             boolean dimPass = pass == 0;
             g.setGlobalAlpha(dimPass ? DIMMED : 1);
             for (int bucket = 0; bucket <= selectedBucket; bucket++) {
-                int code = bucket + (dimPass ? 100 : 0);
+                int code = dense(bucket + (dimPass ? 100 : 0), selectedBucket);
+                if (bucketStart[code] == bucketStart[code + 1]) {
+                    continue;
+                }
                 g.beginPath();
-                boolean any = false;
-                for (int i = 0; i < n; i++) {
-                    if (buckets[i] == code) {
-                        Rect r = model.nodeRect(i);
-                        g.rect(r.x(), r.y() + gap, r.width(), Math.max(1, r.height() - 2 * gap));
-                        any = true;
-                    }
+                for (int k = bucketStart[code]; k < bucketStart[code + 1]; k++) {
+                    Rect r = model.nodeRect(byBucket[k]);
+                    g.rect(r.x(), r.y() + gap, r.width(), Math.max(1, r.height() - 2 * gap));
                 }
-                if (any) {
-                    g.setFill(bucket == selectedBucket ? colors.accent() : colors.status(STATES[bucket]));
-                    g.fill();
-                }
+                g.setFill(bucket == selectedBucket ? colors.accent() : colors.status(STATES[bucket]));
+                g.fill();
             }
         }
         g.setGlobalAlpha(1);
@@ -1188,6 +1160,7 @@ final class GraphRenderer {
             measured = 1;
             byText = widths.computeIfAbsent(font, f -> new HashMap<>());
         }
+        frameMeasures++;
         measure.setFont(font);
         measure.setText(text);
         double w = measure.getLayoutBounds().getWidth();
