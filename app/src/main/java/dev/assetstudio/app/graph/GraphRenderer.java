@@ -368,32 +368,36 @@ final class GraphRenderer {
         for (int i : cards) {
             NodeItem item = model.nodes().get(i);
             Rect r = model.nodeRect(i);
-            String text = KeyText.fit(item.name(), 170, t -> width(t, groupFont));
+            Rect card = new Rect(v.toScreenX(r.x()), v.toScreenY(r.y()), r.width() * v.scale(), r.height() * v.scale());
             String count = String.valueOf(item.memberCount());
-            double w = width(text, groupFont) + width(count, smallFont) + 20;
             double h = 19;
-            double cx = v.toScreenX(r.centerX());
-            double cy = v.toScreenY(r.y()) + Math.min(8, r.height() * v.scale() / 2);
-            // Kept inside the view: a card at the edge still shows its whole name.
-            double lx = Math.max(4, Math.min(f.width() - w - 4, cx - w / 2));
-            double ly = Math.max(4, Math.min(f.height() - h - 4, cy - h / 2));
-            Rect label = new Rect(lx, ly, w, h);
-            if (overlapsAny(label, placed)) {
+            // The whole name (up to a point) where there is room, else a shorter one cut in the middle.
+            String text = null;
+            Rect label = null;
+            for (double room : LABEL_ROOMS) {
+                text = KeyText.fit(item.name(), room, t -> width(t, groupFont));
+                double w = width(text, groupFont) + width(count, smallFont) + 20;
+                label = LabelPlacement.place(card, w, h, f.width(), f.height(), placed);
+                if (label != null) {
+                    break;
+                }
+            }
+            if (label == null) {
                 // No room for its label: a card big enough for some of its name shows that, cut in the middle.
-                double sw = r.width() * v.scale();
-                double sh = r.height() * v.scale();
+                double sw = card.width();
+                double sh = card.height();
                 if (sh >= SMALL_CARD && sw >= 40) {
                     double pad = Math.min(12, Math.max(3, sh * 0.12));
-                    double sx = v.toScreenX(r.x());
                     g.setFill(colors.text());
                     g.setFont(nameFont);
                     g.fillText(
                             KeyText.fit(item.name(), sw - 2 * pad, t -> width(t, nameFont)),
-                            sx + pad,
-                            v.toScreenY(r.y()) + pad + 13);
+                            card.x() + pad,
+                            card.y() + pad + 13);
                 }
                 continue;
             }
+            double w = label.width();
             placed.add(label);
             labelHits.put(label, item.id());
             Color color = colors.group(GroupColors.index(item.group()));
@@ -414,13 +418,11 @@ final class GraphRenderer {
     }
 
     private static boolean overlapsAny(Rect r, List<Rect> placed) {
-        for (Rect p : placed) {
-            if (p.intersects(r)) {
-                return true;
-            }
-        }
-        return false;
+        return LabelPlacement.overlapsAny(r, placed);
     }
+
+    /** The room a small card's name label gives the name: as much as makes sense, then a shorter cut. */
+    private static final double[] LABEL_ROOMS = {170, 120};
 
     /**
      * Edges to or from a collapsed group carry how many asset dependencies they stand for, at a fixed size; the
@@ -493,15 +495,18 @@ final class GraphRenderer {
         // In a big overview, hundreds of one-dependency links between groups would hide the few heavy ones: the
         // edges that stand for fewer than FAINT_BELOW dependencies are drawn first and faint.
         int faintBelow = model.isOverview() && model.edgeCount() > MANY_GROUP_EDGES ? FAINT_BELOW : 0;
+        // A big overview fitted to the window: the routes folded around rows run side by side in bands; drawn thin and
+        // light they read as the way between the rows, and the group cards and their names stay in front.
+        boolean fine = faintBelow > 0 && scale * GraphInput.GROUP_CARD_HEIGHT < SMALL_CARD;
         int drawn = 0;
         for (int pass = faintBelow > 0 ? -1 : 0; pass < (h.active() ? 2 : 1); pass++) {
             boolean faintPass = pass == -1;
             boolean litPass = pass == 1;
-            double alpha = h.active() && !litPass ? DIMMED : 1;
+            double alpha = (h.active() && !litPass ? DIMMED : 1) * (fine && !litPass ? FINE_ALPHA : 1);
             g.setGlobalAlpha(faintPass ? alpha * 0.35 : alpha);
             g.setStroke(litPass ? colors.accent() : normal);
             g.setFill(litPass ? colors.accent() : normal);
-            g.setLineWidth(litPass ? Math.max(2.2, 1.5 / scale) : Math.max(1.4, 1 / scale));
+            g.setLineWidth(litPass ? Math.max(2.2, 1.5 / scale) : fine ? FINE_WIDTH / scale : Math.max(1.4, 1 / scale));
             g.setLineDashes();
             g.beginPath();
             paths.newPath();
@@ -560,6 +565,11 @@ final class GraphRenderer {
     static final int MANY_GROUP_EDGES = 150;
     /** Edges standing for fewer dependencies than this are the light ones. */
     static final int FAINT_BELOW = 3;
+    /** Screen width and opacity of the unlit links of a big overview fitted to the window. */
+    private static final double FINE_WIDTH = 0.7;
+
+    private static final double FINE_ALPHA = 0.7;
+
     /** How many edge numbers a big overview shows far out. */
     static final int MAX_FAR_PILLS = 24;
 
