@@ -6,21 +6,15 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.assetstudio.api.AssetKey;
-import dev.assetstudio.app.fx.BackgroundTasks;
 import dev.assetstudio.app.graph.layout.Rect;
-import dev.assetstudio.app.session.Materializer;
 import dev.assetstudio.app.session.StudioSession;
-import dev.assetstudio.app.theme.TestPreferences;
-import dev.assetstudio.app.theme.Theme;
 import dev.assetstudio.engine.Project;
 import dev.assetstudio.engine.ProjectOptions;
 import dev.assetstudio.engine.testing.BigProjects;
 import java.nio.file.Path;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
-import java.util.prefs.Preferences;
 import javafx.geometry.Point2D;
-import javafx.scene.Scene;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
@@ -45,7 +39,7 @@ class BigProjectGraphTest {
 
     private static Path jar;
 
-    private final Preferences preferences = TestPreferences.fresh();
+    private GraphWindow window;
     private Project project;
     private StudioSession session;
     private GraphView view;
@@ -57,24 +51,23 @@ class BigProjectGraphTest {
 
     @Start
     void start(Stage stage) {
-        project = Project.open(
-                jar,
-                ProjectOptions.builder()
-                        .home(dir.resolve("h" + System.nanoTime()))
-                        .build());
-        session = new StudioSession(BackgroundTasks.onThreadPool());
-        view = new GraphView(new GraphViewModel(session, new Materializer(session)));
-        var scene = new Scene(view, 1100, 760);
-        new Theme(preferences).install(scene);
-        stage.setScene(scene);
-        stage.show();
-        session.setProject(project);
+        window = GraphWindow.show(
+                stage,
+                Project.open(
+                        jar,
+                        ProjectOptions.builder()
+                                .home(dir.resolve("h" + System.nanoTime()))
+                                .build()),
+                1100,
+                760);
+        project = window.project();
+        session = window.session();
+        view = window.view();
     }
 
     @AfterEach
     void close() {
-        project.close();
-        TestPreferences.remove(preferences);
+        window.close();
     }
 
     private GraphModel model() {
