@@ -145,6 +145,15 @@ final class GraphRenderer {
      * you see of a card, so a click on it is a click on the card.
      */
     String labelAt(double x, double y) {
+        return labelAtPoint(x, y);
+    }
+
+    /** The group cards the last frame named on labels of their own, with those labels (screen rectangles). */
+    Map<Rect, String> cardLabels() {
+        return java.util.Collections.unmodifiableMap(labelHits);
+    }
+
+    private String labelAtPoint(double x, double y) {
         for (Map.Entry<Rect, String> hit : labelHits.entrySet()) {
             Rect r = hit.getKey();
             if (x >= r.x() && x <= r.maxX() && y >= r.y() && y <= r.maxY()) {
