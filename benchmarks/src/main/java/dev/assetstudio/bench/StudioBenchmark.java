@@ -101,7 +101,7 @@ final class StudioBenchmark implements Benchmark {
             studio.open(bigJar);
             figures.add(noted(ctx, heapFigure(big)));
             figures.add(noted(ctx, expandFigure(studio, bigProject, ctx.reps(1, 7, 1, 3))));
-            for (Figure f : frameFigures(studio, smoke ? 60 : 240)) {
+            for (Figure f : frameFigures(ctx, studio, smoke ? 60 : 240)) {
                 figures.add(noted(ctx, f));
             }
         } finally {
@@ -179,20 +179,36 @@ final class StudioBenchmark implements Benchmark {
                         + project.rows().size() + " assets, to the frame that shows them (layout included)");
     }
 
-    private List<Figure> frameFigures(Studio studio, int frames) throws Exception {
+    private List<Figure> frameFigures(BenchContext ctx, Studio studio, int frames) throws Exception {
         studio.timeUntilDrawn(
                 () -> studio.graph.viewModel().expandAll(), m -> m.collapsed().isEmpty());
         int assets = fx(() -> studio.graph.viewModel().model().nodes().size());
-        List<Double> times = new ArrayList<>();
+        List<FrameSample> samplesSeen = new ArrayList<>();
         // Half at "fit" (every card on screen, as status blocks), half at a readable zoom (cards with text).
         studio.fx(() -> studio.graph.fitToView());
-        times.addAll(studio.probeFrames(frames / 2, false));
+        samplesSeen.addAll(studio.probeFrames(frames / 2, false));
         studio.fx(() -> studio.graph.zoomAt(
                 0.8 / Math.max(1e-6, studio.graph.viewScale()),
                 studio.graph.getWidth() / 2,
                 studio.graph.getHeight() / 2));
-        times.addAll(studio.probeFrames(frames / 2, true));
-        double[] values = times.stream().mapToDouble(Double::doubleValue).toArray();
+        samplesSeen.addAll(studio.probeFrames(frames / 2, true));
+        double[] values = samplesSeen.stream().mapToDouble(FrameSample::ms).toArray();
+        // What the slowest frames of each half did: a load-independent account (FX-thread CPU, segments, texts
+        // measured, GC) next to their times.
+        for (List<FrameSample> half : List.of(
+                samplesSeen.subList(0, samplesSeen.size() / 2),
+                samplesSeen.subList(samplesSeen.size() / 2, samplesSeen.size()))) {
+            half.stream()
+                    .sorted(java.util.Comparator.comparingDouble(FrameSample::ms)
+                            .reversed())
+                    .limit(3)
+                    .forEach(s -> ctx.note("slow frame: " + s.line()));
+            half.stream()
+                    .sorted(java.util.Comparator.comparingDouble(FrameSample::cpuMs)
+                            .reversed())
+                    .limit(1)
+                    .forEach(s -> ctx.note("most FX-thread CPU: " + s.line()));
+        }
         Samples samples = new Samples(values);
         String details = samples.summary("ms") + "; " + assets + " assets shown, panning and zooming; half the frames"
                 + " with every card on screen, half at 80 % zoom";
@@ -204,6 +220,36 @@ final class StudioBenchmark implements Benchmark {
                         "ms",
                         FRAME_WORST_TARGET_MS,
                         "the slowest of those frames (the figure is the maximum, not a median)"));
+    }
+
+    /** One probed frame: its FX-thread time, what the graph painted in it, and the collections that ran during it. */
+    record FrameSample(int index, double ms, double cpuMs, String drawn, long gcs, long gcMillis, double scale) {
+
+        String line() {
+            return String.format(
+                    Locale.ROOT,
+                    "#%d %.1f ms (FX thread CPU %.1f ms) at zoom %.3f: %s; %d GC (%d ms)",
+                    index,
+                    ms,
+                    cpuMs,
+                    scale,
+                    drawn,
+                    gcs,
+                    gcMillis);
+        }
+    }
+
+    private static final java.lang.management.ThreadMXBean CPU = ManagementFactory.getThreadMXBean();
+
+    /** Collections so far and their milliseconds, over all collectors. */
+    private static long[] gcSoFar() {
+        long count = 0;
+        long millis = 0;
+        for (var gc : ManagementFactory.getGarbageCollectorMXBeans()) {
+            count += Math.max(0, gc.getCollectionCount());
+            millis += Math.max(0, gc.getCollectionTime());
+        }
+        return new long[] {count, millis};
     }
 
     // ------------------------------------------------------------------ the toolkit and the window
@@ -341,16 +387,23 @@ final class StudioBenchmark implements Benchmark {
          * Pans (and every fourth frame zooms) for {@code frames} pulses; per pulse, the FX thread's time from the
          * probe's animation timer (the first of the pulse) to the end of the layout pass, in milliseconds.
          */
-        List<Double> probeFrames(int frames, boolean readable) throws Exception {
-            CompletableFuture<List<Double>> result = new CompletableFuture<>();
+        List<FrameSample> probeFrames(int frames, boolean readable) throws Exception {
+            CompletableFuture<List<FrameSample>> result = new CompletableFuture<>();
             Platform.runLater(() -> {
-                List<Double> times = new ArrayList<>();
+                List<FrameSample> times = new ArrayList<>();
                 long[] start = {0};
+                long[] gcAtStart = {0, 0};
+                long[] draws = {0};
+                long[] cpuAtStart = {0};
                 int[] frame = {0};
                 Runnable[] end = new Runnable[1];
                 AnimationTimer probe = new AnimationTimer() {
                     @Override
                     public void handle(long now) {
+                        gcAtStart[0] = gcSoFar()[0];
+                        gcAtStart[1] = gcSoFar()[1];
+                        draws[0] = graph.drawCount();
+                        cpuAtStart[0] = CPU.getCurrentThreadCpuTime();
                         start[0] = System.nanoTime();
                         int f = frame[0];
                         double dx = 9 * Math.sin(f / 7.0);
@@ -366,7 +419,24 @@ final class StudioBenchmark implements Benchmark {
                     if (start[0] == 0) {
                         return;
                     }
-                    times.add((System.nanoTime() - start[0]) / 1e6);
+                    double ms = (System.nanoTime() - start[0]) / 1e6;
+                    double cpuMs = (CPU.getCurrentThreadCpuTime() - cpuAtStart[0]) / 1e6;
+                    long[] gc = gcSoFar();
+                    times.add(new FrameSample(
+                            frame[0],
+                            ms,
+                            cpuMs,
+                            graph.drawCount() == draws[0]
+                                    ? "nothing painted"
+                                    : String.format(
+                                            Locale.ROOT,
+                                            "%s, %.1f ms before it, %.1f ms after it",
+                                            graph.lastDrawSummary(),
+                                            (graph.lastDrawStarted() - start[0]) / 1e6,
+                                            (System.nanoTime() - graph.lastDrawEnded()) / 1e6),
+                            gc[0] - gcAtStart[0],
+                            gc[1] - gcAtStart[1],
+                            graph.viewScale()));
                     start[0] = 0;
                     if (++frame[0] >= frames) {
                         probe.stop();

@@ -94,11 +94,21 @@ final class GraphRenderer {
         }
     }
 
-    /** What the last frame drew, for tests and the probe. */
-    record Stats(int nodes, int edges, int groups, long nanos) {}
+    /**
+     * What the last frame drew, for tests and the probe: cards, edges, group boxes, the FX thread's nanoseconds, and
+     * how many texts it had to measure (the rest came from the cache), edge segments put into paths, and the segments
+     * of the edges it was offered (what drawing every edge that meets the view whole would have cost).
+     */
+    record Stats(int nodes, int edges, int groups, long nanos, int measures, int segments, int offeredSegments) {
+
+        Stats(int nodes, int edges, int groups, long nanos) {
+            this(nodes, edges, groups, nanos, 0, 0, 0);
+        }
+    }
 
     private final ThemeColors colors;
     private final Text measure = new Text();
+    private final EdgePaths paths = new EdgePaths();
     /** The group card labels of the last frame (screen rectangles) and the cards they name. */
     private final Map<Rect, String> labelHits = new java.util.LinkedHashMap<>();
     /** Measured text widths by font; at most {@link #MAX_MEASURED} of them. */
@@ -106,6 +116,9 @@ final class GraphRenderer {
 
     private static final int MAX_MEASURED = 50_000;
     private int measured;
+    /** Texts measured during the current frame. */
+    private int frameMeasures;
+
     private final Map<String, String[]> labels = new HashMap<>();
     private final Map<String, String> shortNames = new HashMap<>();
     private String family;
@@ -132,6 +145,15 @@ final class GraphRenderer {
      * you see of a card, so a click on it is a click on the card.
      */
     String labelAt(double x, double y) {
+        return labelAtPoint(x, y);
+    }
+
+    /** The group cards the last frame named on labels of their own, with those labels (screen rectangles). */
+    Map<Rect, String> cardLabels() {
+        return java.util.Collections.unmodifiableMap(labelHits);
+    }
+
+    private String labelAtPoint(double x, double y) {
         for (Map.Entry<Rect, String> hit : labelHits.entrySet()) {
             Rect r = hit.getKey();
             if (x >= r.x() && x <= r.maxX() && y >= r.y() && y <= r.maxY()) {
@@ -143,6 +165,7 @@ final class GraphRenderer {
 
     Stats draw(GraphicsContext g, Frame f) {
         long start = System.nanoTime();
+        frameMeasures = 0;
         labelHits.clear();
         ensureFonts();
         g.setTransform(1, 0, 0, 1, 0, 0);
@@ -229,7 +252,8 @@ final class GraphRenderer {
             g.setLineDashes();
             g.strokeRect(b.x() + 0.5, b.y() + 0.5, b.width(), b.height());
         }
-        return new Stats(nodes, edges, groups, System.nanoTime() - start);
+        return new Stats(
+                nodes, edges, groups, System.nanoTime() - start, frameMeasures, paths.added(), paths.offered());
     }
 
     // ------------------------------------------------------------------ background
@@ -353,32 +377,36 @@ final class GraphRenderer {
         for (int i : cards) {
             NodeItem item = model.nodes().get(i);
             Rect r = model.nodeRect(i);
-            String text = KeyText.fit(item.name(), 170, t -> width(t, groupFont));
+            Rect card = new Rect(v.toScreenX(r.x()), v.toScreenY(r.y()), r.width() * v.scale(), r.height() * v.scale());
             String count = String.valueOf(item.memberCount());
-            double w = width(text, groupFont) + width(count, smallFont) + 20;
             double h = 19;
-            double cx = v.toScreenX(r.centerX());
-            double cy = v.toScreenY(r.y()) + Math.min(8, r.height() * v.scale() / 2);
-            // Kept inside the view: a card at the edge still shows its whole name.
-            double lx = Math.max(4, Math.min(f.width() - w - 4, cx - w / 2));
-            double ly = Math.max(4, Math.min(f.height() - h - 4, cy - h / 2));
-            Rect label = new Rect(lx, ly, w, h);
-            if (overlapsAny(label, placed)) {
+            // The whole name (up to a point) where there is room, else a shorter one cut in the middle.
+            String text = null;
+            Rect label = null;
+            for (double room : LABEL_ROOMS) {
+                text = KeyText.fit(item.name(), room, t -> width(t, groupFont));
+                double w = width(text, groupFont) + width(count, smallFont) + 20;
+                label = LabelPlacement.place(card, w, h, f.width(), f.height(), placed);
+                if (label != null) {
+                    break;
+                }
+            }
+            if (label == null) {
                 // No room for its label: a card big enough for some of its name shows that, cut in the middle.
-                double sw = r.width() * v.scale();
-                double sh = r.height() * v.scale();
+                double sw = card.width();
+                double sh = card.height();
                 if (sh >= SMALL_CARD && sw >= 40) {
                     double pad = Math.min(12, Math.max(3, sh * 0.12));
-                    double sx = v.toScreenX(r.x());
                     g.setFill(colors.text());
                     g.setFont(nameFont);
                     g.fillText(
                             KeyText.fit(item.name(), sw - 2 * pad, t -> width(t, nameFont)),
-                            sx + pad,
-                            v.toScreenY(r.y()) + pad + 13);
+                            card.x() + pad,
+                            card.y() + pad + 13);
                 }
                 continue;
             }
+            double w = label.width();
             placed.add(label);
             labelHits.put(label, item.id());
             Color color = colors.group(GroupColors.index(item.group()));
@@ -399,13 +427,11 @@ final class GraphRenderer {
     }
 
     private static boolean overlapsAny(Rect r, List<Rect> placed) {
-        for (Rect p : placed) {
-            if (p.intersects(r)) {
-                return true;
-            }
-        }
-        return false;
+        return LabelPlacement.overlapsAny(r, placed);
     }
+
+    /** The room a small card's name label gives the name: as much as makes sense, then a shorter cut. */
+    private static final double[] LABEL_ROOMS = {170, 120};
 
     /**
      * Edges to or from a collapsed group carry how many asset dependencies they stand for, at a fixed size; the
@@ -469,6 +495,7 @@ final class GraphRenderer {
         boolean arrows = scale >= PLAIN_SCALE;
         Color normal = colors.textMuted().deriveColor(0, 1, 1, colors.isDark() ? 0.55 : 0.5);
         Highlight h = f.highlight();
+        paths.begin(visible, 4 / scale);
         // Far out, thousands of asset-to-asset edges are grey noise that costs whole frames: only the lit ones (the
         // selection's paths) and those of collapsed groups stay; zoom in and they come back.
         boolean hideUnlit = scale < PLAIN_SCALE && !model.isOverview();
@@ -477,17 +504,21 @@ final class GraphRenderer {
         // In a big overview, hundreds of one-dependency links between groups would hide the few heavy ones: the
         // edges that stand for fewer than FAINT_BELOW dependencies are drawn first and faint.
         int faintBelow = model.isOverview() && model.edgeCount() > MANY_GROUP_EDGES ? FAINT_BELOW : 0;
+        // A big overview fitted to the window: the routes folded around rows run side by side in bands; drawn thin and
+        // light they read as the way between the rows, and the group cards and their names stay in front.
+        boolean fine = faintBelow > 0 && scale * GraphInput.GROUP_CARD_HEIGHT < SMALL_CARD;
         int drawn = 0;
         for (int pass = faintBelow > 0 ? -1 : 0; pass < (h.active() ? 2 : 1); pass++) {
             boolean faintPass = pass == -1;
             boolean litPass = pass == 1;
-            double alpha = h.active() && !litPass ? DIMMED : 1;
+            double alpha = (h.active() && !litPass ? DIMMED : 1) * (fine && !litPass ? FINE_ALPHA : 1);
             g.setGlobalAlpha(faintPass ? alpha * 0.35 : alpha);
             g.setStroke(litPass ? colors.accent() : normal);
             g.setFill(litPass ? colors.accent() : normal);
-            g.setLineWidth(litPass ? Math.max(2.2, 1.5 / scale) : Math.max(1.4, 1 / scale));
+            g.setLineWidth(litPass ? Math.max(2.2, 1.5 / scale) : fine ? FINE_WIDTH / scale : Math.max(1.4, 1 / scale));
             g.setLineDashes();
             g.beginPath();
+            paths.newPath();
             int inPass = 0;
             for (int e = 0; e < model.edgeCount(); e++) {
                 if (!model.edgeBounds(e).intersects(visible)) {
@@ -503,7 +534,7 @@ final class GraphRenderer {
                 if (!litPass && (model.edgeWeight(e) < faintBelow) != faintPass) {
                     continue;
                 }
-                edgePath(g, model.edge(e).points(), curved, arrows);
+                paths.add(g, model.edge(e).points(), curved, arrows);
                 inPass++;
             }
             g.stroke();
@@ -514,7 +545,7 @@ final class GraphRenderer {
                             && (!h.active() || onPath(h, model.edgeFrom(e), model.edgeTo(e)) == litPass)
                             && (litPass || !hideUnlit || linksGroupCards(model, e))
                             && (litPass || (model.edgeWeight(e) < faintBelow) == faintPass)) {
-                        arrowPath(g, model.edge(e).points(), curved);
+                        paths.addArrow(g, model.edge(e).points(), curved);
                     }
                 }
                 g.fill();
@@ -543,82 +574,13 @@ final class GraphRenderer {
     static final int MANY_GROUP_EDGES = 150;
     /** Edges standing for fewer dependencies than this are the light ones. */
     static final int FAINT_BELOW = 3;
+    /** Screen width and opacity of the unlit links of a big overview fitted to the window. */
+    private static final double FINE_WIDTH = 0.7;
+
+    private static final double FINE_ALPHA = 0.7;
+
     /** How many edge numbers a big overview shows far out. */
     static final int MAX_FAR_PILLS = 24;
-
-    private static final double ARROW_LENGTH = 8;
-    private static final double ARROW_HALF_WIDTH = 4.2;
-
-    /**
-     * Adds a smooth curve through the route's points to the current path (Catmull-Rom turned into cubic
-     * Béziers); in the layered layout the curve leaves and enters cards horizontally, like the layers it
-     * crosses. With an arrow, the line stops at the arrow's base so its cap does not poke through the tip.
-     */
-    private static void edgePath(GraphicsContext g, List<Point> pts, boolean curved, boolean arrow) {
-        int n = pts.size();
-        if (n < 2) {
-            return;
-        }
-        g.moveTo(pts.get(0).x(), pts.get(0).y());
-        if (!curved) {
-            for (int i = 1; i < n - 1; i++) {
-                g.lineTo(pts.get(i).x(), pts.get(i).y());
-            }
-            Point end = pts.get(n - 1);
-            double[] dir = direction(pts, false);
-            double back = arrow ? ARROW_LENGTH * 0.6 : 0;
-            g.lineTo(end.x() - dir[0] * back, end.y() - dir[1] * back);
-            return;
-        }
-        for (int i = 0; i < n - 1; i++) {
-            Point p0 = i == 0 ? mirrorHorizontally(pts.get(0), pts.get(1)) : pts.get(i - 1);
-            Point p1 = pts.get(i);
-            Point p2 = pts.get(i + 1);
-            Point p3 = i + 2 < n ? pts.get(i + 2) : mirrorHorizontally(p2, p1);
-            double c1x = p1.x() + (p2.x() - p0.x()) / 6;
-            double c1y = p1.y() + (p2.y() - p0.y()) / 6;
-            double c2x = p2.x() - (p3.x() - p1.x()) / 6;
-            double c2y = p2.y() - (p3.y() - p1.y()) / 6;
-            double endX = p2.x();
-            if (i == n - 2 && arrow) {
-                endX -= direction(pts, true)[0] * ARROW_LENGTH * 0.6;
-            }
-            g.bezierCurveTo(c1x, c1y, c2x, c2y, endX, p2.y());
-        }
-    }
-
-    /** Adds the arrowhead at the route's end to the current path. */
-    private static void arrowPath(GraphicsContext g, List<Point> pts, boolean curved) {
-        if (pts.size() < 2) {
-            return;
-        }
-        Point end = pts.get(pts.size() - 1);
-        double[] dir = direction(pts, curved);
-        double bx = end.x() - dir[0] * ARROW_LENGTH;
-        double by = end.y() - dir[1] * ARROW_LENGTH;
-        g.moveTo(end.x(), end.y());
-        g.lineTo(bx - dir[1] * ARROW_HALF_WIDTH, by + dir[0] * ARROW_HALF_WIDTH);
-        g.lineTo(bx + dir[1] * ARROW_HALF_WIDTH, by - dir[0] * ARROW_HALF_WIDTH);
-        g.closePath();
-    }
-
-    /** The unit direction in which the route arrives (horizontal for the layered layout's curves). */
-    private static double[] direction(List<Point> pts, boolean curved) {
-        Point end = pts.get(pts.size() - 1);
-        Point before = pts.get(pts.size() - 2);
-        if (curved) {
-            return new double[] {end.x() >= before.x() ? 1 : -1, 0};
-        }
-        double dx = end.x() - before.x();
-        double dy = end.y() - before.y();
-        double len = Math.max(1e-6, Math.hypot(dx, dy));
-        return new double[] {dx / len, dy / len};
-    }
-
-    /** The point that makes the tangent at {@code at} horizontal, on the side away from {@code other}. */
-    private static Point mirrorHorizontally(Point at, Point other) {
-        return new Point(at.x() - (other.x() - at.x()), at.y());
-    }
 
     // ------------------------------------------------------------------ cards
 
@@ -857,6 +819,15 @@ final class GraphRenderer {
     private static final AssetStatus.State[] STATES = AssetStatus.State.values();
     /** Per card, the colour bucket of the last plain frame (reused: no allocation per frame). */
     private int[] buckets = new int[0];
+    /** Per colour code, where its cards start in {@link #byBucket}; the cards of the last plain frame by colour. */
+    private int[] bucketStart = new int[0];
+
+    private int[] byBucket = new int[0];
+
+    /** A colour bucket (plus 100 when dimmed) as an index from 0: dimmed codes follow the lit ones. */
+    private static int dense(int code, int selectedBucket) {
+        return code >= 100 ? code - 100 + selectedBucket + 1 : code;
+    }
 
     /**
      * Far out, cards are blocks in their status colour (the group is the box around them); one path per colour,
@@ -886,26 +857,46 @@ final class GraphRenderer {
             buckets[i] = bucket + (dim ? 100 : 0);
             count++;
         }
+        // Cards by colour (a counting sort): one pass over the cards, not one per colour.
+        int codes = 2 * (selectedBucket + 1);
+        if (bucketStart.length < codes + 1) {
+            bucketStart = new int[codes + 1];
+        }
+        java.util.Arrays.fill(bucketStart, 0);
+        for (int i = 0; i < n; i++) {
+            if (buckets[i] >= 0) {
+                bucketStart[dense(buckets[i], selectedBucket) + 1]++;
+            }
+        }
+        for (int c = 0; c < codes; c++) {
+            bucketStart[c + 1] += bucketStart[c];
+        }
+        if (byBucket.length < count) {
+            byBucket = new int[count];
+        }
+        int[] next = java.util.Arrays.copyOf(bucketStart, codes);
+        for (int i = 0; i < n; i++) {
+            if (buckets[i] >= 0) {
+                byBucket[next[dense(buckets[i], selectedBucket)]++] = i;
+            }
+        }
         // A sliver of space between blocks keeps neighbours apart when they share a colour.
         double gap = Math.min(6, 1.5 / f.viewport().scale());
         for (int pass = 0; pass < 2; pass++) {
             boolean dimPass = pass == 0;
             g.setGlobalAlpha(dimPass ? DIMMED : 1);
             for (int bucket = 0; bucket <= selectedBucket; bucket++) {
-                int code = bucket + (dimPass ? 100 : 0);
+                int code = dense(bucket + (dimPass ? 100 : 0), selectedBucket);
+                if (bucketStart[code] == bucketStart[code + 1]) {
+                    continue;
+                }
                 g.beginPath();
-                boolean any = false;
-                for (int i = 0; i < n; i++) {
-                    if (buckets[i] == code) {
-                        Rect r = model.nodeRect(i);
-                        g.rect(r.x(), r.y() + gap, r.width(), Math.max(1, r.height() - 2 * gap));
-                        any = true;
-                    }
+                for (int k = bucketStart[code]; k < bucketStart[code + 1]; k++) {
+                    Rect r = model.nodeRect(byBucket[k]);
+                    g.rect(r.x(), r.y() + gap, r.width(), Math.max(1, r.height() - 2 * gap));
                 }
-                if (any) {
-                    g.setFill(bucket == selectedBucket ? colors.accent() : colors.status(STATES[bucket]));
-                    g.fill();
-                }
+                g.setFill(bucket == selectedBucket ? colors.accent() : colors.status(STATES[bucket]));
+                g.fill();
             }
         }
         g.setGlobalAlpha(1);
@@ -1188,6 +1179,7 @@ final class GraphRenderer {
             measured = 1;
             byText = widths.computeIfAbsent(font, f -> new HashMap<>());
         }
+        frameMeasures++;
         measure.setFont(font);
         measure.setText(text);
         double w = measure.getLayoutBounds().getWidth();

@@ -73,6 +73,10 @@ public final class GraphView extends Region {
     private int running;
     private GraphModel drawnModel;
     private GraphRenderer.Stats lastStats = new GraphRenderer.Stats(0, 0, 0, 0);
+    /** When the last {@link #drawNow()} began and ended ({@link System#nanoTime()}), for the frame-time probe. */
+    private long drawStarted;
+
+    private long drawEnded;
     private Rect rubberBand;
     private final Minimap minimap;
     private final FindBar findBar;
@@ -272,6 +276,35 @@ public final class GraphView extends Region {
         return lastStats.nanos();
     }
 
+    /**
+     * What the last frame painted, for the frame-time probe: "nodes=… edges=… groups=… measures=… draw=…ms" (cards,
+     * edges, group boxes, texts measured rather than found in the cache, the renderer's time).
+     */
+    public String lastDrawSummary() {
+        GraphRenderer.Stats s = lastStats;
+        return String.format(
+                java.util.Locale.ROOT,
+                "nodes=%d edges=%d (segments %d of %d) groups=%d measures=%d draw=%.1fms whole=%.1fms",
+                s.nodes(),
+                s.edges(),
+                s.segments(),
+                s.offeredSegments(),
+                s.groups(),
+                s.measures(),
+                s.nanos() / 1e6,
+                (drawEnded - drawStarted) / 1e6);
+    }
+
+    /** When the last paint began ({@link System#nanoTime()}), for the frame-time probe. */
+    public long lastDrawStarted() {
+        return drawStarted;
+    }
+
+    /** When the last paint ended, the minimap's update included ({@link System#nanoTime()}). */
+    public long lastDrawEnded() {
+        return drawEnded;
+    }
+
     /** The current zoom (1 = 100 %). */
     public double viewScale() {
         return viewport.scale();
@@ -440,6 +473,7 @@ public final class GraphView extends Region {
 
     /** Paints now, on the calling (FX) thread; returns what was drawn. */
     GraphRenderer.Stats drawNow() {
+        drawStarted = System.nanoTime();
         double w = canvas.getWidth();
         double h = canvas.getHeight();
         GraphModel model = viewModel.model();
@@ -484,6 +518,7 @@ public final class GraphView extends Region {
         }
         drawCount++;
         updateMinimap(model, w, h);
+        drawEnded = System.nanoTime();
         return lastStats;
     }
 

@@ -70,8 +70,8 @@ public final class MainWindow extends BorderPane {
      */
     static final double NARROW_WIDTH = 1100;
     /**
-     * Below this height of the window's middle the run panel starts hidden, and shows itself when a run starts: an
-     * empty run panel would take a quarter of a 700 px window from the graph.
+     * Below this height of the window's middle the run panel hides itself while no run is going: an empty run panel
+     * would take a quarter of a 700 px window from the graph. (In any window it starts hidden until a run starts.)
      */
     static final double LOW_HEIGHT = 600;
     /** The run panel's start height: at most this share of the window's middle, at most {@link #RUN_PANEL_HEIGHT}. */
@@ -101,7 +101,9 @@ public final class MainWindow extends BorderPane {
     private Node runsPageView;
 
     private final StatusBar statusBar;
-    private final BooleanProperty runPanelVisible = new SimpleBooleanProperty(this, "runPanelVisible", true);
+    /** Hidden until a run starts: before that it would only say "No runs yet" in a sixth of the window. */
+    private final BooleanProperty runPanelVisible = new SimpleBooleanProperty(this, "runPanelVisible", false);
+
     private final BooleanProperty catalogVisible = new SimpleBooleanProperty(this, "catalogVisible", true);
     private final BooleanProperty detailsVisible = new SimpleBooleanProperty(this, "detailsVisible", true);
     private VBox catalogColumn;
@@ -118,7 +120,9 @@ public final class MainWindow extends BorderPane {
     /** Whether the window hid the details or the run panel for lack of room (not the user). */
     private boolean detailsAutoHidden;
 
-    private boolean runPanelAutoHidden;
+    private boolean runPanelAutoHidden = true;
+    /** Whether a run has started in this window: from then on a window that grows tall again shows the run panel. */
+    private boolean runSeen;
     /** Whether the window was narrow (low) at the last resize: the automatic hiding happens when that changes. */
     private Boolean narrow;
 
@@ -378,8 +382,7 @@ public final class MainWindow extends BorderPane {
         SplitPane.setResizableWithParent(runPanel, false);
 
         rows.setOrientation(Orientation.VERTICAL);
-        rows.getItems().addAll(columns, runPanel);
-        rows.setDividerPositions(RUN_PANEL_DIVIDER);
+        rows.getItems().add(columns); // the run panel joins when a run starts (or the user shows it)
         assetsPage.setContent(rows);
         assetsPage.setId("page-assets");
         runsPage.setId("page-runs");
@@ -429,6 +432,7 @@ public final class MainWindow extends BorderPane {
         });
         rows.heightProperty().addListener((obs, old, height) -> rowsResized(height.doubleValue()));
         viewModel.runActiveProperty().addListener((obs, was, active) -> {
+            runSeen |= active;
             if (active && runPanelAutoHidden) {
                 adjust(() -> runPanelVisible.set(true)); // a run started: show it, the window hid it only for room
                 runPanelAutoHidden = false;
@@ -565,7 +569,7 @@ public final class MainWindow extends BorderPane {
                     && !viewModel.runActiveProperty().get()) {
                 adjust(() -> runPanelVisible.set(false));
                 runPanelAutoHidden = true;
-            } else if (!nowLow && runPanelAutoHidden) {
+            } else if (!nowLow && runPanelAutoHidden && runSeen) {
                 adjust(() -> runPanelVisible.set(true));
                 runPanelAutoHidden = false;
             } else if (first && rows.getItems().contains(runPanel)) {

@@ -6,13 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.assetstudio.api.AssetKey;
-import dev.assetstudio.app.fx.BackgroundTasks;
 import dev.assetstudio.app.session.StudioSession;
 import dev.assetstudio.app.shell.DetailsTab;
-import dev.assetstudio.app.shell.MainViewModel;
 import dev.assetstudio.app.shell.MainWindow;
-import dev.assetstudio.app.theme.TestPreferences;
-import dev.assetstudio.app.theme.Theme;
 import dev.assetstudio.engine.Project;
 import dev.assetstudio.engine.RunRequest;
 import java.nio.file.Path;
@@ -20,9 +16,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
-import java.util.prefs.Preferences;
 import java.util.stream.Collectors;
-import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
@@ -43,7 +37,7 @@ class ChecksTabTest {
     @TempDir
     Path home;
 
-    private final Preferences preferences = TestPreferences.fresh();
+    private DetailsWindow fixture;
     private final List<String> started = new CopyOnWriteArrayList<>();
     private StudioSession session;
     private MainWindow window;
@@ -51,21 +45,16 @@ class ChecksTabTest {
 
     @Start
     void start(Stage stage) {
-        session = new StudioSession(BackgroundTasks.onThreadPool());
-        var theme = new Theme(preferences);
-        var viewModel = new MainViewModel();
-        window = new MainWindow(viewModel, theme);
-        // the details area shows its tabs once the shell knows the selected asset
-        session.focusedProperty()
-                .addListener((obs, was, key) -> viewModel.setSelectedAsset(key == null ? null : key.toString()));
-        AssetDetails.install(window.details(), session, selection -> {
-            started.add(selection.toString());
-            project.submit(selection, RunRequest.empty());
-        });
-        var scene = new Scene(window, 1200, 760);
-        theme.install(scene);
-        stage.setScene(scene);
-        stage.show();
+        fixture = DetailsWindow.show(
+                stage,
+                1200,
+                760,
+                (window, session) -> AssetDetails.install(window.details(), session, selection -> {
+                    started.add(selection.toString());
+                    project.submit(selection, RunRequest.empty());
+                }));
+        session = fixture.session();
+        window = fixture.window();
     }
 
     @AfterEach
@@ -73,7 +62,7 @@ class ChecksTabTest {
         if (project != null) {
             project.close();
         }
-        TestPreferences.remove(preferences);
+        fixture.close();
     }
 
     @Test

@@ -6,16 +6,12 @@ import static dev.assetstudio.app.details.CerealProject.SUGARY;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.assetstudio.app.fx.BackgroundTasks;
 import dev.assetstudio.app.launchpad.StudioLaunchpad;
 import dev.assetstudio.app.session.Materializer;
 import dev.assetstudio.app.session.StudioSession;
 import dev.assetstudio.app.shell.DetailsTab;
-import dev.assetstudio.app.shell.MainViewModel;
 import dev.assetstudio.app.shell.MainWindow;
 import dev.assetstudio.app.theme.Styles;
-import dev.assetstudio.app.theme.TestPreferences;
-import dev.assetstudio.app.theme.Theme;
 import dev.assetstudio.app.ui.EmptyState;
 import dev.assetstudio.engine.Execution;
 import dev.assetstudio.engine.Project;
@@ -23,9 +19,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
-import java.util.prefs.Preferences;
 import javafx.scene.Node;
-import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Hyperlink;
@@ -50,7 +44,7 @@ class DetailsViewsTest {
     @TempDir
     Path home;
 
-    private final Preferences preferences = TestPreferences.fresh();
+    private DetailsWindow fixture;
     private Stage stage;
     private StudioSession session;
     private MainWindow window;
@@ -59,17 +53,10 @@ class DetailsViewsTest {
     @Start
     void start(Stage stage) {
         this.stage = stage;
-        session = new StudioSession(BackgroundTasks.onThreadPool());
-        var viewModel = new MainViewModel();
-        var theme = new Theme(preferences);
-        window = new MainWindow(viewModel, theme);
-        session.focusedProperty()
-                .addListener((obs, was, key) -> viewModel.setSelectedAsset(key == null ? null : key.toString()));
-        AssetDetails.install(window.details(), session);
-        var scene = new Scene(window, 1200, 800);
-        theme.install(scene);
-        stage.setScene(scene);
-        stage.show();
+        fixture = DetailsWindow.show(
+                stage, 1200, 800, (window, session) -> AssetDetails.install(window.details(), session));
+        session = fixture.session();
+        window = fixture.window();
     }
 
     @AfterEach
@@ -77,7 +64,7 @@ class DetailsViewsTest {
         if (project != null) {
             project.close();
         }
-        TestPreferences.remove(preferences);
+        fixture.close();
     }
 
     @Test

@@ -7,13 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.assetstudio.api.AssetKey;
 import dev.assetstudio.app.catalog.CatalogView;
 import dev.assetstudio.app.catalog.CatalogViewModel;
-import dev.assetstudio.app.fx.BackgroundTasks;
 import dev.assetstudio.app.session.Materializer;
 import dev.assetstudio.app.session.StudioSession;
-import dev.assetstudio.app.shell.MainViewModel;
 import dev.assetstudio.app.shell.MainWindow;
-import dev.assetstudio.app.theme.TestPreferences;
-import dev.assetstudio.app.theme.Theme;
 import dev.assetstudio.app.ui.KeyText;
 import dev.assetstudio.engine.Project;
 import dev.assetstudio.engine.ProjectOptions;
@@ -22,9 +18,7 @@ import dev.assetstudio.engine.testing.GeneratedProject.Row;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import java.util.prefs.Preferences;
 import javafx.scene.Node;
-import javafx.scene.Scene;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.Labeled;
@@ -55,25 +49,19 @@ class LongKeysTest {
     @TempDir
     Path dir;
 
-    private final Preferences preferences = TestPreferences.fresh();
+    private DetailsWindow fixture;
     private StudioSession session;
     private MainWindow window;
     private Project project;
 
     @Start
     void start(Stage stage) {
-        session = new StudioSession(BackgroundTasks.onThreadPool());
-        var main = new MainViewModel();
-        var theme = new Theme(preferences);
-        window = new MainWindow(main, theme);
-        session.focusedProperty()
-                .addListener((obs, was, key) -> main.setSelectedAsset(key == null ? null : key.toString()));
-        window.setCatalog(new CatalogView(new CatalogViewModel(session, new Materializer(session)), session));
-        AssetDetails.install(window.details(), session);
-        var scene = new Scene(window, 1200, 760);
-        theme.install(scene);
-        stage.setScene(scene);
-        stage.show();
+        fixture = DetailsWindow.show(stage, 1200, 760, (window, session) -> {
+            window.setCatalog(new CatalogView(new CatalogViewModel(session, new Materializer(session)), session));
+            AssetDetails.install(window.details(), session);
+        });
+        session = fixture.session();
+        window = fixture.window();
     }
 
     @AfterEach
@@ -81,7 +69,7 @@ class LongKeysTest {
         if (project != null) {
             project.close();
         }
-        TestPreferences.remove(preferences);
+        fixture.close();
     }
 
     @Test

@@ -6,21 +6,16 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.assetstudio.api.AssetKey;
-import dev.assetstudio.app.fx.BackgroundTasks;
 import dev.assetstudio.app.graph.layout.Rect;
-import dev.assetstudio.app.session.Materializer;
 import dev.assetstudio.app.session.StudioSession;
-import dev.assetstudio.app.theme.TestPreferences;
-import dev.assetstudio.app.theme.Theme;
 import dev.assetstudio.engine.Project;
 import dev.assetstudio.engine.ProjectOptions;
 import dev.assetstudio.engine.testing.BigProjects;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
-import java.util.prefs.Preferences;
 import javafx.geometry.Point2D;
-import javafx.scene.Scene;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
@@ -45,7 +40,7 @@ class BigProjectGraphTest {
 
     private static Path jar;
 
-    private final Preferences preferences = TestPreferences.fresh();
+    private GraphWindow window;
     private Project project;
     private StudioSession session;
     private GraphView view;
@@ -57,24 +52,23 @@ class BigProjectGraphTest {
 
     @Start
     void start(Stage stage) {
-        project = Project.open(
-                jar,
-                ProjectOptions.builder()
-                        .home(dir.resolve("h" + System.nanoTime()))
-                        .build());
-        session = new StudioSession(BackgroundTasks.onThreadPool());
-        view = new GraphView(new GraphViewModel(session, new Materializer(session)));
-        var scene = new Scene(view, 1100, 760);
-        new Theme(preferences).install(scene);
-        stage.setScene(scene);
-        stage.show();
-        session.setProject(project);
+        window = GraphWindow.show(
+                stage,
+                Project.open(
+                        jar,
+                        ProjectOptions.builder()
+                                .home(dir.resolve("h" + System.nanoTime()))
+                                .build()),
+                1100,
+                760);
+        project = window.project();
+        session = window.session();
+        view = window.view();
     }
 
     @AfterEach
     void close() {
-        project.close();
-        TestPreferences.remove(preferences);
+        window.close();
     }
 
     private GraphModel model() {
@@ -164,6 +158,43 @@ class BigProjectGraphTest {
         robot.interact(() -> view.viewModel().expandAll());
         awaitModel(m -> m.nodes().size() == GROUPS * PER_GROUP);
         assertTrue(model().collapsed().isEmpty());
+    }
+
+    @Test
+    void farOutGroupNamesGoOnLabelsOnOrBesideTheirCardsThatCoverNoOther(FxRobot robot) throws Exception {
+        awaitDrawn();
+        // Far out (cards 12 px high): names no longer fit inside the cards, they go on labels; on the cards alone the
+        // labels would cover each other.
+        var labels = WaitForAsyncUtils.asyncFx(() -> {
+                    double cardHeight =
+                            GraphInput.GROUP_CARD_HEIGHT * view.viewport().scale();
+                    view.viewport().zoomAt(12 / cardHeight, view.getWidth() / 2, view.getHeight() / 2);
+                    view.drawNow();
+                    return new java.util.LinkedHashMap<>(view.renderer().cardLabels());
+                })
+                .get(10, TimeUnit.SECONDS);
+        assertTrue(labels.size() > GROUPS / 2, "most group cards are named: " + labels.values());
+        var rects = List.copyOf(labels.keySet());
+        Viewport v = view.viewport();
+        int beside = 0;
+        for (int i = 0; i < rects.size(); i++) {
+            Rect label = rects.get(i);
+            assertTrue(label.x() >= 0 && label.maxX() <= view.getWidth(), "in view: " + label);
+            for (int j = i + 1; j < rects.size(); j++) {
+                assertFalse(label.intersects(rects.get(j)), label + " covers " + rects.get(j));
+            }
+            Rect card = model().rectOf(labels.get(label));
+            double cx = v.toScreenX(card.centerX());
+            double cy = v.toScreenY(card.centerY());
+            double reach = Math.max(label.width(), label.height()) + 10;
+            assertTrue(
+                    Math.abs(label.centerX() - cx) <= reach && Math.abs(label.centerY() - cy) <= reach,
+                    "next to its card: " + label + " for " + labels.get(label));
+            Rect onScreen = new Rect(
+                    v.toScreenX(card.x()), v.toScreenY(card.y()), card.width() * v.scale(), card.height() * v.scale());
+            beside += label.intersects(onScreen) ? 0 : 1;
+        }
+        assertTrue(beside > 0, "where a card's own place is taken, its name goes beside it");
     }
 
     @Test

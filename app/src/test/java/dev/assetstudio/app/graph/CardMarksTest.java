@@ -5,13 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.assetstudio.api.AssetKey;
-import dev.assetstudio.app.fx.BackgroundTasks;
 import dev.assetstudio.app.graph.layout.Rect;
-import dev.assetstudio.app.session.Materializer;
 import dev.assetstudio.app.session.StudioSession;
 import dev.assetstudio.app.testing.TestProjects;
-import dev.assetstudio.app.theme.TestPreferences;
-import dev.assetstudio.app.theme.Theme;
 import dev.assetstudio.engine.AssetHealth;
 import dev.assetstudio.engine.AssetSelection;
 import dev.assetstudio.engine.Project;
@@ -19,8 +15,6 @@ import dev.assetstudio.engine.health.CheckSummary;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import java.util.prefs.Preferences;
-import javafx.scene.Scene;
 import javafx.scene.image.WritableImage;
 import javafx.scene.paint.Color;
 import javafx.stage.Stage;
@@ -40,27 +34,22 @@ class CardMarksTest {
     @TempDir
     Path home;
 
-    private final Preferences preferences = TestPreferences.fresh();
+    private GraphWindow window;
     private StudioSession session;
     private GraphView view;
     private Project project;
 
     @Start
     void start(Stage stage) {
-        project = TestProjects.openCereal(home.resolve("h" + System.nanoTime()));
-        session = new StudioSession(BackgroundTasks.onThreadPool());
-        view = new GraphView(new GraphViewModel(session, new Materializer(session)));
-        var scene = new Scene(view, 1100, 700);
-        new Theme(preferences).install(scene);
-        stage.setScene(scene);
-        stage.show();
-        session.setProject(project);
+        window = GraphWindow.show(stage, TestProjects.openCereal(home.resolve("h" + System.nanoTime())), 1100, 700);
+        project = window.project();
+        session = window.session();
+        view = window.view();
     }
 
     @AfterEach
     void close() {
-        project.close();
-        TestPreferences.remove(preferences);
+        window.close();
     }
 
     @Test

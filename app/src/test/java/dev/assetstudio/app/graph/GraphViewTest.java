@@ -5,24 +5,18 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.assetstudio.api.AssetKey;
-import dev.assetstudio.app.fx.BackgroundTasks;
 import dev.assetstudio.app.graph.layout.GroupBox;
 import dev.assetstudio.app.graph.layout.Rect;
-import dev.assetstudio.app.session.Materializer;
 import dev.assetstudio.app.session.StudioSession;
 import dev.assetstudio.app.testing.TestProjects;
-import dev.assetstudio.app.theme.TestPreferences;
-import dev.assetstudio.app.theme.Theme;
 import dev.assetstudio.engine.Project;
 import dev.assetstudio.engine.status.AssetStatus;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
-import java.util.prefs.Preferences;
 import javafx.geometry.Point2D;
 import javafx.scene.Node;
-import javafx.scene.Scene;
 import javafx.scene.control.Labeled;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
@@ -43,27 +37,22 @@ class GraphViewTest {
     @TempDir
     static Path home;
 
-    private final Preferences preferences = TestPreferences.fresh();
+    private GraphWindow window;
     private Project project;
     private StudioSession session;
     private GraphView view;
 
     @Start
     void start(Stage stage) {
-        project = TestProjects.openCereal(home.resolve("h" + System.nanoTime()));
-        session = new StudioSession(BackgroundTasks.onThreadPool());
-        view = new GraphView(new GraphViewModel(session, new Materializer(session)));
-        var scene = new Scene(view, 1100, 760);
-        new Theme(preferences).install(scene);
-        stage.setScene(scene);
-        stage.show();
-        session.setProject(project);
+        window = GraphWindow.show(stage, TestProjects.openCereal(home.resolve("h" + System.nanoTime())), 1100, 760);
+        project = window.project();
+        session = window.session();
+        view = window.view();
     }
 
     @AfterEach
     void close() {
-        project.close();
-        TestPreferences.remove(preferences);
+        window.close();
     }
 
     /** Waits for the first frame, then fits the whole graph (the first view is a readable zoom, not all of it). */

@@ -184,11 +184,30 @@ class MainWindowTest {
 
     @Test
     void runPanelCollapsesAndComesBack(FxRobot robot) {
-        assertEquals(1, robot.lookup(".as-run-panel").queryAll().size());
+        assertEquals(0, robot.lookup(".as-run-panel").queryAll().size(), "no run yet: the graph gets the height");
+        robot.clickOn("#action-toggle-run-panel-button");
+        assertEquals(1, robot.lookup(".as-run-panel").queryAll().size(), "shown on demand");
         robot.clickOn("#action-toggle-run-panel-button");
         assertEquals(0, robot.lookup(".as-run-panel").queryAll().size());
         robot.clickOn("#action-toggle-run-panel-button");
         assertEquals(1, robot.lookup(".as-run-panel").queryAll().size());
+    }
+
+    @Test
+    void theRunPanelStaysOutOfTheWayUntilARunStarts(FxRobot robot) {
+        var rows = split(robot, javafx.geometry.Orientation.VERTICAL);
+        assertEquals(0, robot.lookup(".as-run-panel").queryAll().size(), "760 px and no run: hidden");
+        assertEquals(1, rows.getItems().size(), "the columns take the whole height");
+
+        robot.interact(viewModel::runStarted);
+        assertEquals(1, robot.lookup(".as-run-panel").queryAll().size(), "a run shows the run panel");
+        robot.interact(() -> viewModel.runFinished("Succeeded"));
+        assertEquals(1, robot.lookup(".as-run-panel").queryAll().size(), "and it stays for the run's result");
+
+        // Hidden by the user, it stays hidden through the next run.
+        robot.interact(() -> window.runPanelVisibleProperty().set(false));
+        robot.interact(viewModel::runStarted);
+        assertEquals(0, robot.lookup(".as-run-panel").queryAll().size(), "the user hid it: the next run leaves it");
     }
 
     @Test
