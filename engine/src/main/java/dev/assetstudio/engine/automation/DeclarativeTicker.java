@@ -56,13 +56,12 @@ final class DeclarativeTicker {
                 holding++;
                 String requestKey = facts.name() + "|" + result.handledKey();
                 Request r = ctx.launcher.launch(
-                        ctx.project,
+                        ctx,
                         AutomationDefinitions.DECLARATIVE,
                         requestKey,
                         key.toString(),
                         facts.partition(),
-                        e.getValue() + ": " + result.reason(),
-                        ctx.launched);
+                        e.getValue() + ": " + result.reason());
                 if (r.outcome() == Outcome.SKIPPED) {
                     explanation += "\n→ not requested: the same reason was " + r.reason();
                 } else {
@@ -115,9 +114,14 @@ final class DeclarativeTicker {
         return new AssetFacts(key, partition, ctx.now, latest, upstream, sources, inProgress);
     }
 
-    /** Assets being materialized: by runs this daemon launched, or by any run history shows as going. */
+    /**
+     * Assets being materialized: by runs this daemon launched, or by any run history shows as going.
+     * Runs launched earlier in this tick count even if they have already ended, so what a tick asks for
+     * does not depend on how fast its own runs are.
+     */
     private static Set<AssetKey> inProgress(TickContext ctx, AutomationDefinitions automation) {
         Set<AssetKey> keys = new HashSet<>(ctx.launcher.assetsInProgress());
+        keys.addAll(ctx.launchedAssets);
         Set<AssetKey> relevant = new HashSet<>();
         for (AssetKey key : automation.conditions().keySet()) {
             relevant.add(key);

@@ -34,16 +34,10 @@ final class RunLauncher {
      * Launches {@code selection} (for {@code partition}, if not null) for instigator {@code name}
      * unless {@code requestKey} was requested before.
      *
-     * @param launched receives the handle of a launched run
+     * <p>A launched run's handle and assets are added to {@code ctx}.
      */
-    Request launch(
-            Project project,
-            String name,
-            String requestKey,
-            String selection,
-            String partition,
-            String why,
-            List<RunHandle> launched) {
+    Request launch(TickContext ctx, String name, String requestKey, String selection, String partition, String why) {
+        Project project = ctx.project;
         Optional<Request> earlier = store.requested(name, requestKey);
         if (earlier.isPresent()) {
             return new Request(
@@ -64,7 +58,8 @@ final class RunLauncher {
             RunHandle handle = project.submit(parsed, request);
             going.put(handle, keys);
             handle.result().whenComplete((r, e) -> going.remove(handle));
-            launched.add(handle);
+            ctx.launched.add(handle);
+            ctx.launchedAssets.addAll(keys);
             return new Request(requestKey, selection, partition, Outcome.REQUESTED, handle.runId(), why);
         } catch (RunPlanningException e) {
             return new Request(

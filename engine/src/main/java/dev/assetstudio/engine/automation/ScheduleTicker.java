@@ -58,8 +58,7 @@ final class ScheduleTicker {
         for (Map.Entry<String, String> run : runs(schedule, ctx).entrySet()) {
             String partition = run.getKey().isEmpty() ? null : run.getKey();
             String key = "tick@" + t + (partition == null ? "" : "[" + partition + "]");
-            requests.add(ctx.launcher.launch(
-                    ctx.project, schedule.name(), key, run.getValue(), partition, "cron tick " + at, ctx.launched));
+            requests.add(ctx.launcher.launch(ctx, schedule.name(), key, run.getValue(), partition, "cron tick " + at));
         }
         ctx.store.saveProgress(schedule.name(), null, ctx.now, t);
         TickStatus status = status(requests);

@@ -77,13 +77,7 @@ final class SensorTicker {
             String why =
                     r.runKey().map(k -> "asked by the sensor, run key " + k).orElse("asked by the sensor");
             requests.add(ctx.launcher.launch(
-                    ctx.project,
-                    sensor.name(),
-                    key,
-                    r.selection(),
-                    r.partitionKey().orElse(null),
-                    why,
-                    ctx.launched));
+                    ctx, sensor.name(), key, r.selection(), r.partitionKey().orElse(null), why));
         }
         ctx.store.saveProgress(sensor.name(), result.cursor().orElse(null), ctx.now, null);
         String summary;

@@ -218,6 +218,26 @@ class AutomationEvaluatorTest {
     }
 
     @Test
+    void aRunLaunchedEarlierInTheTickHoldsItsDownstreamsEvenWhenItHasAlreadyEnded() {
+        on(AutomationDefinitions.DECLARATIVE, "2024-01-01T00:00:00Z");
+        // As if a schedule earlier in this tick launched raw and its run ended before the conditions were
+        // looked at: cooked must not be asked for in the same tick, however fast raw's run was.
+        project.materialize(AssetSelection.parse("raw"));
+        project.historyStore().flush();
+        TickContext ctx =
+                new TickContext(project, store, new RunLauncher(store), Instant.parse("2024-01-01T00:01:00Z"));
+        ctx.launchedAssets.add(AssetKey.of("raw"));
+
+        Tick tick = new DeclarativeTicker().tick(project.automation(), ctx).orElseThrow();
+        ctx.launched.forEach(RunHandle::await);
+
+        assertTrue(tick.requests().isEmpty(), tick.requests().toString());
+        String cooked = store.evaluations(AssetKey.of("cooked"), 1).get(0).explanation();
+        assertTrue(cooked.contains("upstream raw is being materialized"), cooked);
+        assertEquals(0, runsOf("cooked"));
+    }
+
+    @Test
     void aNotConditionKeepsAMissingAssetWaiting() {
         on(AutomationDefinitions.DECLARATIVE, "2024-01-01T00:00:00Z");
         project.materialize(AssetSelection.parse("raw"));
