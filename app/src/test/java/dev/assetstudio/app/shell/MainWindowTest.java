@@ -263,6 +263,15 @@ class MainWindowTest {
     /** Makes the window {@code width × height} (at most the scene's 1200 × 760), as a resize by the user does. */
     private void resize(FxRobot robot, double width, double height) {
         robot.interact(() -> window.setMaxSize(width, height));
+        // A loaded machine may lay the window out a pulse or two later; then let the resize's follow-ups run.
+        try {
+            org.testfx.util.WaitForAsyncUtils.waitFor(
+                    10,
+                    java.util.concurrent.TimeUnit.SECONDS,
+                    () -> window.getWidth() == width && window.getHeight() == height);
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new AssertionError("the window never took " + width + " x " + height, e);
+        }
         org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
     }
 
