@@ -27,6 +27,11 @@ final class StepBreakdown {
     private final double runnerOverhead;
     private final double answer;
     private final double response;
+    private final double inputs;
+    private final double computeBeyondSleep;
+    private final double store;
+    private final double afterStore;
+    private final double workerCpu;
     private final Chain chain;
 
     /**
@@ -82,6 +87,24 @@ final class StepBreakdown {
                 timings.stream().mapToDouble(t -> t.answerMicros() / 1000.0).toArray());
         response = median(
                 timings.stream().mapToDouble(t -> t.responseMicros() / 1000.0).toArray());
+        inputs = median(timings.stream()
+                .filter(t -> t.loaded() != 0)
+                .mapToDouble(t -> t.inputsMicros() / 1000.0)
+                .toArray());
+        computeBeyondSleep = median(timings.stream()
+                .filter(t -> t.computed() != 0 && index.containsKey(t.step()))
+                .mapToDouble(t -> t.computeMicros() / 1000.0 - dag.sleepMillis(index.get(t.step())))
+                .toArray());
+        store = median(timings.stream()
+                .filter(t -> t.stored() != 0)
+                .mapToDouble(t -> t.storeMicros() / 1000.0)
+                .toArray());
+        afterStore = median(timings.stream()
+                .filter(t -> t.stored() != 0)
+                .mapToDouble(t -> t.afterStoreMicros() / 1000.0)
+                .toArray());
+        workerCpu = median(
+                timings.stream().mapToDouble(t -> t.workerCpuMicros() / 1000.0).toArray());
         chain = chain(byStep, index, dag);
         // a slot is a worker's thread, held from the task leaving the coordinator until its result is seen
         long first = timings.stream().mapToLong(StepTiming::entered).min().orElse(0);
@@ -153,7 +176,9 @@ final class StepBreakdown {
                         + " slots held %.0f%% of the run, a step held its slot %.1f ms beyond its sleep (median);"
                         + " legs (medians): result seen -> next step taken %.1f ms, wait for a slot %.1f ms, send %.1f ms,"
                         + " request %.1f ms,"
-                        + " worker setup %.1f ms, runner beyond the sleep %.1f ms, answer %.1f ms, response %.1f ms;"
+                        + " worker setup %.1f ms, runner beyond the sleep %.1f ms (inputs %.2f, method beyond its sleep"
+                        + " %.2f, store %.2f, after the store %.2f), answer %.1f ms, response %.1f ms;"
+                        + " CPU of the worker's thread per step %.2f ms;"
                         + " the deciding chain: %d steps over %.0f ms = sleeps %.0f + runner beyond them %.0f"
                         + " + gaps %.0f ms",
                 handOff,
@@ -166,8 +191,13 @@ final class StepBreakdown {
                 request,
                 setup,
                 runnerOverhead,
+                inputs,
+                computeBeyondSleep,
+                store,
+                afterStore,
                 answer,
                 response,
+                workerCpu,
                 chain.steps(),
                 chain.span(),
                 chain.sleeps(),

@@ -99,9 +99,13 @@ final class ClusterStepRunner implements StepRunner {
                                 submitted,
                                 times.received(),
                                 times.started(),
+                                times.loaded(),
+                                times.computed(),
+                                times.stored(),
                                 times.ended(),
                                 times.answered(),
-                                seen));
+                                seen,
+                                times.cpuMicros()));
                 live.finish(result.logLevels(), result.logMessages());
                 return outcome(result, log);
             } catch (InterruptedException e) {

@@ -6,10 +6,13 @@ import com.hazelcast.core.Hazelcast;
 import com.hazelcast.core.HazelcastInstance;
 import com.hazelcast.map.IMap;
 import com.hazelcast.topic.ITopic;
+import dev.assetstudio.engine.run.StepPhases;
 import dev.assetstudio.engine.worker.WorkerMessage;
 import dev.assetstudio.engine.worker.WorkerService;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -35,6 +38,8 @@ import java.util.concurrent.atomic.AtomicLong;
  */
 public final class ClusterWorker implements AutoCloseable {
     private static final ObjectMapper JSON = new ObjectMapper();
+    /** The CPU time of the thread running a step: where a step's time goes whatever the machine's load. */
+    private static final ThreadMXBean CPU = ManagementFactory.getThreadMXBean();
 
     private final HazelcastInstance member;
     private final Path cache;
@@ -88,6 +93,7 @@ public final class ClusterWorker implements AutoCloseable {
 
     StepResult run(StepTask task) {
         long received = WorkerTimes.now();
+        long cpuAtReceipt = CPU.getCurrentThreadCpuTime();
         String unreachable = unreachable(Path.of(task.storage));
         if (unreachable != null) {
             return new StepResult(
@@ -124,32 +130,49 @@ public final class ClusterWorker implements AutoCloseable {
                     ? null
                     : JSON.readValue(task.configJson, new TypeReference<Map<String, Object>>() {});
             long started = WorkerTimes.now();
-            // on this executor thread: no hand-over to another thread and back per step
-            project.service.runStepHere(new WorkerMessage.RunStep(
-                    id,
-                    task.runId,
-                    task.asset,
-                    task.partition,
-                    new java.util.LinkedHashMap<>(task.inputPartitions),
-                    config,
-                    List.copyOf(task.checks),
-                    task.checksOnly));
+            StepPhases phases = StepPhases.record();
+            try {
+                // on this executor thread: no hand-over to another thread and back per step
+                project.service.runStepHere(new WorkerMessage.RunStep(
+                        id,
+                        task.runId,
+                        task.asset,
+                        task.partition,
+                        new java.util.LinkedHashMap<>(task.inputPartitions),
+                        config,
+                        List.copyOf(task.checks),
+                        task.checksOnly));
+            } finally {
+                phases.close();
+            }
             WorkerMessage.StepEnded ended = attempt.ended;
             if (ended == null) {
                 throw new IllegalStateException("worker " + name + " ran `" + task.asset + "` but it never ended");
             }
             long end = WorkerTimes.now();
+            String metadataJson = JSON.writeValueAsString(ended.metadata());
+            String checksJson =
+                    ended.checks() == null || ended.checks().isEmpty() ? null : JSON.writeValueAsString(ended.checks());
+            long cpuMicros = (CPU.getCurrentThreadCpuTime() - cpuAtReceipt) / 1000;
             return new StepResult(
                     name,
                     ended.status(),
-                    JSON.writeValueAsString(ended.metadata()),
+                    metadataJson,
                     ended.phase(),
                     ended.message(),
                     ended.stackTrace(),
-                    ended.checks() == null || ended.checks().isEmpty() ? null : JSON.writeValueAsString(ended.checks()),
+                    checksJson,
                     List.copyOf(attempt.levels),
                     List.copyOf(attempt.messages),
-                    new WorkerTimes(received, started, end, WorkerTimes.now()));
+                    new WorkerTimes(
+                            received,
+                            started,
+                            phases.inputsLoaded(),
+                            phases.computed(),
+                            phases.stored(),
+                            end,
+                            WorkerTimes.now(),
+                            cpuMicros));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } finally {

@@ -109,8 +109,12 @@ final class StepSerializers {
             WorkerTimes times = result.times();
             out.writeLong(times.received());
             out.writeLong(times.started());
+            out.writeLong(times.loaded());
+            out.writeLong(times.computed());
+            out.writeLong(times.stored());
             out.writeLong(times.ended());
             out.writeLong(times.answered());
+            out.writeLong(times.cpuMicros());
         }
 
         @Override
@@ -125,7 +129,15 @@ final class StepSerializers {
                     in.readString(),
                     readList(in),
                     readList(in),
-                    new WorkerTimes(in.readLong(), in.readLong(), in.readLong(), in.readLong()));
+                    new WorkerTimes(
+                            in.readLong(),
+                            in.readLong(),
+                            in.readLong(),
+                            in.readLong(),
+                            in.readLong(),
+                            in.readLong(),
+                            in.readLong(),
+                            in.readLong()));
         }
     }
 

@@ -87,6 +87,7 @@ public final class InProcessStepRunner implements StepRunner {
             // the first out of the step calls the method; its siblings share the result
             Object whole = shared.resultOf(runId, out, partition, () -> {
                 Map<AssetKey, Object> inputs = loadInputs(step, contexts);
+                StepPhases.markInputsLoaded();
                 return userCall(
                         asset.key(),
                         partition,
@@ -96,9 +97,11 @@ public final class InProcessStepRunner implements StepRunner {
             raw = SharedMultiAssetResults.partOf(asset, partition, out, whole);
         } else {
             Map<AssetKey, Object> inputs = loadInputs(step, contexts);
+            StepPhases.markInputsLoaded();
             raw = userCall(
                     asset.key(), partition, Phase.COMPUTE, () -> computation.compute(context, inputs, step.config()));
         }
+        StepPhases.markComputed();
         CheckRunner checks = checks(runId);
 
         ResultInterpreter.Interpreted result = ResultInterpreter.interpret(asset, partition, raw);
@@ -117,6 +120,7 @@ public final class InProcessStepRunner implements StepRunner {
             manager.handleOutput(output, result.value());
             return null;
         });
+        StepPhases.markStored();
         // Output's metadata first, then what the asset added to its context, then the I/O
         // manager's (e.g. the path written): later sources win on a repeated key
         Map<String, Object> metadata = new LinkedHashMap<>(result.metadata());

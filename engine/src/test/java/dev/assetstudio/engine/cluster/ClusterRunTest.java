@@ -193,6 +193,16 @@ class ClusterRunTest {
                                 && t.ended() <= t.answered(),
                         t::toString);
                 assertTrue(t.runMicros() >= 400_000, "the step's own sleep is in its run time: " + t);
+                assertTrue(
+                        t.started() <= t.loaded()
+                                && t.loaded() <= t.computed()
+                                && t.computed() <= t.stored()
+                                && t.stored() <= t.ended(),
+                        "the runner's phases, in order: " + t);
+                assertTrue(t.computeMicros() >= 400_000, "the sleep is in the asset's method: " + t);
+                assertTrue(
+                        t.workerCpuMicros() > 0 && t.workerCpuMicros() < t.computeMicros(),
+                        "the worker's thread spent CPU on the step, not on its sleep: " + t);
             }
         }
     }

@@ -81,7 +81,7 @@ class StepSerializersTest {
                 null,
                 List.of("INFO", "WARN"),
                 List.of("started", "almost"),
-                new WorkerTimes(1, 2, 3, 4));
+                new WorkerTimes(1, 2, 3, 4, 5, 6, 7, 8));
         Data data = serialization.toData(failed);
         assertEquals(new StepSerializers.ResultSerializer().getTypeId(), data.getType(), "not Java serialization");
         assertEquals(failed, serialization.toObject(data));
