@@ -26,6 +26,10 @@ public final class AutomationView extends BorderPane {
     final TableView<AutomationRow> rows = new TableView<>();
     final TableView<TickRow> ticks = new TableView<>();
     final TextArea details = new TextArea();
+    /** The name of the row the user selected, kept across refreshes that replace the rows. */
+    private String selectedName;
+
+    private boolean refreshing;
     final Label lease = new Label();
 
     public AutomationView(AutomationViewModel viewModel) {
@@ -54,7 +58,7 @@ public final class AutomationView extends BorderPane {
         rows.getColumns().add(text("What", AutomationRow::what, 260));
         rows.getColumns().add(text("Next tick", AutomationRow::nextTick, 150));
         rows.getColumns().add(text("Last result", AutomationRow::lastResult, 420));
-        rows.setItems(viewModel.rows());
+        rows.setItems(javafx.collections.FXCollections.observableArrayList(viewModel.rows()));
         rows.setPlaceholder(new Label("No schedule, sensor or automation condition in this project."));
 
         ticks.getColumns().add(tick("Time", TickRow::time, 150));
@@ -79,12 +83,38 @@ public final class AutomationView extends BorderPane {
 
     private void initListeners() {
         lease.textProperty().bind(viewModel.leaseProperty());
-        rows.getSelectionModel().selectedItemProperty().addListener((obs, old, row) -> showDetails(row));
-        viewModel.rows().addListener((javafx.collections.ListChangeListener<AutomationRow>) change -> {
-            // rows are replaced on refresh: keep the details of the same name
-            AutomationRow selected = rows.getSelectionModel().getSelectedItem();
-            showDetails(selected);
+        rows.getSelectionModel().selectedItemProperty().addListener((obs, old, row) -> {
+            if (!refreshing) {
+                selectedName = row == null ? null : row.name();
+            }
+            showDetails(row);
         });
+        viewModel.rows().addListener((javafx.collections.ListChangeListener<AutomationRow>) change -> refresh());
+    }
+
+    /**
+     * The view model replaces its rows on refresh, and a table drops its selection when its rows are
+     * replaced: the table shows a copy, and the row of the name the user selected stays selected.
+     */
+    private void refresh() {
+        refreshing = true;
+        try {
+            rows.getItems().setAll(viewModel.rows());
+            int index = -1;
+            for (int i = 0; i < rows.getItems().size(); i++) {
+                if (rows.getItems().get(i).name().equals(selectedName)) {
+                    index = i;
+                }
+            }
+            if (index < 0) {
+                rows.getSelectionModel().clearSelection();
+            } else {
+                rows.getSelectionModel().clearAndSelect(index);
+            }
+        } finally {
+            refreshing = false;
+        }
+        showDetails(rows.getSelectionModel().getSelectedItem());
     }
 
     private void showDetails(AutomationRow row) {

@@ -65,6 +65,7 @@ class AutomationViewTest {
     private StudioSession session;
     private StudioAutomation automation;
     private AutomationView view;
+    private AutomationViewModel viewModel;
     private Project project;
 
     @Start
@@ -77,7 +78,8 @@ class AutomationViewTest {
                 }),
                 Platform::runLater));
         automation = new StudioAutomation(session, clock, Duration.ofMillis(100));
-        view = new AutomationView(new AutomationViewModel(automation, session.background()));
+        viewModel = new AutomationViewModel(automation, session.background());
+        view = new AutomationView(viewModel);
         stage.setScene(new Scene(view, 1100, 700));
         stage.show();
     }
@@ -91,11 +93,20 @@ class AutomationViewTest {
     }
 
     private static void await(String what, java.util.function.BooleanSupplier condition) throws Exception {
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> {
-            WaitForAsyncUtils.waitForFxEvents();
-            return condition.getAsBoolean();
-        });
-        assertTrue(condition.getAsBoolean(), what);
+        await(() -> what, condition);
+    }
+
+    /** Waits for {@code condition}; on a timeout, fails with {@code what}, read then (so it can show the state). */
+    private static void await(java.util.function.Supplier<String> what, java.util.function.BooleanSupplier condition)
+            throws Exception {
+        try {
+            WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> {
+                WaitForAsyncUtils.waitForFxEvents();
+                return condition.getAsBoolean();
+            });
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new AssertionError(what.get(), e);
+        }
     }
 
     /**
@@ -170,10 +181,21 @@ class AutomationViewTest {
                 () -> view.rows.getItems().get(2).details().contains("→ requested run "));
         robot.interact(() -> view.rows.getSelectionModel().select(2));
         // The rows refresh on every tick, so the details may show the selection a pulse later.
-        await("the details show cooked", () -> view.details.getText().startsWith("cooked (asset)\n"));
+        await(
+                () -> "the details show cooked, not: " + view.details.getText() + " (selected "
+                        + view.rows.getSelectionModel().getSelectedItem() + " of " + view.rows.getItems() + ")",
+                () -> view.details.getText().startsWith("cooked (asset)\n"));
         String details = view.details.getText();
         assertTrue(
                 details.contains("eager: true — cooked was never materialized and its upstreams are present"), details);
+
+        // A refresh replaces the rows, the selected one with a changed row: it stays selected, with its details.
+        AutomationRow morning = view.rows.getItems().get(0);
+        robot.interact(() -> view.rows.getSelectionModel().select(0));
+        robot.interact(() -> viewModel.setEnabled(morning, false));
+        await("the schedule is off", () -> !view.rows.getItems().get(0).enabled());
+        assertEquals("morning", view.rows.getSelectionModel().getSelectedItem().name());
+        assertTrue(view.details.getText().startsWith("morning (schedule)\n"), view.details.getText());
     }
 
     @Test
