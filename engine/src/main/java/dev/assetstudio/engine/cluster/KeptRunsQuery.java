@@ -1,30 +1,22 @@
 package dev.assetstudio.engine.cluster;
 
-import com.hazelcast.core.HazelcastInstance;
-import com.hazelcast.core.HazelcastInstanceAware;
 import java.io.Serial;
-import java.io.Serializable;
-import java.util.concurrent.Callable;
 
 /**
  * Asks a worker member how many runs it still keeps state for (the results their multi-asset steps
  * shared): none once their coordinators said they ended.
  */
-final class KeptRunsQuery implements Callable<Integer>, Serializable, HazelcastInstanceAware {
+final class KeptRunsQuery extends WorkerQuery<Integer> {
     @Serial
     private static final long serialVersionUID = 1L;
 
-    private transient HazelcastInstance member;
-
     @Override
-    public void setHazelcastInstance(HazelcastInstance member) {
-        this.member = member;
+    Integer ask(ClusterWorker worker) {
+        return worker.keptRuns();
     }
 
     @Override
-    public Integer call() {
-        return member.getUserContext().get(HazelcastConfigs.WORKER) instanceof ClusterWorker worker
-                ? worker.keptRuns()
-                : 0;
+    Integer none() {
+        return 0;
     }
 }
