@@ -18,7 +18,6 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.concurrent.Executors;
-import java.util.concurrent.TimeUnit;
 import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.scene.control.CheckBox;
@@ -30,7 +29,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * The Automation view on a real project with the studio's daemon running on a clock the test moves:
@@ -99,14 +97,7 @@ class AutomationViewTest {
     /** Waits for {@code condition}; on a timeout, fails with {@code what}, read then (so it can show the state). */
     private static void await(java.util.function.Supplier<String> what, java.util.function.BooleanSupplier condition)
             throws Exception {
-        try {
-            WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> {
-                WaitForAsyncUtils.waitForFxEvents();
-                return condition.getAsBoolean();
-            });
-        } catch (java.util.concurrent.TimeoutException e) {
-            throw new AssertionError(what.get(), e);
-        }
+        dev.assetstudio.app.testing.FxWait.until(condition::getAsBoolean, what);
     }
 
     /**

@@ -15,7 +15,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -29,7 +28,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 /** The Checks tab and the Definition tab's tags, owners, kinds, checks and shared step, on the cereal example. */
 @ExtendWith(ApplicationExtension.class)
@@ -155,13 +153,6 @@ class ChecksTabTest {
 
     private static void waitFor(Callable<Boolean> condition, java.util.function.Supplier<String> state)
             throws Exception {
-        try {
-            WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> {
-                WaitForAsyncUtils.waitForFxEvents();
-                return condition.call();
-            });
-        } catch (java.util.concurrent.TimeoutException e) {
-            throw new AssertionError("timed out; " + state.get(), e);
-        }
+        dev.assetstudio.app.testing.FxWait.until(condition, state);
     }
 }

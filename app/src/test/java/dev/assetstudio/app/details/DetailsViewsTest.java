@@ -18,7 +18,6 @@ import dev.assetstudio.engine.Project;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.concurrent.TimeUnit;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
@@ -36,7 +35,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 /** The details tabs and the launchpad in a real (headless) window, on the cereal example. */
 @ExtendWith(ApplicationExtension.class)
@@ -216,14 +214,7 @@ class DetailsViewsTest {
 
     private static void waitFor(Callable<Boolean> condition, java.util.function.Supplier<String> state)
             throws Exception {
-        try {
-            WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> {
-                WaitForAsyncUtils.waitForFxEvents();
-                return condition.call();
-            });
-        } catch (java.util.concurrent.TimeoutException e) {
-            throw new AssertionError("timed out; " + state.get(), e);
-        }
+        dev.assetstudio.app.testing.FxWait.until(condition, state);
     }
 
     private static String error(FxRobot robot) {
