@@ -5,12 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.assetstudio.api.AssetKey;
-import dev.assetstudio.app.fx.BackgroundTasks;
 import dev.assetstudio.app.session.Materializer;
 import dev.assetstudio.app.session.StudioSession;
+import dev.assetstudio.app.testing.RunPanelWindow;
 import dev.assetstudio.app.testing.TestProjects;
-import dev.assetstudio.app.theme.TestPreferences;
-import dev.assetstudio.app.theme.Theme;
 import dev.assetstudio.app.ui.EmptyState;
 import dev.assetstudio.engine.AssetSelection;
 import dev.assetstudio.engine.Project;
@@ -21,8 +19,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
-import java.util.prefs.Preferences;
-import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
@@ -43,7 +39,7 @@ class PartitionsTabTest {
     @TempDir
     static Path home;
 
-    private final Preferences preferences = TestPreferences.fresh();
+    private RunPanelWindow window;
     private StudioSession session;
     private Materializer materializer;
     private PartitionsTabView view;
@@ -51,26 +47,21 @@ class PartitionsTabTest {
 
     @Start
     void start(Stage stage) {
-        session = new StudioSession(BackgroundTasks.onThreadPool());
-        materializer = new Materializer(session);
-        view = new PartitionsTabView(new PartitionsViewModel(session, materializer));
-        var scene = new Scene(view, 640, 520);
-        new Theme(preferences).install(scene);
-        stage.setScene(scene);
-        stage.show();
+        window = RunPanelWindow.show(stage, 640, 520, (session, materializer) -> {
+            view = new PartitionsTabView(new PartitionsViewModel(session, materializer));
+            return view;
+        });
+        session = window.session();
+        materializer = window.materializer();
     }
 
     @AfterEach
     void close() {
-        TestPreferences.remove(preferences);
-        if (project != null) {
-            project.close();
-        }
+        window.close();
     }
 
     private void open(Path homeDir, FxRobot robot) {
-        project = TestProjects.openCereal(homeDir);
-        robot.interact(() -> session.setProject(project));
+        project = window.open(robot, TestProjects.openCereal(homeDir));
     }
 
     private String counts(FxRobot robot) {

@@ -4,12 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.assetstudio.api.AssetKey;
-import dev.assetstudio.app.fx.BackgroundTasks;
-import dev.assetstudio.app.session.Materializer;
-import dev.assetstudio.app.session.StudioSession;
 import dev.assetstudio.app.shell.MainViewModel;
-import dev.assetstudio.app.theme.TestPreferences;
-import dev.assetstudio.app.theme.Theme;
+import dev.assetstudio.app.testing.RunPanelWindow;
 import dev.assetstudio.engine.AssetSelection;
 import dev.assetstudio.engine.Project;
 import dev.assetstudio.engine.ProjectOptions;
@@ -20,8 +16,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
-import java.util.prefs.Preferences;
-import javafx.scene.Scene;
 import javafx.scene.control.TableView;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
@@ -41,30 +35,21 @@ class RunDetailTest {
     @TempDir
     static Path dir;
 
-    private final Preferences preferences = TestPreferences.fresh();
-    private StudioSession session;
-    private Materializer materializer;
+    private RunPanelWindow window;
     private RunPanelViewModel viewModel;
-    private Project project;
 
     @Start
     void start(Stage stage) {
-        session = new StudioSession(BackgroundTasks.onThreadPool());
-        materializer = new Materializer(session);
-        viewModel = new RunPanelViewModel(session, new MainViewModel(), materializer);
-        var scene = new Scene(new RunPanelView(viewModel), 1100, 500);
-        new Theme(preferences).install(scene);
-        stage.setScene(scene);
-        stage.show();
+        window = RunPanelWindow.show(stage, 1100, 500, (session, materializer) -> {
+            viewModel = new RunPanelViewModel(session, new MainViewModel(), materializer);
+            return new RunPanelView(viewModel);
+        });
     }
 
     @AfterEach
     void close() {
-        TestPreferences.remove(preferences);
+        window.close();
         System.clearProperty(BROKEN);
-        if (project != null) {
-            project.close();
-        }
     }
 
     @Test
@@ -91,14 +76,14 @@ class RunDetailTest {
                 }
                 """
                         .formatted(BROKEN));
-        project = Project.open(
-                jar, ProjectOptions.builder().home(dir.resolve("home")).build());
-        robot.interact(() -> {
-            session.setProject(project);
-            materializer.materialize(
-                    AssetSelection.all(),
-                    RunRequest.builder().config("boom", Map.of("by", 5)).build());
-        });
+        Project project = window.open(
+                robot,
+                Project.open(
+                        jar, ProjectOptions.builder().home(dir.resolve("home")).build()));
+        robot.interact(() -> window.materializer()
+                .materialize(
+                        AssetSelection.all(),
+                        RunRequest.builder().config("boom", Map.of("by", 5)).build()));
         WaitForAsyncUtils.waitFor(
                 30, TimeUnit.SECONDS, () -> viewModel.statusProperty().get() == RunStatus.FAILED);
         WaitForAsyncUtils.waitForFxEvents();

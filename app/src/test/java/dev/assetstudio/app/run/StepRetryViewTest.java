@@ -3,12 +3,8 @@ package dev.assetstudio.app.run;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.assetstudio.api.AssetKey;
-import dev.assetstudio.app.fx.BackgroundTasks;
-import dev.assetstudio.app.session.Materializer;
-import dev.assetstudio.app.session.StudioSession;
 import dev.assetstudio.app.shell.MainViewModel;
-import dev.assetstudio.app.theme.TestPreferences;
-import dev.assetstudio.app.theme.Theme;
+import dev.assetstudio.app.testing.RunPanelWindow;
 import dev.assetstudio.engine.Project;
 import dev.assetstudio.engine.ProjectOptions;
 import dev.assetstudio.engine.model.RunStatus;
@@ -26,8 +22,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import java.util.prefs.Preferences;
-import javafx.scene.Scene;
 import javafx.scene.control.TableCell;
 import javafx.scene.text.Text;
 import javafx.stage.Stage;
@@ -55,39 +49,33 @@ class StepRetryViewTest {
     @TempDir
     static Path dir;
 
-    private final Preferences preferences = TestPreferences.fresh();
-    private StudioSession session;
+    private RunPanelWindow window;
     private RunPanelViewModel viewModel;
-    private Project project;
 
     @Start
     void start(Stage stage) {
-        session = new StudioSession(BackgroundTasks.onThreadPool());
-        viewModel = new RunPanelViewModel(session, new MainViewModel(), new Materializer(session));
-        var scene = new Scene(new RunPanelView(viewModel), 1100, 400);
-        new Theme(preferences).install(scene);
-        stage.setScene(scene);
-        stage.show();
+        window = RunPanelWindow.show(stage, 1100, 400, (session, materializer) -> {
+            viewModel = new RunPanelViewModel(session, new MainViewModel(), materializer);
+            return new RunPanelView(viewModel);
+        });
     }
 
     @AfterEach
     void close() {
-        TestPreferences.remove(preferences);
-        if (project != null) {
-            project.close();
-        }
+        window.close();
     }
 
     @Test
     void aRetriedStepSaysItsAttemptAndWhyTheOneBeforeWasLost(FxRobot robot) throws Exception {
-        project = Project.open(
-                BadJars.assets(
-                        dir.resolve("jars"),
-                        "retried.jar",
-                        "public final class Assets { @Asset public static int slow() { return 1; }"
-                                + " @Asset public static int quick() { return 2; } }"),
-                ProjectOptions.builder().home(dir.resolve("home")).build());
-        robot.interact(() -> session.setProject(project));
+        Project project = window.open(
+                robot,
+                Project.open(
+                        BadJars.assets(
+                                dir.resolve("jars"),
+                                "retried.jar",
+                                "public final class Assets { @Asset public static int slow() { return 1; }"
+                                        + " @Asset public static int quick() { return 2; } }"),
+                        ProjectOptions.builder().home(dir.resolve("home")).build()));
         StepKey slow = StepKey.of(AssetKey.of("slow"));
         StepKey quick = StepKey.of(AssetKey.of("quick"));
 

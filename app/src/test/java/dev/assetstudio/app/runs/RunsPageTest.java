@@ -4,12 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.assetstudio.api.AssetStudioHome;
-import dev.assetstudio.app.fx.BackgroundTasks;
-import dev.assetstudio.app.session.Materializer;
-import dev.assetstudio.app.session.StudioSession;
+import dev.assetstudio.app.run.RunPanelViewModel;
+import dev.assetstudio.app.shell.MainViewModel;
+import dev.assetstudio.app.testing.RunPanelWindow;
 import dev.assetstudio.app.testing.TestProjects;
-import dev.assetstudio.app.theme.TestPreferences;
-import dev.assetstudio.app.theme.Theme;
 import dev.assetstudio.engine.AssetSelection;
 import dev.assetstudio.engine.Project;
 import dev.assetstudio.engine.RunRequest;
@@ -19,8 +17,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
-import java.util.prefs.Preferences;
-import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
@@ -38,36 +34,22 @@ class RunsPageTest {
     @TempDir
     static Path home;
 
-    private final Preferences preferences = TestPreferences.fresh();
-    private StudioSession session;
-    private Materializer materializer;
+    private RunPanelWindow window;
     private RunsPageViewModel viewModel;
-    private Project project;
     private String previousHome;
 
     @Start
     void start(Stage stage) {
-        session = new StudioSession(BackgroundTasks.onThreadPool());
-        materializer = new Materializer(session);
-        viewModel = new RunsPageViewModel(session);
-        var scene = new Scene(
-                new RunsPageView(
-                        viewModel,
-                        new dev.assetstudio.app.run.RunPanelViewModel(
-                                session, new dev.assetstudio.app.shell.MainViewModel(), materializer, false)),
-                1000,
-                600);
-        new Theme(preferences).install(scene);
-        stage.setScene(scene);
-        stage.show();
+        window = RunPanelWindow.show(stage, 1000, 600, (session, materializer) -> {
+            viewModel = new RunsPageViewModel(session);
+            return new RunsPageView(
+                    viewModel, new RunPanelViewModel(session, new MainViewModel(), materializer, false));
+        });
     }
 
     @AfterEach
     void close() {
-        TestPreferences.remove(preferences);
-        if (project != null) {
-            project.close();
-        }
+        window.close();
         if (previousHome == null) {
             System.clearProperty(AssetStudioHome.PROPERTY);
         } else {
@@ -79,13 +61,14 @@ class RunsPageTest {
     void aBackfillIsListedItsMatrixFillsInAndTheFiltersNarrowTheList(FxRobot robot) throws Exception {
         previousHome = System.getProperty(AssetStudioHome.PROPERTY);
         System.setProperty(AssetStudioHome.PROPERTY, home.toString());
-        project = TestProjects.openCereal(home.resolve("page"));
+        Project project = TestProjects.openCereal(home.resolve("page"));
         project.materialize(AssetSelection.parse("cereals")); // a plain run besides the backfill
+        window.open(robot, project);
         List<BackfillMatrix> seen = new CopyOnWriteArrayList<>();
         robot.interact(() -> {
-            session.setProject(project);
             viewModel.matrixProperty().addListener((o, a, m) -> seen.add(m));
-            materializer.backfill(AssetSelection.parse("dailyPrices,dailySales"), Map.of(), RunRequest.empty());
+            window.materializer()
+                    .backfill(AssetSelection.parse("dailyPrices,dailySales"), Map.of(), RunRequest.empty());
         });
         WaitForAsyncUtils.waitFor(
                 30, TimeUnit.SECONDS, () -> viewModel.rows().stream().anyMatch(RunsRow::isBackfill));
