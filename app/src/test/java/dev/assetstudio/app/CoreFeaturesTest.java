@@ -11,6 +11,7 @@ import dev.assetstudio.app.run.StepRow;
 import dev.assetstudio.app.run.StepState;
 import dev.assetstudio.app.session.StudioSession;
 import dev.assetstudio.app.shell.MainViewModel;
+import dev.assetstudio.app.testing.FxWait;
 import dev.assetstudio.app.testing.TestProjects;
 import dev.assetstudio.app.theme.TestPreferences;
 import dev.assetstudio.engine.Project;
@@ -19,7 +20,6 @@ import dev.assetstudio.engine.status.AssetStatus;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
-import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import java.util.prefs.Preferences;
 import javafx.scene.Node;
@@ -53,6 +53,7 @@ class CoreFeaturesTest {
     private MainViewModel main;
     private CoreFeatures core;
     private Stage stage;
+    private StudioWindowFixture window;
 
     @Start
     void start(Stage stage) {
@@ -63,6 +64,7 @@ class CoreFeaturesTest {
                         .build(),
                 preferences,
                 themePreferences);
+        window = w;
         this.stage = w.stage();
         main = w.main();
         session = w.session();
@@ -80,7 +82,7 @@ class CoreFeaturesTest {
     void opensTheExampleFiltersSelectsAndMaterializes(FxRobot robot) throws Exception {
         Path jar = TestProjects.cerealJar(dir.resolve("cereal-" + System.nanoTime()));
         robot.interact(() -> main.openProject(jar));
-        waitFor(() -> session.project() != null && !session.statuses().isEmpty());
+        FxWait.onFx(() -> session.project() != null && !session.statuses().isEmpty(), window::state);
         assertEquals("Asset Studio — cereal-assets.jar", stage.getTitle());
 
         // Groups with counts.
@@ -95,16 +97,18 @@ class CoreFeaturesTest {
         TextField filter = robot.lookup("#catalog-filter").queryAs(TextField.class);
         // The filter is resolved in the background: the tree follows shortly.
         robot.interact(() -> filter.setText("group:nutrition"));
-        waitFor(() -> groupLabels(robot).equals(List.of("nutrition (8)")));
+        FxWait.onFx(() -> groupLabels(robot).equals(List.of("nutrition (8)")), window::state);
         assertEquals(List.of("nutrition (8)"), groupLabels(robot));
         robot.interact(() -> filter.setText("*nutritionSummary"));
-        waitFor(() -> !groupLabels(robot).equals(List.of("nutrition (8)")));
+        FxWait.onFx(() -> !groupLabels(robot).equals(List.of("nutrition (8)")), window::state);
         assertTrue(assetRows(robot).contains("nutritionSummary"));
         assertTrue(assetRows(robot).contains("cereals"));
         assertFalse(assetRows(robot).contains("shoppingList"));
         robot.interact(() -> filter.setText(""));
-        waitFor(() -> core.catalog().groupsProperty().get().size()
-                == session.project().groups().size());
+        FxWait.onFx(
+                () -> core.catalog().groupsProperty().get().size()
+                        == session.project().groups().size(),
+                window::state);
 
         // Selecting a row focuses it in the session, and back.
         robot.clickOn(assetCell(robot, "cereals"));
@@ -122,11 +126,11 @@ class CoreFeaturesTest {
 
         // Right-click → Materialize → the badge turns fresh and the run panel shows every step succeeded.
         robot.clickOn(assetCell(robot, "cereals"), MouseButton.SECONDARY);
-        waitFor(() -> robot.lookup("#catalog-materialize").tryQuery().isPresent());
+        FxWait.onFx(() -> robot.lookup("#catalog-materialize").tryQuery().isPresent(), window::state);
         robot.clickOn("#catalog-materialize");
-        waitFor(() -> status("cereals") == AssetStatus.State.FRESH);
-        waitFor(() -> hasStyleClass(assetCell(robot, "cereals"), "as-status-fresh"));
-        waitFor(() -> "Succeeded".equals(main.lastRunStatusProperty().get()));
+        FxWait.onFx(() -> status("cereals") == AssetStatus.State.FRESH, window::state);
+        FxWait.onFx(() -> hasStyleClass(assetCell(robot, "cereals"), "as-status-fresh"), window::state);
+        FxWait.onFx(() -> "Succeeded".equals(main.lastRunStatusProperty().get()), window::state);
         @SuppressWarnings("unchecked")
         TableView<StepRow> steps = robot.lookup("#run-steps").queryAs(TableView.class);
         assertFalse(steps.getItems().isEmpty());
@@ -139,12 +143,12 @@ class CoreFeaturesTest {
         Path jar = TestProjects.smallJar(
                 dir.resolve("watched-" + System.nanoTime()).resolve("p.jar"), "first", "alpha");
         robot.interact(() -> main.openProject(jar));
-        waitFor(() -> groupLabels(robot).equals(List.of("first (1)")));
+        FxWait.onFx(() -> groupLabels(robot).equals(List.of("first (1)")), window::state);
         Project first = session.project();
 
         // A build replaces the jar (written beside it, then renamed over it): the catalog follows by itself.
         TestProjects.smallJar(jar, "second", "alpha", "beta");
-        waitFor(() -> groupLabels(robot).equals(List.of("second (2)")));
+        FxWait.onFx(() -> groupLabels(robot).equals(List.of("second (2)")), window::state);
         assertTrue(first.closeWhenIdle().get(WAIT_SECONDS, TimeUnit.SECONDS) == null && first.isClosed());
         Project second = session.project();
 
@@ -152,7 +156,7 @@ class CoreFeaturesTest {
         Path broken = TestProjects.brokenJar(dir.resolve("broken-" + System.nanoTime()));
         robot.interact(() -> main.openProject(broken));
         LoadErrorView error = robot.lookup("#load-error").queryAs(LoadErrorView.class);
-        waitFor(error::isVisible);
+        FxWait.onFx(error::isVisible, window::state);
         assertTrue(
                 error.panel().getTitle().startsWith("Could not open broken.jar"),
                 error.panel().getTitle());
@@ -160,14 +164,14 @@ class CoreFeaturesTest {
                 error.panel().getText().contains("not a valid jar"),
                 error.panel().getText());
         assertSame(second, session.project());
-        waitFor(() -> groupLabels(robot).equals(List.of("second (2)")));
+        FxWait.onFx(() -> groupLabels(robot).equals(List.of("second (2)")), window::state);
         assertEquals(List.of("second (2)"), groupLabels(robot));
         assertEquals("Asset Studio — p.jar", stage.getTitle());
 
         robot.clickOn(assetCell(robot, "beta"), MouseButton.SECONDARY);
-        waitFor(() -> robot.lookup("#catalog-materialize").tryQuery().isPresent());
+        FxWait.onFx(() -> robot.lookup("#catalog-materialize").tryQuery().isPresent(), window::state);
         robot.clickOn("#catalog-materialize");
-        waitFor(() -> status("beta") == AssetStatus.State.FRESH);
+        FxWait.onFx(() -> status("beta") == AssetStatus.State.FRESH, window::state);
 
         robot.clickOn(robot.lookup("#load-error-dismiss").queryAs(Button.class));
         assertFalse(error.isVisible());
@@ -232,13 +236,5 @@ class CoreFeaturesTest {
 
     private static boolean hasStyleClass(Node root, String styleClass) {
         return root.lookupAll("." + styleClass).stream().anyMatch(Objects::nonNull);
-    }
-
-    private static void waitFor(Callable<Boolean> condition) throws Exception {
-        WaitForAsyncUtils.waitFor(WAIT_SECONDS, TimeUnit.SECONDS, () -> {
-            var result = WaitForAsyncUtils.asyncFx(condition).get();
-            return Boolean.TRUE.equals(result);
-        });
-        WaitForAsyncUtils.waitForFxEvents();
     }
 }

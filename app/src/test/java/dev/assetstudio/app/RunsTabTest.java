@@ -9,13 +9,13 @@ import dev.assetstudio.app.runs.RunsRow;
 import dev.assetstudio.app.session.Materializer;
 import dev.assetstudio.app.session.StudioSession;
 import dev.assetstudio.app.shell.MainViewModel;
+import dev.assetstudio.app.testing.FxWait;
 import dev.assetstudio.app.testing.TestProjects;
 import dev.assetstudio.app.theme.TestPreferences;
 import dev.assetstudio.engine.AssetSelection;
 import dev.assetstudio.engine.ProjectOptions;
 import dev.assetstudio.engine.RunRequest;
 import java.nio.file.Path;
-import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import java.util.prefs.Preferences;
 import javafx.scene.Node;
@@ -51,6 +51,7 @@ class RunsTabTest {
     private MainViewModel main;
     private Materializer materializer;
     private Stage stage;
+    private StudioWindowFixture window;
 
     @Start
     void start(Stage stage) {
@@ -61,6 +62,7 @@ class RunsTabTest {
                         .build(),
                 preferences,
                 themePreferences);
+        window = w;
         this.stage = w.stage();
         main = w.main();
         session = w.session();
@@ -78,11 +80,11 @@ class RunsTabTest {
     void ctrlShiftRShowsTheRunsTabAndARunOpensOnAFullHeightDetailPage(FxRobot robot) throws Exception {
         Path jar = TestProjects.cerealJar(dir.resolve("cereal-" + System.nanoTime()));
         robot.interact(() -> main.openProject(jar));
-        waitFor(() -> session.project() != null && !session.statuses().isEmpty());
+        FxWait.onFx(() -> session.project() != null && !session.statuses().isEmpty(), window::state);
         robot.interact(() -> materializer.materialize(
                 AssetSelection.parse("dailyPrices"),
                 RunRequest.builder().partitionRange("2024-01-02", "2024-01-03").build()));
-        waitFor(() -> "Succeeded".equals(main.lastRunStatusProperty().get()));
+        FxWait.onFx(() -> "Succeeded".equals(main.lastRunStatusProperty().get()), window::state);
 
         TabPane pages = robot.lookup("#pages").queryAs(TabPane.class);
         assertEquals("page-assets", pages.getSelectionModel().getSelectedItem().getId());
@@ -93,7 +95,7 @@ class RunsTabTest {
         assertSame(stage, page.getScene().getWindow(), "a tab of the main window, not a window of its own");
         @SuppressWarnings("unchecked")
         TableView<RunsRow> table = robot.from(page).lookup("#runs-table").queryAs(TableView.class);
-        waitFor(() -> table.getItems().stream().anyMatch(r -> "dailyPrices".equals(r.selection())));
+        FxWait.onFx(() -> table.getItems().stream().anyMatch(r -> "dailyPrices".equals(r.selection())), window::state);
         robot.interact(() -> table.getSelectionModel()
                 .select(table.getItems().stream()
                         .filter(r -> "dailyPrices".equals(r.selection()))
@@ -111,7 +113,7 @@ class RunsTabTest {
         Node detail = robot.from(page).lookup("#run-detail").query();
         assertTrue(detail.isVisible());
         Label partitions = robot.from(detail).lookup("#run-partitions").queryAs(Label.class);
-        waitFor(() -> "2024-01-02, 2024-01-03".equals(partitions.getText()));
+        FxWait.onFx(() -> "2024-01-02, 2024-01-03".equals(partitions.getText()), window::state);
         Label config = robot.from(detail).lookup("#run-config").queryAs(Label.class);
         assertEquals("none", config.getText());
         assertEquals(
@@ -123,7 +125,7 @@ class RunsTabTest {
                 "full height: " + detail.getBoundsInLocal().getHeight() + " of " + pageHeight);
         @SuppressWarnings("unchecked")
         TableView<?> steps = robot.from(detail).lookup("#run-steps").queryAs(TableView.class);
-        waitFor(() -> steps.getItems().size() == 2);
+        FxWait.onFx(() -> steps.getItems().size() == 2, window::state);
 
         robot.clickOn("#run-detail-back");
         assertFalse(detail.isVisible());
@@ -136,10 +138,6 @@ class RunsTabTest {
         assertEquals("page-runs", pages.getSelectionModel().getSelectedItem().getId());
         assertTrue(detail.isVisible());
         assertSame(detail, robot.from(page).lookup("#run-detail").query());
-        waitFor(() -> "2024-01-02, 2024-01-03".equals(partitions.getText()));
-    }
-
-    private static void waitFor(Callable<Boolean> condition) throws Exception {
-        WaitForAsyncUtils.waitFor(WAIT_SECONDS, TimeUnit.SECONDS, condition);
+        FxWait.onFx(() -> "2024-01-02, 2024-01-03".equals(partitions.getText()), window::state);
     }
 }

@@ -20,6 +20,7 @@ import dev.assetstudio.app.session.Materializer;
 import dev.assetstudio.app.session.Notification;
 import dev.assetstudio.app.session.StudioSession;
 import dev.assetstudio.app.shell.MainViewModel;
+import dev.assetstudio.app.testing.FxWait;
 import dev.assetstudio.app.theme.TestPreferences;
 import dev.assetstudio.engine.AssetSelection;
 import dev.assetstudio.engine.Project;
@@ -157,8 +158,10 @@ class StudioBadInputTest {
             projects.open(bad);
             return null;
         });
-        waitFor(() -> projects.errorProperty().get() != null
-                && !projects.loadingProperty().get());
+        FxWait.onFx(
+                () -> projects.errorProperty().get() != null
+                        && !projects.loadingProperty().get(),
+                this::shown);
 
         LoadError error = projects.errorProperty().get();
         assertEquals(
@@ -210,8 +213,10 @@ class StudioBadInputTest {
             other.open(jar);
             return null;
         });
-        waitFor(() ->
-                other.errorProperty().get() != null && !other.loadingProperty().get());
+        FxWait.onFx(
+                () -> other.errorProperty().get() != null
+                        && !other.loadingProperty().get(),
+                this::shown);
         LoadError error = other.errorProperty().get();
         assertTrue(error.title().startsWith("Could not open again.jar"), error::title);
         assertTrue(error.text().contains(db.toString()), error::text);
@@ -227,7 +232,7 @@ class StudioBadInputTest {
             other.open(jar);
             return null;
         });
-        waitFor(() -> session.project() != null && session.project().jar().equals(jar));
+        FxWait.onFx(() -> session.project() != null && session.project().jar().equals(jar), this::shown);
         assertNull(other.errorProperty().get());
         fx(() -> {
             other.close();
@@ -245,8 +250,10 @@ class StudioBadInputTest {
             other.open(BadJars.good(dir.resolve("good"), "good.jar", "alpha"));
             return null;
         });
-        waitFor(() ->
-                other.errorProperty().get() != null && !other.loadingProperty().get());
+        FxWait.onFx(
+                () -> other.errorProperty().get() != null
+                        && !other.loadingProperty().get(),
+                this::shown);
         LoadError error = other.errorProperty().get();
         assertTrue(error.text().contains("history database") && error.text().contains("a-file"), error::text);
         assertFalse(error.text().contains("\tat "), error::text);
@@ -265,8 +272,10 @@ class StudioBadInputTest {
             startup.openExample();
             return null;
         });
-        waitFor(() -> startup.errorProperty().get() != null
-                && !startup.loadingProperty().get());
+        FxWait.onFx(
+                () -> startup.errorProperty().get() != null
+                        && !startup.loadingProperty().get(),
+                this::shown);
         LoadError error = startup.errorProperty().get();
         assertEquals("Could not open cereal-assets.jar", error.title());
         assertTrue(error.text().contains(home.resolve("history.db").toString()), error::text);
@@ -290,7 +299,7 @@ class StudioBadInputTest {
             startup.openExample();
             return null;
         });
-        waitFor(() -> startup.errorProperty().get() != null);
+        FxWait.onFx(() -> startup.errorProperty().get() != null, this::shown);
         LoadError error = startup.errorProperty().get();
         assertEquals("Could not unpack the example project", error.title());
         assertTrue(error.text().contains(file.toString()) && error.text().contains("Not a directory"), error::text);
@@ -442,7 +451,7 @@ class StudioBadInputTest {
         assertTrue(done.title().startsWith("Run failed"), done::toString);
         assertFailureMessage(done.detail(), c);
         // the run panel
-        waitFor(() -> runs.statusProperty().get() == RunStatus.FAILED);
+        FxWait.onFx(() -> runs.statusProperty().get() == RunStatus.FAILED, this::shown);
         StepRow row = fx(() -> runs.steps().stream()
                 .filter(r -> r.step().asset().equals(failing))
                 .findFirst()
@@ -455,8 +464,10 @@ class StudioBadInputTest {
                 .orElseThrow());
         assertEquals(StepState.SUCCEEDED, fine.state());
         // the badges, once history has been read again
-        waitFor(() ->
-                state(failing) == AssetStatus.State.FAILED && state(AssetKey.of("fine")) == AssetStatus.State.FRESH);
+        FxWait.onFx(
+                () -> state(failing) == AssetStatus.State.FAILED
+                        && state(AssetKey.of("fine")) == AssetStatus.State.FRESH,
+                this::shown);
         assertEquals("fine", project.loadAssetValue(AssetKey.of("fine")));
     }
 
@@ -547,14 +558,14 @@ class StudioBadInputTest {
             pad.field("retries").textProperty().set("");
             return null;
         });
-        waitFor(() -> !pad.validatingProperty().get());
+        FxWait.onFx(() -> !pad.validatingProperty().get(), this::shown);
         assertEquals("is required", pad.field("retries").problemProperty().get());
         assertFalse(pad.validProperty().get());
         fx(() -> {
             pad.field("retries").textProperty().set("many");
             return null;
         });
-        waitFor(() -> !pad.validatingProperty().get());
+        FxWait.onFx(() -> !pad.validatingProperty().get(), this::shown);
         assertTrue(pad.field("retries").problemProperty().get().contains("whole number, got \"many\""));
         assertFalse(fx(pad::materialize), "Materialize is refused");
 
@@ -564,7 +575,7 @@ class StudioBadInputTest {
             pad.rawJsonProperty().set("{\"endpoint\": \"x\", \"retries\": \"many\"}");
             return null;
         });
-        waitFor(() -> !pad.validatingProperty().get() && !pad.problems().isEmpty());
+        FxWait.onFx(() -> !pad.validatingProperty().get() && !pad.problems().isEmpty(), this::shown);
         String problems = String.join("\n", pad.problems());
         assertTrue(problems.contains("'retries'") && problems.contains("\"many\""), problems);
         assertFalse(pad.validProperty().get());
@@ -572,8 +583,10 @@ class StudioBadInputTest {
             pad.rawJsonProperty().set("{\"endpoint\": \"x\"}");
             return null;
         });
-        waitFor(() -> !pad.validatingProperty().get()
-                && String.join("\n", pad.problems()).contains("missing field 'retries'"));
+        FxWait.onFx(
+                () -> !pad.validatingProperty().get()
+                        && String.join("\n", pad.problems()).contains("missing field 'retries'"),
+                this::shown);
         assertFalse(fx(pad::materialize));
         assertEquals(0, runCount(project), "nothing ran");
     }
@@ -585,13 +598,16 @@ class StudioBadInputTest {
             projects.open(jar);
             return null;
         });
-        waitFor(() -> !projects.loadingProperty().get()
-                && (projects.errorProperty().get() != null
-                        || (session.project() != null && session.project().jar().equals(jar))));
+        FxWait.onFx(
+                () -> !projects.loadingProperty().get()
+                        && (projects.errorProperty().get() != null
+                                || (session.project() != null
+                                        && session.project().jar().equals(jar))),
+                this::shown);
         assertNull(
                 projects.errorProperty().get(),
                 () -> String.valueOf(projects.errorProperty().get()));
-        waitFor(() -> !session.statuses().isEmpty());
+        FxWait.onFx(() -> !session.statuses().isEmpty(), this::shown);
         return session.project();
     }
 
@@ -607,13 +623,22 @@ class StudioBadInputTest {
         Notification done = awaitNotification(n -> n.title().startsWith("Run "));
         assertEquals("Run succeeded", done.title(), done::toString);
         for (String key : keys) {
-            waitFor(() -> state(AssetKey.of(key)) == AssetStatus.State.FRESH);
+            FxWait.onFx(() -> state(AssetKey.of(key)) == AssetStatus.State.FRESH, this::shown);
         }
     }
 
     private Notification awaitNotification(java.util.function.Predicate<Notification> which) throws Exception {
-        waitFor(() -> notifications.stream().anyMatch(which));
+        FxWait.onFx(() -> notifications.stream().anyMatch(which), this::shown);
         return fx(() -> notifications.stream().filter(which).findFirst().orElseThrow());
+    }
+
+    /** What the studio shows now, for a wait that timed out to say. Read on the FX thread. */
+    private String shown() {
+        Project open = session.project();
+        return "project " + (open == null ? "none" : open.jar()) + ", load error "
+                + projects.errorProperty().get() + ", run "
+                + runs.statusProperty().get() + ", statuses " + session.statuses() + ", notifications "
+                + notifications;
     }
 
     private AssetStatus.State state(AssetKey key) {
@@ -628,9 +653,5 @@ class StudioBadInputTest {
 
     private static <T> T fx(Callable<T> work) throws Exception {
         return WaitForAsyncUtils.asyncFx(work).get(WAIT_SECONDS, TimeUnit.SECONDS);
-    }
-
-    private static void waitFor(Callable<Boolean> condition) throws Exception {
-        WaitForAsyncUtils.waitFor(WAIT_SECONDS, TimeUnit.SECONDS, () -> Boolean.TRUE.equals(fx(condition)));
     }
 }

@@ -12,6 +12,7 @@ import dev.assetstudio.app.run.StepState;
 import dev.assetstudio.app.session.Materializer;
 import dev.assetstudio.app.session.StudioSession;
 import dev.assetstudio.app.shell.MainViewModel;
+import dev.assetstudio.app.testing.FxWait;
 import dev.assetstudio.app.theme.TestPreferences;
 import dev.assetstudio.engine.AssetSelection;
 import dev.assetstudio.engine.Project;
@@ -21,7 +22,6 @@ import dev.assetstudio.engine.status.AssetStatus;
 import dev.assetstudio.engine.testing.BadJars;
 import java.nio.file.Path;
 import java.util.Map;
-import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import java.util.prefs.Preferences;
 import javafx.scene.control.Labeled;
@@ -53,11 +53,13 @@ class StudioFaultsWindowTest {
     private MainViewModel main;
     private Materializer materializer;
     private Stage stage;
+    private StudioWindowFixture window;
 
     @Start
     void start(Stage stage) {
         var w = StudioWindowFixture.show(
                 stage, ProjectOptions.builder().home(dir.resolve("home")).build(), preferences, themePreferences);
+        window = w;
         this.stage = w.stage();
         main = w.main();
         session = w.session();
@@ -75,13 +77,13 @@ class StudioFaultsWindowTest {
     void aProviderThatThrowsShowsInTheErrorPanelAndTheOpenProjectStillRuns(FxRobot robot) throws Exception {
         Path good = BadJars.good(dir.resolve("good"), "good.jar", "alpha");
         robot.interact(() -> main.openProject(good));
-        waitFor(() -> session.project() != null && !session.statuses().isEmpty());
+        FxWait.onFx(() -> session.project() != null && !session.statuses().isEmpty(), window::state);
         Project open = session.project();
 
         Path bad = BadJars.providerThrows(dir.resolve("bad"));
         robot.interact(() -> main.openProject(bad));
         LoadErrorView error = robot.lookup("#load-error").queryAs(LoadErrorView.class);
-        waitFor(error::isVisible);
+        FxWait.onFx(error::isVisible, window::state);
         assertEquals(
                 "Could not open provider.jar — still showing good.jar as it was",
                 error.panel().getTitle());
@@ -95,7 +97,7 @@ class StudioFaultsWindowTest {
         assertEquals("Asset Studio — good.jar", stage.getTitle());
 
         robot.clickOn("#action-materialize-all-button");
-        waitFor(() -> status("alpha") == AssetStatus.State.FRESH);
+        FxWait.onFx(() -> status("alpha") == AssetStatus.State.FRESH, window::state);
         robot.clickOn("#load-error-dismiss");
         assertFalse(error.isVisible());
     }
@@ -112,10 +114,10 @@ class StudioFaultsWindowTest {
                 }
                 """);
         robot.interact(() -> main.openProject(jar));
-        waitFor(() -> session.project() != null && !session.statuses().isEmpty());
+        FxWait.onFx(() -> session.project() != null && !session.statuses().isEmpty(), window::state);
 
         robot.clickOn("#action-materialize-all-button");
-        waitFor(() -> "Failed".equals(main.lastRunStatusProperty().get()));
+        FxWait.onFx(() -> "Failed".equals(main.lastRunStatusProperty().get()), window::state);
         @SuppressWarnings("unchecked")
         TableView<StepRow> steps = robot.lookup("#run-steps").queryAs(TableView.class);
         StepRow boom = steps.getItems().stream()
@@ -124,14 +126,20 @@ class StudioFaultsWindowTest {
                 .orElseThrow();
         assertEquals(StepState.FAILED, boom.state());
         // the message is on screen, in the step table's Message column
-        waitFor(() -> robot.lookup("#run-steps .table-cell").queryAllAs(Labeled.class).stream()
-                .anyMatch(cell -> cell.getText() != null
-                        && cell.getText().contains("asset boom failed in compute")
-                        && cell.getText().contains("upstream API is down")));
-        waitFor(() -> status("boom") == AssetStatus.State.FAILED && status("fine") == AssetStatus.State.FRESH);
-        waitFor(() -> !robot.lookup("#catalog-tree ." + dev.assetstudio.app.theme.Styles.STATUS_FAILED)
-                .queryAll()
-                .isEmpty());
+        FxWait.onFx(
+                () -> robot.lookup("#run-steps .table-cell").queryAllAs(Labeled.class).stream()
+                        .anyMatch(cell -> cell.getText() != null
+                                && cell.getText().contains("asset boom failed in compute")
+                                && cell.getText().contains("upstream API is down")),
+                window::state);
+        FxWait.onFx(
+                () -> status("boom") == AssetStatus.State.FAILED && status("fine") == AssetStatus.State.FRESH,
+                window::state);
+        FxWait.onFx(
+                () -> !robot.lookup("#catalog-tree ." + dev.assetstudio.app.theme.Styles.STATUS_FAILED)
+                        .queryAll()
+                        .isEmpty(),
+                window::state);
     }
 
     @Test
@@ -146,22 +154,24 @@ class StudioFaultsWindowTest {
                 }
                 """);
         robot.interact(() -> main.openProject(jar));
-        waitFor(() -> session.project() != null && !session.statuses().isEmpty());
+        FxWait.onFx(() -> session.project() != null && !session.statuses().isEmpty(), window::state);
 
         robot.interact(() -> materializer.materialize(
                 AssetSelection.parse("fetched"),
                 RunRequest.builder().config("fetched", Map.of("endpoint", "x")).build()));
         // a toast says why, naming the asset and the field
-        waitFor(() -> robot.lookup(node -> node instanceof Labeled l
-                                && l.getText() != null
-                                && l.getText().contains("Cannot materialize fetched"))
-                        .tryQuery()
-                        .isPresent()
-                && robot.lookup(node -> node instanceof Labeled l
-                                && l.getText() != null
-                                && l.getText().contains("missing field 'retries'"))
-                        .tryQuery()
-                        .isPresent());
+        FxWait.onFx(
+                () -> robot.lookup(node -> node instanceof Labeled l
+                                        && l.getText() != null
+                                        && l.getText().contains("Cannot materialize fetched"))
+                                .tryQuery()
+                                .isPresent()
+                        && robot.lookup(node -> node instanceof Labeled l
+                                        && l.getText() != null
+                                        && l.getText().contains("missing field 'retries'"))
+                                .tryQuery()
+                                .isPresent(),
+                window::state);
         assertTrue(materializer.activeRuns().isEmpty());
         // The run panel waits for a run to start: it stays hidden, its step table out of the window.
         assertTrue(robot.lookup(".as-run-panel").tryQuery().isEmpty(), "no run started");
@@ -174,19 +184,11 @@ class StudioFaultsWindowTest {
                 RunRequest.builder()
                         .config("fetched", Map.of("endpoint", "x", "retries", 2))
                         .build()));
-        waitFor(() -> status("fetched") == AssetStatus.State.FRESH);
+        FxWait.onFx(() -> status("fetched") == AssetStatus.State.FRESH, window::state);
     }
 
     private AssetStatus.State status(String key) {
         AssetStatus status = session.statuses().get(AssetKey.of(key));
         return status == null ? null : status.state();
-    }
-
-    private static void waitFor(Callable<Boolean> condition) throws Exception {
-        WaitForAsyncUtils.waitFor(WAIT_SECONDS, TimeUnit.SECONDS, () -> {
-            var result = WaitForAsyncUtils.asyncFx(condition).get();
-            return Boolean.TRUE.equals(result);
-        });
-        WaitForAsyncUtils.waitForFxEvents();
     }
 }

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.assetstudio.api.AssetStudioHome;
 import dev.assetstudio.app.project.LoadErrorView;
+import dev.assetstudio.app.testing.FxWait;
 import dev.assetstudio.app.testing.TestProjects;
 import dev.assetstudio.engine.testing.BadJars;
 import java.nio.file.Files;
@@ -53,10 +54,12 @@ class StudioStartupFaultsTest {
         try {
             app = FxToolkit.setupApplication(StudioApp.class);
             FxRobot robot = new FxRobot();
-            WaitForAsyncUtils.waitFor(WAIT_SECONDS, TimeUnit.SECONDS, () -> robot.lookup("#load-error")
-                    .tryQueryAs(LoadErrorView.class)
-                    .map(LoadErrorView::isVisible)
-                    .orElse(false));
+            FxWait.onFx(
+                    () -> robot.lookup("#load-error")
+                            .tryQueryAs(LoadErrorView.class)
+                            .map(LoadErrorView::isVisible)
+                            .orElse(false),
+                    "the load error shows");
             LoadErrorView error = robot.lookup("#load-error").queryAs(LoadErrorView.class);
             String text = error.panel().getText();
             assertEquals("Could not open cereal-assets.jar", error.panel().getTitle());

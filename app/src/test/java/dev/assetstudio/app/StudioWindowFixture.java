@@ -43,4 +43,16 @@ record StudioWindowFixture(
         stage.show();
         return new StudioWindowFixture(stage, main, session, materializer, core, window);
     }
+
+    /**
+     * What the window holds now, for a wait that timed out to say: the project, its statuses, the last run and the
+     * notifications. Read on the FX thread.
+     */
+    String state() {
+        var project = session.project();
+        return "project " + (project == null ? "none" : project.jar().getFileName()) + ", "
+                + session.statuses().size() + " statuses, last run "
+                + main.lastRunStatusProperty().get()
+                + ", notifications " + session.notifications();
+    }
 }

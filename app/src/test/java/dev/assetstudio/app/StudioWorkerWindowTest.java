@@ -11,6 +11,7 @@ import dev.assetstudio.app.session.Materializer;
 import dev.assetstudio.app.session.StudioSession;
 import dev.assetstudio.app.shell.MainViewModel;
 import dev.assetstudio.app.shell.StudioAction;
+import dev.assetstudio.app.testing.FxWait;
 import dev.assetstudio.app.theme.TestPreferences;
 import dev.assetstudio.engine.AssetSelection;
 import dev.assetstudio.engine.Project;
@@ -21,7 +22,6 @@ import dev.assetstudio.engine.status.AssetStatus;
 import dev.assetstudio.engine.worker.WorkerFixtures;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.prefs.Preferences;
@@ -56,11 +56,13 @@ class StudioWorkerWindowTest {
     private MainViewModel main;
     private Materializer materializer;
     private Stage stage;
+    private StudioWindowFixture window;
 
     @Start
     void start(Stage stage) {
         var w = StudioWindowFixture.show(
                 stage, WorkerFixtures.options(dir.resolve("home")), preferences, themePreferences);
+        window = w;
         this.stage = w.stage();
         main = w.main();
         session = w.session();
@@ -79,24 +81,24 @@ class StudioWorkerWindowTest {
         Path boom = WorkerFixtures.exitsOnLoadJar(dir.resolve("boom"));
         robot.interact(() -> main.openProject(boom));
         LoadErrorView error = robot.lookup("#load-error").queryAs(LoadErrorView.class);
-        waitFor(error::isVisible);
+        FxWait.onFx(error::isVisible, window::state);
         assertTrue(
                 error.panel().getText().contains("worker exited with code 7 while loading the definitions"),
                 error.panel().getText());
 
         Path jar = WorkerFixtures.crashyJar(dir.resolve("crashy"));
         robot.interact(() -> main.openProject(jar));
-        waitFor(() -> session.project() != null && !session.statuses().isEmpty());
+        FxWait.onFx(() -> session.project() != null && !session.statuses().isEmpty(), window::state);
         Project project = session.project();
         assertTrue(project.worker().isPresent(), "the studio runs the project in a worker");
 
         robot.interact(() -> materializer.materialize(AssetSelection.parse("exits"), RunRequest.empty()));
-        waitFor(() -> "Failed".equals(main.lastRunStatusProperty().get()));
-        waitFor(() -> onScreen(robot, "worker exited with code 3 while computing `exits`"));
-        waitFor(() -> status("exits") == AssetStatus.State.FAILED);
+        FxWait.onFx(() -> "Failed".equals(main.lastRunStatusProperty().get()), window::state);
+        FxWait.onFx(() -> onScreen(robot, "worker exited with code 3 while computing `exits`"), window::state);
+        FxWait.onFx(() -> status("exits") == AssetStatus.State.FAILED, window::state);
 
         robot.interact(() -> materializer.materialize(AssetSelection.parse("hog"), RunRequest.empty()));
-        waitFor(() -> onScreen(robot, "worker ran out of memory (-Xmx64m)"));
+        FxWait.onFx(() -> onScreen(robot, "worker ran out of memory (-Xmx64m)"), window::state);
 
         CountDownLatch started = new CountDownLatch(1);
         project.addRunListener(e -> {
@@ -107,10 +109,10 @@ class StudioWorkerWindowTest {
         robot.interact(() -> materializer.materialize(AssetSelection.parse("spin"), RunRequest.empty()));
         assertTrue(started.await(WAIT_SECONDS, TimeUnit.SECONDS));
         robot.interact(() -> main.execute(StudioAction.CANCEL_RUN));
-        waitFor(() -> "Canceled".equals(main.lastRunStatusProperty().get()));
+        FxWait.onFx(() -> "Canceled".equals(main.lastRunStatusProperty().get()), window::state);
 
         robot.interact(() -> materializer.materialize(AssetSelection.parse("ok"), RunRequest.empty()));
-        waitFor(() -> status("ok") == AssetStatus.State.FRESH);
+        FxWait.onFx(() -> status("ok") == AssetStatus.State.FRESH, window::state);
         assertSame(project, session.project());
         assertTrue(stage.isShowing());
         project.historyStore().flush();
@@ -121,26 +123,30 @@ class StudioWorkerWindowTest {
     void theSettingsDialogRemembersTheWorkerLimitsAndSensorTimeoutAndReloadsWithThem(FxRobot robot) throws Exception {
         Path jar = WorkerFixtures.crashyJar(dir.resolve("crashy"));
         robot.interact(() -> main.openProject(jar));
-        waitFor(() -> session.project() != null && !session.statuses().isEmpty());
+        FxWait.onFx(() -> session.project() != null && !session.statuses().isEmpty(), window::state);
         Project first = session.project();
         long firstPid = first.worker().orElseThrow().running().orElseThrow().pid();
 
         robot.interact(() -> main.execute(StudioAction.PROJECT_SETTINGS));
         TextField heap = robot.lookup("#project-settings-heap").queryAs(TextField.class);
         robot.interact(() -> heap.setText("lots"));
-        waitFor(() -> robot.lookup("#project-settings-save").queryButton().isDisabled()
-                && onScreen(robot, "worker heap 'lots' is not a size -Xmx takes"));
+        FxWait.onFx(
+                () -> robot.lookup("#project-settings-save").queryButton().isDisabled()
+                        && onScreen(robot, "worker heap 'lots' is not a size -Xmx takes"),
+                window::state);
         robot.interact(() -> heap.setText("96m"));
         TextField sensorTimeout =
                 robot.lookup("#project-settings-sensor-timeout").queryAs(TextField.class);
         robot.interact(() -> sensorTimeout.setText("0"));
-        waitFor(() -> robot.lookup("#project-settings-save").queryButton().isDisabled()
-                && onScreen(robot, "the sensor timeout must be a positive number of seconds, got 0"));
+        FxWait.onFx(
+                () -> robot.lookup("#project-settings-save").queryButton().isDisabled()
+                        && onScreen(robot, "the sensor timeout must be a positive number of seconds, got 0"),
+                window::state);
         robot.interact(() -> sensorTimeout.setText("7"));
-        waitFor(() -> !robot.lookup("#project-settings-save").queryButton().isDisabled());
+        FxWait.onFx(() -> !robot.lookup("#project-settings-save").queryButton().isDisabled(), window::state);
         robot.clickOn("#project-settings-save");
 
-        waitFor(() -> session.project() != null && session.project() != first);
+        FxWait.onFx(() -> session.project() != null && session.project() != first, window::state);
         assertEquals("96m", session.project().options().worker().heap());
         assertEquals("96m", ProjectSettings.load(dir.resolve("home"), jar).heap());
         assertEquals(
@@ -171,13 +177,5 @@ class StudioWorkerWindowTest {
     private AssetStatus.State status(String key) {
         AssetStatus status = session.statuses().get(AssetKey.of(key));
         return status == null ? null : status.state();
-    }
-
-    private static void waitFor(Callable<Boolean> condition) throws Exception {
-        WaitForAsyncUtils.waitFor(WAIT_SECONDS, TimeUnit.SECONDS, () -> {
-            var result = WaitForAsyncUtils.asyncFx(condition).get();
-            return Boolean.TRUE.equals(result);
-        });
-        WaitForAsyncUtils.waitForFxEvents();
     }
 }

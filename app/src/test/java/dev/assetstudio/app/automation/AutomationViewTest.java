@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.assetstudio.app.fx.BackgroundTasks;
 import dev.assetstudio.app.session.StudioSession;
+import dev.assetstudio.app.testing.FxWait;
 import dev.assetstudio.engine.Project;
 import dev.assetstudio.engine.ProjectOptions;
 import dev.assetstudio.engine.testing.TestJars;
@@ -90,32 +91,24 @@ class AutomationViewTest {
         }
     }
 
-    private static void await(String what, java.util.function.BooleanSupplier condition) throws Exception {
-        await(() -> what, condition);
-    }
-
-    /** Waits for {@code condition}; on a timeout, fails with {@code what}, read then (so it can show the state). */
-    private static void await(java.util.function.Supplier<String> what, java.util.function.BooleanSupplier condition)
-            throws Exception {
-        dev.assetstudio.app.testing.FxWait.until(condition::getAsBoolean, what);
-    }
-
     /**
      * The switch of {@code name} in the table as shown (the table also keeps cells it does not show, and
      * rebuilds them when a tick changes a row): waits until one is there.
      */
     private static CheckBox shownSwitch(FxRobot robot, String name) throws Exception {
         CheckBox[] found = new CheckBox[1];
-        await("a switch is shown for " + name, () -> {
-            found[0] = robot.lookup("#automation-switch-" + name).queryAllAs(CheckBox.class).stream()
-                    .filter(box -> box.getScene() != null
-                            && box.getParent() instanceof javafx.scene.control.TableCell<?, ?> cell
-                            && cell.getItem() instanceof AutomationRow row
-                            && row.name().equals(name))
-                    .findFirst()
-                    .orElse(null);
-            return found[0] != null;
-        });
+        FxWait.until(
+                () -> {
+                    found[0] = robot.lookup("#automation-switch-" + name).queryAllAs(CheckBox.class).stream()
+                            .filter(box -> box.getScene() != null
+                                    && box.getParent() instanceof javafx.scene.control.TableCell<?, ?> cell
+                                    && cell.getItem() instanceof AutomationRow row
+                                    && row.name().equals(name))
+                            .findFirst()
+                            .orElse(null);
+                    return found[0] != null;
+                },
+                "a switch is shown for " + name);
         return found[0];
     }
 
@@ -138,26 +131,28 @@ class AutomationViewTest {
                 jar, ProjectOptions.builder().home(dir.resolve("home")).build());
         robot.interact(() -> session.setProject(project));
 
-        await("the rows are shown", () -> view.rows.getItems().size() == 3);
+        FxWait.until(() -> view.rows.getItems().size() == 3, "the rows are shown");
         assertEquals(
                 List.of("morning", "declarative_automation", "cooked"),
                 view.rows.getItems().stream().map(AutomationRow::name).toList());
         assertFalse(view.rows.getItems().get(0).enabled(), "off until turned on");
-        await(
-                "this studio runs the daemon",
-                () -> view.lease.getText().equals("Automation: this studio runs the daemon"));
+        FxWait.until(
+                () -> view.lease.getText().equals("Automation: this studio runs the daemon"),
+                "this studio runs the daemon");
         assertTrue(view.ticks.getItems().isEmpty());
 
         robot.clickOn(shownSwitch(robot, "morning"));
-        await("the schedule is on", () -> view.rows.getItems().get(0).enabled());
+        FxWait.until(() -> view.rows.getItems().get(0).enabled(), "the schedule is on");
         assertTrue(robot.lookup("#automation-switch-morning")
                 .queryAs(CheckBox.class)
                 .isSelected());
         assertFalse(view.rows.getItems().get(0).nextTick().equals("-"), "an enabled schedule has a next tick");
 
         clock.now = Instant.parse("2024-01-01T06:00:20Z");
-        await("the tick is in the history", () -> view.ticks.getItems().stream()
-                .anyMatch(t -> t.name().equals("morning") && t.status().equals("requested")));
+        FxWait.until(
+                () -> view.ticks.getItems().stream()
+                        .anyMatch(t -> t.name().equals("morning") && t.status().equals("requested")),
+                "the tick is in the history");
         TickRow tick = view.ticks.getItems().stream()
                 .filter(t -> t.name().equals("morning"))
                 .findFirst()
@@ -166,16 +161,16 @@ class AutomationViewTest {
         assertTrue(tick.summary().startsWith("cron tick 2024-01-01T06:00Z"), tick.summary());
 
         robot.clickOn(shownSwitch(robot, "declarative_automation"));
-        await("declarative automation is on", () -> view.rows.getItems().get(1).enabled());
-        await(
-                "cooked follows raw, and says why",
-                () -> view.rows.getItems().get(2).details().contains("→ requested run "));
+        FxWait.until(() -> view.rows.getItems().get(1).enabled(), "declarative automation is on");
+        FxWait.until(
+                () -> view.rows.getItems().get(2).details().contains("→ requested run "),
+                "cooked follows raw, and says why");
         robot.interact(() -> view.rows.getSelectionModel().select(2));
         // The rows refresh on every tick, so the details may show the selection a pulse later.
-        await(
+        FxWait.until(
+                () -> view.details.getText().startsWith("cooked (asset)\n"),
                 () -> "the details show cooked, not: " + view.details.getText() + " (selected "
-                        + view.rows.getSelectionModel().getSelectedItem() + " of " + view.rows.getItems() + ")",
-                () -> view.details.getText().startsWith("cooked (asset)\n"));
+                        + view.rows.getSelectionModel().getSelectedItem() + " of " + view.rows.getItems() + ")");
         String details = view.details.getText();
         assertTrue(
                 details.contains("eager: true — cooked was never materialized and its upstreams are present"), details);
@@ -184,7 +179,7 @@ class AutomationViewTest {
         AutomationRow morning = view.rows.getItems().get(0);
         robot.interact(() -> view.rows.getSelectionModel().select(0));
         robot.interact(() -> viewModel.setEnabled(morning, false));
-        await("the schedule is off", () -> !view.rows.getItems().get(0).enabled());
+        FxWait.until(() -> !view.rows.getItems().get(0).enabled(), "the schedule is off");
         assertEquals("morning", view.rows.getSelectionModel().getSelectedItem().name());
         assertTrue(view.details.getText().startsWith("morning (schedule)\n"), view.details.getText());
     }
@@ -196,13 +191,15 @@ class AutomationViewTest {
         project = Project.open(jar, SpyJars.options(dir.resolve("spy-home")));
         robot.interact(() -> session.setProject(project));
 
-        await("the rows are shown", () -> view.rows.getItems().size() == 7);
+        FxWait.until(() -> view.rows.getItems().size() == 7, "the rows are shown");
         assertEquals(
                 List.of("cooked", "declarative_automation", "exits", "hangs", "inbox", "morning", "throws"),
                 view.rows.getItems().stream().map(AutomationRow::name).sorted().toList());
         robot.clickOn(shownSwitch(robot, "inbox"));
-        await("the sensor ticked in the worker", () -> view.ticks.getItems().stream()
-                .anyMatch(t -> t.name().equals("inbox") && t.status().equals("requested")));
+        FxWait.until(
+                () -> view.ticks.getItems().stream()
+                        .anyMatch(t -> t.name().equals("inbox") && t.status().equals("requested")),
+                "the sensor ticked in the worker");
         TickRow tick = view.ticks.getItems().stream()
                 .filter(t -> t.name().equals("inbox"))
                 .findFirst()

@@ -9,11 +9,11 @@ import dev.assetstudio.api.AssetKey;
 import dev.assetstudio.app.session.StudioSession;
 import dev.assetstudio.app.shell.DetailsTab;
 import dev.assetstudio.app.shell.MainWindow;
+import dev.assetstudio.app.testing.FxWait;
 import dev.assetstudio.engine.Project;
 import dev.assetstudio.engine.RunRequest;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.Callable;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.stream.Collectors;
 import javafx.scene.control.Button;
@@ -72,15 +72,17 @@ class ChecksTabTest {
             window.details().select(DetailsTab.CHECKS);
         });
         TableView<ChecksInfo.Row> checks = table(robot, "#checks-table");
-        waitFor(() -> checks.getItems().size() == 1, () -> "rows " + checks.getItems());
+        FxWait.until(() -> checks.getItems().size() == 1, () -> "rows " + checks.getItems());
         assertEquals("ratingsInRange", checks.getItems().get(0).name());
         assertEquals("never run", checks.getItems().get(0).result());
         assertEquals("unknown", text(robot, "#checks-health"));
 
         CerealProject.materializeSugary(project);
-        waitFor(() -> checks.getItems().size() == 1
-                && checks.getItems().get(0).result().equals("passed"));
-        waitFor(() -> text(robot, "#checks-health").equals("healthy"), () -> text(robot, "#checks-health"));
+        FxWait.until(
+                () -> checks.getItems().size() == 1
+                        && checks.getItems().get(0).result().equals("passed"),
+                fixture::state);
+        FxWait.until(() -> text(robot, "#checks-health").equals("healthy"), () -> text(robot, "#checks-health"));
         TableView<?> metadata = table(robot, "#checks-metadata");
         assertEquals(
                 "outside_range",
@@ -92,11 +94,11 @@ class ChecksTabTest {
         assertTrue(!run.isDisabled());
         robot.clickOn(run);
         assertEquals(List.of("checks:\"sugaryCereals\""), started);
-        waitFor(() -> history.getItems().size() == 2, () -> "history " + history.getItems());
+        FxWait.until(() -> history.getItems().size() == 2, () -> "history " + history.getItems());
         assertEquals(1, project.history().countMaterializations(SUGARY), "checks ran alone: no materialization");
 
         robot.interact(() -> session.select(LOW_SUGAR));
-        waitFor(() -> robot.lookup("#checks-empty").queryAs(Label.class).isVisible());
+        FxWait.until(() -> robot.lookup("#checks-empty").queryAs(Label.class).isVisible(), fixture::state);
         assertTrue(checks.getItems().isEmpty());
         assertTrue(robot.lookup("#checks-run").queryAs(Button.class).isDisabled());
     }
@@ -108,17 +110,19 @@ class ChecksTabTest {
             session.setProject(project);
             session.select(SUGARY);
         });
-        waitFor(() -> !chips(robot, "#definition-owners").isEmpty());
+        FxWait.until(() -> !chips(robot, "#definition-owners").isEmpty(), fixture::state);
         assertEquals(List.of("team:nutrition"), chips(robot, "#definition-owners"));
         assertEquals(List.of("csv", "java"), chips(robot, "#definition-kinds"));
         assertEquals(List.of("domain=nutrition"), chips(robot, "#definition-tags"));
         assertEquals("ratingsInRange", text(robot, "#definition-checks"));
 
         robot.interact(() -> session.select(AssetKey.of("dailySales")));
-        waitFor(() -> text(robot, "#definition-freshness").equals("warn after PT24H, fail after PT48H"));
+        FxWait.until(
+                () -> text(robot, "#definition-freshness").equals("warn after PT24H, fail after PT48H"),
+                fixture::state);
 
         robot.interact(() -> session.select(AssetKey.of("hotCereals")));
-        waitFor(() -> robot.lookup("#definition-shared-step").tryQuery().isPresent());
+        FxWait.until(() -> robot.lookup("#definition-shared-step").tryQuery().isPresent(), fixture::state);
         String shared = robot.lookup("#definition-shared-step .as-flag")
                 .queryAs(Label.class)
                 .getText();
@@ -145,14 +149,5 @@ class ChecksTabTest {
 
     private static String text(FxRobot robot, String query) {
         return robot.lookup(query).tryQuery().map(n -> ((Label) n).getText()).orElse("");
-    }
-
-    private static void waitFor(Callable<Boolean> condition) throws Exception {
-        waitFor(condition, () -> "");
-    }
-
-    private static void waitFor(Callable<Boolean> condition, java.util.function.Supplier<String> state)
-            throws Exception {
-        dev.assetstudio.app.testing.FxWait.until(condition, state);
     }
 }

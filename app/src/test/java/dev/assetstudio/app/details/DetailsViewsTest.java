@@ -11,13 +11,13 @@ import dev.assetstudio.app.session.Materializer;
 import dev.assetstudio.app.session.StudioSession;
 import dev.assetstudio.app.shell.DetailsTab;
 import dev.assetstudio.app.shell.MainWindow;
+import dev.assetstudio.app.testing.FxWait;
 import dev.assetstudio.app.theme.Styles;
 import dev.assetstudio.app.ui.EmptyState;
 import dev.assetstudio.engine.Execution;
 import dev.assetstudio.engine.Project;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.Callable;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
@@ -74,21 +74,23 @@ class DetailsViewsTest {
         });
 
         // Definition
-        waitFor(() -> text(robot, "#definition-group").equals("nutrition"));
+        FxWait.until(() -> text(robot, "#definition-group").equals("nutrition"), fixture::state);
         Hyperlink upstream = robot.lookup("#definition-upstream .hyperlink").queryAs(Hyperlink.class);
         assertEquals("cereals", upstream.getText());
 
         // Activity: empty until materialized, then refreshed by the history bump
         robot.interact(() -> window.details().select(DetailsTab.ACTIVITY));
-        waitFor(() -> robot.lookup(".as-empty-state").queryAllAs(EmptyState.class).stream()
-                .anyMatch(e -> e.getTitle().equals("Never materialized") && e.isVisible()));
+        FxWait.until(
+                () -> robot.lookup(".as-empty-state").queryAllAs(EmptyState.class).stream()
+                        .anyMatch(e -> e.getTitle().equals("Never materialized") && e.isVisible()),
+                fixture::state);
         CerealProject.materializeSugary(project);
         CerealProject.materializeSugary(project);
         TableView<?> table = robot.lookup("#activity-table").queryAs(TableView.class);
-        waitFor(
+        FxWait.until(
                 () -> table.getItems().size() == 2,
                 () -> "rows " + table.getItems().size() + ", " + error(robot));
-        waitFor(
+        FxWait.until(
                 () -> chart(robot, "num_rows") != null
                         && chart(robot, "num_rows").screenPoints().size() == 2,
                 () -> robot.lookup(".as-metric-chart").queryAllAs(MetricChart.class).stream()
@@ -106,12 +108,13 @@ class DetailsViewsTest {
         double[] point = first.screenPoints().get(1);
         robot.moveTo(first.localToScreen(point[0], point[1]));
         String expected = Formats.number(first.getData().points().get(1).y());
-        waitFor(() -> first.hoverText().startsWith(expected), first::hoverText);
+        FxWait.until(() -> first.hoverText().startsWith(expected), first::hoverText);
         assertTrue(first.hoverText().contains("run "), first.hoverText());
 
         // Lineage
         robot.interact(() -> window.details().select(DetailsTab.LINEAGE));
-        waitFor(() -> robot.lookup("#lineage-node-nutritionSummary").tryQuery().isPresent());
+        FxWait.until(
+                () -> robot.lookup("#lineage-node-nutritionSummary").tryQuery().isPresent(), fixture::state);
         assertTrue(robot.lookup("#lineage-node-cereals").tryQuery().isPresent());
         assertTrue(robot.lookup("#lineage-node-sugaryCereals")
                 .query()
@@ -122,14 +125,15 @@ class DetailsViewsTest {
         robot.interact(() -> window.details().select(DetailsTab.RUNS));
         TableView<?> runs = robot.lookup("#runs-table").queryAs(TableView.class);
         ListView<?> log = robot.lookup("#runs-log").queryAs(ListView.class);
-        waitFor(() -> runs.getItems().size() == 2);
-        waitFor(() -> runs.getSelectionModel().getSelectedIndex() == 0);
-        waitFor(() -> log.getItems().stream().anyMatch(e -> e.toString().contains("STEP_SUCCEEDED")));
+        FxWait.until(() -> runs.getItems().size() == 2, fixture::state);
+        FxWait.until(() -> runs.getSelectionModel().getSelectedIndex() == 0, fixture::state);
+        FxWait.until(
+                () -> log.getItems().stream().anyMatch(e -> e.toString().contains("STEP_SUCCEEDED")), fixture::state);
 
         // Preview: the 26 sugary cereals as a table of the record's columns
         robot.interact(() -> window.details().select(DetailsTab.PREVIEW));
         TableView<?> preview = robot.lookup("#preview-table").queryAs(TableView.class);
-        waitFor(() -> preview.getItems().size() == 26);
+        FxWait.until(() -> preview.getItems().size() == 26, fixture::state);
         List<String> columns =
                 preview.getColumns().stream().map(TableColumn::getText).toList();
         assertEquals(List.of("#", "name", "manufacturer", "type"), columns.subList(0, 4));
@@ -138,21 +142,25 @@ class DetailsViewsTest {
         // Clicking a lineage node shows that asset; its log has the line it wrote
         robot.interact(() -> window.details().select(DetailsTab.LINEAGE));
         robot.clickOn("#lineage-node-cereals");
-        waitFor(() -> CEREALS.equals(session.focused()));
+        FxWait.until(() -> CEREALS.equals(session.focused()), fixture::state);
         robot.interact(() -> window.details().select(DetailsTab.RUNS));
-        waitFor(() -> log.getItems().stream().anyMatch(e -> e.toString().contains("parsed 77 cereals")));
+        FxWait.until(
+                () -> log.getItems().stream().anyMatch(e -> e.toString().contains("parsed 77 cereals")),
+                fixture::state);
 
         // Definition links select
         robot.interact(() -> {
             session.select(SUGARY);
             window.details().select(DetailsTab.DEFINITION);
         });
-        waitFor(() -> robot.lookup("#definition-upstream .hyperlink").tryQuery().isPresent()
-                && text(robot, "#definition-key").equals("sugaryCereals"));
+        FxWait.until(
+                () -> robot.lookup("#definition-upstream .hyperlink").tryQuery().isPresent()
+                        && text(robot, "#definition-key").equals("sugaryCereals"),
+                fixture::state);
         robot.clickOn("#definition-upstream .hyperlink");
-        waitFor(() -> CEREALS.equals(session.focused()));
-        waitFor(() -> text(robot, "#definition-key").equals("cereals"));
-        waitFor(() -> text(robot, "#definition-status").equals("Fresh"), () -> text(robot, "#definition-status"));
+        FxWait.until(() -> CEREALS.equals(session.focused()), fixture::state);
+        FxWait.until(() -> text(robot, "#definition-key").equals("cereals"), fixture::state);
+        FxWait.until(() -> text(robot, "#definition-status").equals("Fresh"), () -> text(robot, "#definition-status"));
     }
 
     @Test
@@ -164,7 +172,7 @@ class DetailsViewsTest {
             StudioLaunchpad.register(session, new Materializer(session), () -> stage);
         });
         robot.interact(() -> session.configLaunchpad().orElseThrow().open(LOW_SUGAR));
-        waitFor(() -> robot.lookup("#launchpad-field-maxSugars").tryQuery().isPresent());
+        FxWait.until(() -> robot.lookup("#launchpad-field-maxSugars").tryQuery().isPresent(), fixture::state);
 
         assertEquals(
                 "this run only; the project's default is in-process (the studio's JVM) (Run › Run on)",
@@ -178,23 +186,25 @@ class DetailsViewsTest {
         Button materialize = robot.lookup("#launchpad-materialize").queryButton();
         robot.clickOn(field).write("abc");
         Label problem = robot.lookup("#launchpad-problem-maxSugars").queryAs(Label.class);
-        waitFor(() -> problem.isVisible() && problem.getText().contains("whole number"));
+        FxWait.until(() -> problem.isVisible() && problem.getText().contains("whole number"), fixture::state);
         assertTrue(materialize.isDisabled());
         assertTrue(field.getStyleClass().contains(Styles.INVALID));
 
         robot.interact(field::clear);
         robot.clickOn(field).write("6");
-        waitFor(() -> !materialize.isDisabled());
+        FxWait.until(() -> !materialize.isDisabled(), fixture::state);
         assertTrue(!problem.isVisible());
         robot.clickOn(materialize);
 
-        waitFor(() -> {
-            project.historyStore().flush();
-            return project.history()
-                    .latestMaterialization(LOW_SUGAR)
-                    .map(m -> ((Number) m.metadata().get("num_rows")).longValue() == 37)
-                    .orElse(false);
-        });
+        FxWait.until(
+                () -> {
+                    project.historyStore().flush();
+                    return project.history()
+                            .latestMaterialization(LOW_SUGAR)
+                            .map(m -> ((Number) m.metadata().get("num_rows")).longValue() == 37)
+                            .orElse(false);
+                },
+                fixture::state);
     }
 
     private static MetricChart chart(FxRobot robot, String title) {
@@ -206,15 +216,6 @@ class DetailsViewsTest {
 
     private static String text(FxRobot robot, String query) {
         return robot.lookup(query).tryQuery().map(n -> ((Label) n).getText()).orElse("");
-    }
-
-    private static void waitFor(Callable<Boolean> condition) throws Exception {
-        waitFor(condition, () -> "");
-    }
-
-    private static void waitFor(Callable<Boolean> condition, java.util.function.Supplier<String> state)
-            throws Exception {
-        dev.assetstudio.app.testing.FxWait.until(condition, state);
     }
 
     private static String error(FxRobot robot) {

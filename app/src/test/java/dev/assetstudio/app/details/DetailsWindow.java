@@ -38,6 +38,12 @@ record DetailsWindow(StudioSession session, MainWindow window, Preferences prefe
         return new DetailsWindow(session, window, preferences);
     }
 
+    /** What the session holds now, for a wait that timed out to say. */
+    String state() {
+        return "focused " + session.focused() + ", selection " + session.selection() + ", notifications "
+                + session.notifications();
+    }
+
     /** Forgets the window's preferences. */
     void close() {
         TestPreferences.remove(preferences);

@@ -10,6 +10,7 @@ import dev.assetstudio.app.catalog.CatalogViewModel;
 import dev.assetstudio.app.session.Materializer;
 import dev.assetstudio.app.session.StudioSession;
 import dev.assetstudio.app.shell.MainWindow;
+import dev.assetstudio.app.testing.FxWait;
 import dev.assetstudio.app.ui.KeyText;
 import dev.assetstudio.engine.Project;
 import dev.assetstudio.engine.ProjectOptions;
@@ -17,7 +18,6 @@ import dev.assetstudio.engine.testing.GeneratedProject;
 import dev.assetstudio.engine.testing.GeneratedProject.Row;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import javafx.scene.Node;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
@@ -32,7 +32,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * Long dbt-style keys and group names in the catalog and the details: cut in the middle (their distinctive end
@@ -83,10 +82,7 @@ class LongKeysTest {
         project = Project.open(
                 jar, ProjectOptions.builder().home(dir.resolve("home")).build());
         robot.interact(() -> session.setProject(project));
-        WaitForAsyncUtils.waitFor(
-                30,
-                TimeUnit.SECONDS,
-                () -> groupLabel(robot) != null && groupLabel(robot).getWidth() > 0);
+        FxWait.until(() -> groupLabel(robot) != null && groupLabel(robot).getWidth() > 0, fixture::state);
 
         // The catalog's group row: the name loses its middle, keeps its end, and its cell's tooltip has it whole.
         Label group = groupLabel(robot);
@@ -100,10 +96,8 @@ class LongKeysTest {
 
         // The details' upstream list: the link is no wider than its column, cut in the middle, whole on hover.
         robot.interact(() -> session.select(AssetKey.parse(MODEL)));
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup("#definition-upstream .hyperlink")
-                .tryQuery()
-                .isPresent());
-        WaitForAsyncUtils.waitForFxEvents();
+        FxWait.until(
+                () -> robot.lookup("#definition-upstream .hyperlink").tryQuery().isPresent(), fixture::state);
         Hyperlink upstream = robot.lookup("#definition-upstream .hyperlink").queryAs(Hyperlink.class);
         assertEquals(SOURCE, upstream.getText(), "the link stands for the whole key");
         String linkShown = shownText(upstream);

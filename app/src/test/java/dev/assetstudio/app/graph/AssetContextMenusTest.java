@@ -13,6 +13,7 @@ import dev.assetstudio.app.fx.BackgroundTasks;
 import dev.assetstudio.app.graph.layout.Rect;
 import dev.assetstudio.app.session.Materializer;
 import dev.assetstudio.app.session.StudioSession;
+import dev.assetstudio.app.testing.FxWait;
 import dev.assetstudio.app.testing.TestProjects;
 import dev.assetstudio.app.theme.TestPreferences;
 import dev.assetstudio.app.theme.Theme;
@@ -80,7 +81,7 @@ class AssetContextMenusTest {
 
     @Test
     void catalogAndGraphOfferTheSameCommandsWithTheSameRules(FxRobot robot) throws Exception {
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> graph.isDrawn());
+        FxWait.until(graph::isDrawn, "the graph is drawn");
         AssetKey source = first(AssetDefinition::source);
         AssetKey checked = AssetKey.of("cereals");
         AssetKey unchecked = first(a -> !a.source() && a.checks().isEmpty());
@@ -147,7 +148,7 @@ class AssetContextMenusTest {
 
     /** The lines of the context menu now showing, its ids without {@code prefix}; then closes it. */
     private static List<Line> shownMenu(FxRobot robot, String prefix) throws Exception {
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> showingMenu() != null);
+        FxWait.onFx(() -> showingMenu() != null, () -> "no context menu shows; windows " + Window.getWindows());
         List<Line> lines = new ArrayList<>();
         WaitForAsyncUtils.asyncFx(() -> {
                     ContextMenu menu = showingMenu();

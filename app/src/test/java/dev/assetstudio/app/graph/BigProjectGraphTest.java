@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.assetstudio.api.AssetKey;
 import dev.assetstudio.app.graph.layout.Rect;
 import dev.assetstudio.app.session.StudioSession;
+import dev.assetstudio.app.testing.FxWait;
 import dev.assetstudio.engine.Project;
 import dev.assetstudio.engine.ProjectOptions;
 import dev.assetstudio.engine.testing.BigProjects;
@@ -75,16 +76,6 @@ class BigProjectGraphTest {
         return view.viewModel().model();
     }
 
-    private void awaitDrawn() throws Exception {
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> view.isDrawn());
-        WaitForAsyncUtils.waitForFxEvents();
-    }
-
-    private void awaitModel(java.util.function.Predicate<GraphModel> done) throws Exception {
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> view.isDrawn() && done.test(model()));
-        WaitForAsyncUtils.waitForFxEvents();
-    }
-
     private Point2D screenPoint(double worldX, double worldY) {
         Viewport v = view.viewport();
         return view.localToScreen(v.toScreenX(worldX), v.toScreenY(worldY));
@@ -101,7 +92,7 @@ class BigProjectGraphTest {
 
     @Test
     void opensAsTheGroupOverviewFittedToTheWindow() throws Exception {
-        awaitDrawn();
+        window.awaitDrawn();
         assertTrue(model().isOverview(), "every card is a group");
         assertEquals(GROUPS, model().nodes().size());
         assertEquals(GROUPS, view.lastStats().nodes(), "every group card is on screen");
@@ -123,10 +114,10 @@ class BigProjectGraphTest {
 
     @Test
     void doubleClickAndEnterExpandAGroupInPlaceAndCollapseAllGoesBack(FxRobot robot) throws Exception {
-        awaitDrawn();
+        window.awaitDrawn();
         Point2D before = centreOfGroupCard("g3");
         robot.doubleClickOn(centreOfGroupCard("g3"));
-        awaitModel(m -> m.idOf(key(3, 4)) != null);
+        window.awaitModel(m -> m.idOf(key(3, 4)) != null);
         assertEquals(GROUPS - 1 + PER_GROUP, model().nodes().size(), "g3's assets, the other groups as cards");
         Rect box = model().layout().groups().get("g3").bounds();
         Point2D boxCorner = screenPoint(box.x(), box.y());
@@ -148,21 +139,21 @@ class BigProjectGraphTest {
         assertEquals(groupLinks, farOut.edges(), "every link between group cards is drawn far out, no asset edge");
 
         robot.interact(() -> view.viewModel().collapseAll());
-        awaitModel(GraphModel::isOverview);
+        window.awaitModel(GraphModel::isOverview);
 
         robot.clickOn(centreOfGroupCard("g5"));
         assertEquals("g5", view.focusedGroup());
         robot.type(KeyCode.ENTER);
-        awaitModel(m -> m.idOf(key(5, 2)) != null);
+        window.awaitModel(m -> m.idOf(key(5, 2)) != null);
 
         robot.interact(() -> view.viewModel().expandAll());
-        awaitModel(m -> m.nodes().size() == GROUPS * PER_GROUP);
+        window.awaitModel(m -> m.nodes().size() == GROUPS * PER_GROUP);
         assertTrue(model().collapsed().isEmpty());
     }
 
     @Test
     void farOutGroupNamesGoOnLabelsOnOrBesideTheirCardsThatCoverNoOther(FxRobot robot) throws Exception {
-        awaitDrawn();
+        window.awaitDrawn();
         // Far out (cards 12 px high): names no longer fit inside the cards, they go on labels; on the cards alone the
         // labels would cover each other.
         var labels = WaitForAsyncUtils.asyncFx(() -> {
@@ -199,7 +190,7 @@ class BigProjectGraphTest {
 
     @Test
     void farOutADoubleClickOnAGroupsNameLabelOpensIt(FxRobot robot) throws Exception {
-        awaitDrawn();
+        window.awaitDrawn();
         // Zoomed out until a group card is a sliver: its name is drawn on a label that hangs below the card.
         String[] labelled = new String[1];
         Point2D[] onLabel = new Point2D[1];
@@ -233,16 +224,16 @@ class BigProjectGraphTest {
 
         robot.doubleClickOn(onLabel[0]);
         String group = labelled[0];
-        awaitModel(m -> !m.collapsed().contains(group));
+        window.awaitModel(m -> !m.collapsed().contains(group));
         assertFalse(model().isOverview(), group + " opened");
     }
 
     @Test
     void selectingAnAssetElsewhereOpensItsGroupAndCentresOnIt(FxRobot robot) throws Exception {
-        awaitDrawn();
+        window.awaitDrawn();
         AssetKey target = key(7, 20);
         robot.interact(() -> session.select(target));
-        awaitModel(m -> m.idOf(target) != null);
+        window.awaitModel(m -> m.idOf(target) != null);
         WaitForAsyncUtils.waitForFxEvents();
         Rect r = model().rectOf(model().idOf(target));
         Viewport v = view.viewport();
@@ -254,11 +245,11 @@ class BigProjectGraphTest {
 
     @Test
     void findInGraphJumpsHighlightsAndBackReturns(FxRobot robot) throws Exception {
-        awaitDrawn();
+        window.awaitDrawn();
         double overviewScale = view.viewport().scale();
         robot.clickOn("#graph-find").write("g4_model_17").type(KeyCode.ENTER);
         AssetKey target = key(4, 17);
-        awaitModel(m -> m.idOf(target) != null);
+        window.awaitModel(m -> m.idOf(target) != null);
         assertEquals(Set.of(target), session.selection(), "the found asset is selected (and lit)");
         assertEquals("1 of 1", robot.lookup("#graph-find-result").queryLabeled().getText());
         Rect r = model().rectOf(model().idOf(target));
@@ -266,7 +257,7 @@ class BigProjectGraphTest {
         assertTrue(robot.lookup("#graph-back").query().isVisible(), "Back is offered after a jump");
 
         robot.clickOn("#graph-back");
-        awaitModel(GraphModel::isOverview);
+        window.awaitModel(GraphModel::isOverview);
         assertEquals(overviewScale, view.viewport().scale(), 1e-9, "back at the overview as it was");
         assertFalse(robot.lookup("#graph-back").query().isVisible());
 
@@ -276,10 +267,10 @@ class BigProjectGraphTest {
 
     @Test
     void minimapShowsTheViewAndMovesIt(FxRobot robot) throws Exception {
-        awaitDrawn();
+        window.awaitDrawn();
         assertFalse(view.minimap().isVisible(), "the whole overview is on screen: no minimap needed");
         robot.interact(() -> view.viewModel().expandAll());
-        awaitModel(m -> m.nodes().size() == GROUPS * PER_GROUP);
+        window.awaitModel(m -> m.nodes().size() == GROUPS * PER_GROUP);
         robot.interact(() -> {
             view.viewport().set(1, 0, 0);
             view.drawNow();
@@ -309,13 +300,13 @@ class BigProjectGraphTest {
 
     @Test
     void hoveringACardShowsItsWholeKey(FxRobot robot) throws Exception {
-        awaitDrawn();
+        window.awaitDrawn();
         AssetKey target = key(2, 11);
         robot.interact(() -> session.select(target));
-        awaitModel(m -> m.idOf(target) != null);
+        window.awaitModel(m -> m.idOf(target) != null);
         Rect r = model().rectOf(model().idOf(target));
         robot.moveTo(screenPoint(r.x() + 20, r.centerY())).moveBy(2, 1);
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> view.hoverCard().isVisible());
+        FxWait.until(() -> view.hoverCard().isVisible(), "the hover card shows");
         assertNotNull(view.hoverCard().getText());
         assertTrue(
                 view.hoverCard().getText().startsWith(target.toString()),

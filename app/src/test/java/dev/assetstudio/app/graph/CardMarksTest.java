@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.assetstudio.api.AssetKey;
 import dev.assetstudio.app.graph.layout.Rect;
 import dev.assetstudio.app.session.StudioSession;
+import dev.assetstudio.app.testing.FxWait;
 import dev.assetstudio.app.testing.TestProjects;
 import dev.assetstudio.engine.AssetHealth;
 import dev.assetstudio.engine.AssetSelection;
@@ -54,9 +55,9 @@ class CardMarksTest {
 
     @Test
     void badgeAndHealthEdgeFollowTheEngine(FxRobot robot) throws Exception {
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> view.isDrawn());
+        window.awaitDrawn();
         AssetKey cereals = AssetKey.of("cereals");
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> session.checks().containsKey(cereals));
+        FxWait.until(() -> session.checks().containsKey(cereals), () -> "checks " + session.checks());
         assertEquals(
                 CheckSummary.State.NOT_EVALUATED, session.checks().get(cereals).state());
         Color surface = pixel(robot, cereals, Spot.BADGE);
@@ -65,11 +66,11 @@ class CardMarksTest {
         var run = project.materialize(AssetSelection.parse("cereals"));
         assertTrue(run.succeeded(), run::toString);
         robot.interact(() -> session.refreshStatuses());
-        WaitForAsyncUtils.waitFor(
-                20,
-                TimeUnit.SECONDS,
+        FxWait.until(
                 () -> session.checks().get(cereals).state() == CheckSummary.State.PASSED
-                        && session.health().get(cereals).state() == AssetHealth.State.HEALTHY);
+                        && session.health().get(cereals).state() == AssetHealth.State.HEALTHY,
+                () -> "cereals' checks " + session.checks().get(cereals) + ", health "
+                        + session.health().get(cereals));
 
         Color passed = view.renderer().checkColor(CheckSummary.State.PASSED);
         Color healthy = view.renderer().healthColor(AssetHealth.State.HEALTHY);
@@ -81,7 +82,7 @@ class CardMarksTest {
 
     @Test
     void cardsCarryKindsAndTheStepTheyShare() throws Exception {
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> view.isDrawn());
+        window.awaitDrawn();
         GraphModel model = view.viewModel().model();
         NodeItem cold = model.item(model.idOf(AssetKey.of("coldCereals")));
         NodeItem hot = model.item(model.idOf(AssetKey.of("hotCereals")));

@@ -8,13 +8,13 @@ import dev.assetstudio.api.AssetKey;
 import dev.assetstudio.app.graph.layout.GroupBox;
 import dev.assetstudio.app.graph.layout.Rect;
 import dev.assetstudio.app.session.StudioSession;
+import dev.assetstudio.app.testing.FxWait;
 import dev.assetstudio.app.testing.TestProjects;
 import dev.assetstudio.engine.Project;
 import dev.assetstudio.engine.status.AssetStatus;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.TimeUnit;
 import javafx.geometry.Point2D;
 import javafx.scene.Node;
 import javafx.scene.control.Labeled;
@@ -57,7 +57,7 @@ class GraphViewTest {
 
     /** Waits for the first frame, then fits the whole graph (the first view is a readable zoom, not all of it). */
     private void awaitDrawn() throws Exception {
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> view.isDrawn());
+        window.awaitDrawn();
         WaitForAsyncUtils.asyncFx(() -> {
                     view.fitToView();
                     view.drawNow();
@@ -155,10 +155,11 @@ class GraphViewTest {
         assertTrue(after.y() > before.y() + 20, before + " -> " + after);
         assertTrue(view.viewModel().placements().containsKey(key.toString()));
         // Written off the FX thread: the file has it once the write is done.
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> new PlacementStore(
-                        PlacementStore.of(project).file())
-                .load(view.viewModel().layoutKindProperty().get())
-                .containsKey(key.toString()));
+        FxWait.until(
+                () -> new PlacementStore(PlacementStore.of(project).file())
+                        .load(view.viewModel().layoutKindProperty().get())
+                        .containsKey(key.toString()),
+                "the placement of " + key + " is written");
     }
 
     @Test
@@ -171,10 +172,12 @@ class GraphViewTest {
                 .match(n -> n.lookup(".label") instanceof Labeled l && "Materialize".equals(l.getText()))
                 .query();
         robot.clickOn(item);
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> {
-            AssetStatus status = session.statuses().get(key);
-            return status != null && status.state() == AssetStatus.State.FRESH;
-        });
+        FxWait.until(
+                () -> {
+                    AssetStatus status = session.statuses().get(key);
+                    return status != null && status.state() == AssetStatus.State.FRESH;
+                },
+                () -> key + " is " + session.statuses().get(key) + "; notifications " + session.notifications());
         assertEquals(Set.of(key), session.selection(), "right-click selects the card");
     }
 
@@ -187,8 +190,7 @@ class GraphViewTest {
                 .orElseThrow()
                 .getKey();
         robot.interact(() -> view.viewModel().toggleCollapsed(group));
-        WaitForAsyncUtils.waitFor(
-                20, TimeUnit.SECONDS, () -> view.isDrawn() && model().item(NodeItem.groupNodeId(group)) != null);
+        window.awaitModel(m -> m.item(NodeItem.groupNodeId(group)) != null);
         assertEquals(
                 project.assetKeys().size() - project.groups().get(group).size() + 1,
                 model().nodes().size());

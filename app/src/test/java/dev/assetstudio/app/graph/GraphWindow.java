@@ -3,9 +3,11 @@ package dev.assetstudio.app.graph;
 import dev.assetstudio.app.fx.BackgroundTasks;
 import dev.assetstudio.app.session.Materializer;
 import dev.assetstudio.app.session.StudioSession;
+import dev.assetstudio.app.testing.FxWait;
 import dev.assetstudio.app.theme.TestPreferences;
 import dev.assetstudio.app.theme.Theme;
 import dev.assetstudio.engine.Project;
+import java.util.function.Predicate;
 import java.util.prefs.Preferences;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
@@ -27,6 +29,26 @@ record GraphWindow(Project project, StudioSession session, GraphView view, Prefe
         stage.show();
         session.setProject(project);
         return new GraphWindow(project, session, view, preferences);
+    }
+
+    /** Waits until the view has drawn its first frame. */
+    void awaitDrawn() throws Exception {
+        awaitModel(model -> true);
+    }
+
+    /** Waits until the view has drawn a model that {@code done} accepts; a timeout says what the model holds. */
+    void awaitModel(Predicate<GraphModel> done) throws Exception {
+        FxWait.until(() -> view.isDrawn() && done.test(view.viewModel().model()), this::state);
+    }
+
+    /** What the view shows now, for a wait that timed out to say. */
+    String state() {
+        GraphModel model = view.viewModel().model();
+        return (view.isDrawn() ? "drawn: " : "not drawn: ")
+                + (model == null
+                        ? "no model"
+                        : model.nodes().size() + " cards, overview " + model.isOverview() + ", collapsed "
+                                + model.collapsed());
     }
 
     /** Closes the project and forgets the window's preferences. */

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.assetstudio.api.AssetKey;
 import dev.assetstudio.app.session.Materializer;
 import dev.assetstudio.app.session.StudioSession;
+import dev.assetstudio.app.testing.FxWait;
 import dev.assetstudio.app.testing.RunPanelWindow;
 import dev.assetstudio.app.testing.TestProjects;
 import dev.assetstudio.app.ui.EmptyState;
@@ -18,7 +19,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.TimeUnit;
 import javafx.scene.control.Label;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
@@ -69,14 +69,10 @@ class PartitionsTabTest {
     }
 
     private void waitForCounts(FxRobot robot, String expected) throws Exception {
-        try {
-            WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> expected.equals(counts(robot)));
-        } catch (java.util.concurrent.TimeoutException e) {
-            throw new AssertionError(
-                    "expected " + expected + " but the tab shows " + counts(robot) + "; notifications "
-                            + session.notifications(),
-                    e);
-        }
+        FxWait.until(
+                () -> expected.equals(counts(robot)),
+                () -> "expected " + expected + " but the tab shows " + counts(robot) + "; notifications "
+                        + session.notifications());
     }
 
     @Test
@@ -164,7 +160,7 @@ class PartitionsTabTest {
                 view.bar().getHealth().keys());
 
         robot.interact(() -> session.select(AssetKey.of("priceTrends")));
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, view::isReady);
+        FxWait.until(view::isReady, "the tab is ready for priceTrends");
         EmptyState empty = robot.lookup(".as-empty-state").queryAs(EmptyState.class);
         assertEquals("Not partitioned", empty.getTitle());
         assertTrue(empty.isVisible());
@@ -174,8 +170,7 @@ class PartitionsTabTest {
     void withoutAPickerTheEngineRefusesAPartitionedRunWithoutPartitions(FxRobot robot) throws Exception {
         open(home.resolve("refused"), robot);
         robot.interact(() -> materializer.materialize(List.of(DAILY_SALES), Materializer.Scope.ONLY));
-        WaitForAsyncUtils.waitFor(
-                10, TimeUnit.SECONDS, () -> !session.notifications().isEmpty());
+        FxWait.until(() -> !session.notifications().isEmpty(), "a notification");
         assertTrue(
                 session.notifications().get(0).toString().contains("give a partition key or range"),
                 session.notifications().toString());

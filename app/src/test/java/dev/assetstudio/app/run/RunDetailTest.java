@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.assetstudio.api.AssetKey;
 import dev.assetstudio.app.shell.MainViewModel;
+import dev.assetstudio.app.testing.FxWait;
 import dev.assetstudio.app.testing.RunPanelWindow;
 import dev.assetstudio.engine.AssetSelection;
 import dev.assetstudio.engine.Project;
@@ -15,7 +16,6 @@ import dev.assetstudio.engine.testing.BadJars;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import javafx.scene.control.TableView;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
@@ -25,7 +25,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 /** The run detail: log filters, a click on a failed step, and re-execution from the failure. */
 @ExtendWith(ApplicationExtension.class)
@@ -84,9 +83,9 @@ class RunDetailTest {
                 .materialize(
                         AssetSelection.all(),
                         RunRequest.builder().config("boom", Map.of("by", 5)).build()));
-        WaitForAsyncUtils.waitFor(
-                30, TimeUnit.SECONDS, () -> viewModel.statusProperty().get() == RunStatus.FAILED);
-        WaitForAsyncUtils.waitForFxEvents();
+        FxWait.until(
+                () -> viewModel.statusProperty().get() == RunStatus.FAILED,
+                () -> "the run is " + viewModel.statusProperty().get() + ", not failed");
         String failedRun = viewModel.runIdProperty().get();
         assertEquals("boom: by=5", viewModel.configWordsProperty().get(), "the config the run used");
         assertEquals("in-process", viewModel.executorWordsProperty().get(), "where the run executed");
@@ -131,12 +130,11 @@ class RunDetailTest {
 
         System.clearProperty(BROKEN);
         robot.clickOn("#run-reexecute-failed");
-        WaitForAsyncUtils.waitFor(
-                30,
-                TimeUnit.SECONDS,
+        FxWait.until(
                 () -> !failedRun.equals(viewModel.runIdProperty().get())
-                        && viewModel.statusProperty().get() == RunStatus.SUCCEEDED);
-        WaitForAsyncUtils.waitForFxEvents();
+                        && viewModel.statusProperty().get() == RunStatus.SUCCEEDED,
+                () -> "the panel shows run " + viewModel.runIdProperty().get() + " "
+                        + viewModel.statusProperty().get() + "; the failed one was " + failedRun);
         assertEquals(
                 List.of(AssetKey.of("boom")),
                 viewModel.steps().stream().map(r -> r.step().asset()).toList(),

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.assetstudio.api.AssetKey;
 import dev.assetstudio.app.shell.MainViewModel;
+import dev.assetstudio.app.testing.FxWait;
 import dev.assetstudio.app.testing.RunPanelWindow;
 import dev.assetstudio.engine.Project;
 import dev.assetstudio.engine.ProjectOptions;
@@ -21,7 +22,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import javafx.scene.control.TableCell;
 import javafx.scene.text.Text;
 import javafx.stage.Stage;
@@ -111,9 +111,9 @@ class StepRetryViewTest {
         }
         project.historyStore().flush();
         robot.interact(() -> viewModel.showRun("past"));
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> "past"
-                .equals(viewModel.runIdProperty().get()));
-        WaitForAsyncUtils.waitForFxEvents();
+        FxWait.until(
+                () -> "past".equals(viewModel.runIdProperty().get()),
+                () -> "the panel shows run " + viewModel.runIdProperty().get() + ", not past");
 
         StepRow slowRow = viewModel.steps().stream()
                 .filter(r -> r.step().equals(slow))

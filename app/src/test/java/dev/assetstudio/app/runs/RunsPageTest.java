@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.assetstudio.api.AssetStudioHome;
 import dev.assetstudio.app.run.RunPanelViewModel;
 import dev.assetstudio.app.shell.MainViewModel;
+import dev.assetstudio.app.testing.FxWait;
 import dev.assetstudio.app.testing.RunPanelWindow;
 import dev.assetstudio.app.testing.TestProjects;
 import dev.assetstudio.engine.AssetSelection;
@@ -16,7 +17,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.TimeUnit;
 import javafx.scene.control.Label;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
@@ -26,7 +26,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 /** The Runs page: a backfill started from the studio, its matrix filling in, and the filters. */
 @ExtendWith(ApplicationExtension.class)
@@ -70,26 +69,28 @@ class RunsPageTest {
             window.materializer()
                     .backfill(AssetSelection.parse("dailyPrices,dailySales"), Map.of(), RunRequest.empty());
         });
-        WaitForAsyncUtils.waitFor(
-                30, TimeUnit.SECONDS, () -> viewModel.rows().stream().anyMatch(RunsRow::isBackfill));
+        FxWait.until(
+                () -> viewModel.rows().stream().anyMatch(RunsRow::isBackfill),
+                () -> "no backfill among " + viewModel.rows());
         robot.interact(() -> viewModel
                 .selectedProperty()
                 .set(viewModel.rows().stream()
                         .filter(RunsRow::isBackfill)
                         .findFirst()
                         .orElseThrow()));
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> {
-            BackfillMatrix m = viewModel.matrixProperty().get();
-            return m != null && m.progress().done() == m.progress().total();
-        });
+        FxWait.until(
+                () -> {
+                    BackfillMatrix m = viewModel.matrixProperty().get();
+                    return m != null && m.progress().done() == m.progress().total();
+                },
+                () -> "the matrix is " + viewModel.matrixProperty().get());
         BackfillMatrix done = viewModel.matrixProperty().get();
         assertEquals(28, done.progress().total(), "14 days of two daily assets");
         assertTrue(!seen.isEmpty());
-        WaitForAsyncUtils.waitForFxEvents();
         Label cell = robot.lookup("#cell-dailySales-2024-01-14").queryAs(Label.class);
         assertEquals("succeeded", cell.getText());
 
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> viewModel.rows().size() == 2);
+        FxWait.until(() -> viewModel.rows().size() == 2, () -> "the runs are " + viewModel.rows());
         robot.interact(() -> viewModel.statusFilterProperty().set("failed"));
         assertEquals(List.of(), viewModel.rows());
         robot.interact(() -> {

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.assetstudio.api.AssetKey;
 import dev.assetstudio.api.AssetStudioHome;
 import dev.assetstudio.app.fx.BackgroundTasks;
+import dev.assetstudio.app.testing.FxWait;
 import dev.assetstudio.app.testing.TestProjects;
 import dev.assetstudio.engine.Project;
 import dev.assetstudio.engine.RunRequest;
@@ -16,7 +17,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.TimeUnit;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -87,13 +87,9 @@ class MaterializeAllTest {
             materializer.materializeAll();
         });
         assertEquals(2, asked.size(), "daily and static: " + asked);
-        try {
-            WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> notifications().stream()
-                    .anyMatch(n -> n.level() != Notification.Level.INFO));
-        } catch (java.util.concurrent.TimeoutException e) {
-            throw new AssertionError("the backfill did not end; notifications " + notifications(), e);
-        }
-        WaitForAsyncUtils.waitForFxEvents();
+        FxWait.onFx(
+                () -> session.notifications().stream().anyMatch(n -> n.level() != Notification.Level.INFO),
+                () -> "the backfill did not end; notifications " + session.notifications());
         List<Notification> told = notifications().stream()
                 .filter(n -> n.level() != Notification.Level.INFO)
                 .toList();

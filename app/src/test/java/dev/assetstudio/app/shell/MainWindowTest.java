@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.assetstudio.app.testing.FxWait;
 import dev.assetstudio.app.theme.TestPreferences;
 import dev.assetstudio.app.theme.Theme;
 import dev.assetstudio.app.ui.EmptyState;
@@ -261,22 +262,17 @@ class MainWindowTest {
     }
 
     /** Makes the window {@code width × height} (at most the scene's 1200 × 760), as a resize by the user does. */
-    private void resize(FxRobot robot, double width, double height) {
+    private void resize(FxRobot robot, double width, double height) throws Exception {
         robot.interact(() -> window.setMaxSize(width, height));
         // A loaded machine may lay the window out a pulse or two later; then let the resize's follow-ups run.
-        try {
-            org.testfx.util.WaitForAsyncUtils.waitFor(
-                    10,
-                    java.util.concurrent.TimeUnit.SECONDS,
-                    () -> window.getWidth() == width && window.getHeight() == height);
-        } catch (java.util.concurrent.TimeoutException e) {
-            throw new AssertionError("the window never took " + width + " x " + height, e);
-        }
-        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+        FxWait.until(
+                () -> window.getWidth() == width && window.getHeight() == height,
+                () -> "the window never took " + width + " x " + height + ": it is " + window.getWidth() + " x "
+                        + window.getHeight());
     }
 
     @Test
-    void aNarrowWindowHidesTheDetailsAndAWideOneBringsThemBack(FxRobot robot) {
+    void aNarrowWindowHidesTheDetailsAndAWideOneBringsThemBack(FxRobot robot) throws Exception {
         var columns = split(robot, javafx.geometry.Orientation.HORIZONTAL);
         assertTrue(columns.getItems().contains(window.details()), "1200 px: the details are shown");
 
@@ -297,7 +293,7 @@ class MainWindowTest {
     }
 
     @Test
-    void detailsShownByTheUserInANarrowWindowStay(FxRobot robot) {
+    void detailsShownByTheUserInANarrowWindowStay(FxRobot robot) throws Exception {
         var columns = split(robot, javafx.geometry.Orientation.HORIZONTAL);
         resize(robot, 1000, 760);
         assertFalse(columns.getItems().contains(window.details()));
@@ -309,7 +305,7 @@ class MainWindowTest {
     }
 
     @Test
-    void aDraggedColumnKeepsItsWidthThroughHidingAndResizes(FxRobot robot) {
+    void aDraggedColumnKeepsItsWidthThroughHidingAndResizes(FxRobot robot) throws Exception {
         var columns = split(robot, javafx.geometry.Orientation.HORIZONTAL);
         javafx.scene.layout.Region catalog =
                 (javafx.scene.layout.Region) columns.getItems().get(0);
@@ -335,7 +331,7 @@ class MainWindowTest {
     }
 
     @Test
-    void sideColumnsFollowTheWindowUntilDragged(FxRobot robot) {
+    void sideColumnsFollowTheWindowUntilDragged(FxRobot robot) throws Exception {
         var columns = split(robot, javafx.geometry.Orientation.HORIZONTAL);
         javafx.scene.layout.Region catalog =
                 (javafx.scene.layout.Region) columns.getItems().get(0);
