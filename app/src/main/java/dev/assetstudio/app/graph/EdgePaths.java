@@ -17,6 +17,19 @@ final class EdgePaths {
 
     static final double ARROW_LENGTH = 8;
     static final double ARROW_HALF_WIDTH = 4.2;
+    /** How round a right-angled turn of a route is (a folded row's bus), at most. */
+    static final double CORNER_RADIUS = 14;
+
+    /** Where a path's pieces go: the canvas's current path, or a test's record of them. */
+    interface PathSink {
+        void moveTo(double x, double y);
+
+        void lineTo(double x, double y);
+
+        void quadraticCurveTo(double cx, double cy, double x, double y);
+
+        void bezierCurveTo(double c1x, double c1y, double c2x, double c2y, double x, double y);
+    }
 
     private double minX;
     private double minY;
@@ -27,6 +40,10 @@ final class EdgePaths {
     private int offered;
 
     private int added;
+    /** The canvas {@link #sink} draws on: one adapter a canvas, not one an edge. */
+    private GraphicsContext sinkContext;
+
+    private PathSink sink;
 
     /** Starts a frame showing {@code visible}; {@code margin} is how far a line reaches past its centre. */
     void begin(Rect visible, double margin) {
@@ -56,17 +73,36 @@ final class EdgePaths {
 
     /**
      * Adds a smooth curve through the route's points (Catmull-Rom turned into cubic Béziers); in the layered layout the
-     * curve leaves and enters cards horizontally, like the layers it crosses. With an arrow, the line stops at the
-     * arrow's base so its cap does not poke through the tip.
+     * curve leaves and enters cards horizontally, like the layers it crosses. Where the route turns a right angle
+     * between a run along the layers and one across them (the bus a folded row's edges take to the next row: out past
+     * the row's end, along the corridor between the rows, into the next row), it stays on those runs, straight, and
+     * rounds the corner: a curve through such corners would swing wide around the row ends and into the rows. With an
+     * arrow, the line stops at the arrow's base so its cap does not poke through the tip.
      */
     void add(GraphicsContext g, List<Point> pts, boolean curved, boolean arrow) {
+        add(sinkOf(g), pts, curved, arrow);
+    }
+
+    /** As {@link #add(GraphicsContext, List, boolean, boolean)}, into {@code sink}. */
+    void add(PathSink sink, List<Point> pts, boolean curved, boolean arrow) {
         int n = pts.size();
         if (n < 2) {
             return;
         }
         offered += n - 1;
         boolean penDown = false;
+        // Right-angled corners at points i - 1 .. i + 2, rolled along (the bends of a curved edge are many).
+        boolean cornerBefore = false;
+        boolean cornerHere = false;
+        boolean cornerNext = curved && corner(pts, 1);
+        boolean cornerAfter = curved && corner(pts, 2);
         for (int i = 0; i < n - 1; i++) {
+            if (i > 0) {
+                cornerBefore = cornerHere;
+                cornerHere = cornerNext;
+                cornerNext = cornerAfter;
+                cornerAfter = curved && corner(pts, i + 2);
+            }
             Point p1 = pts.get(i);
             Point p2 = pts.get(i + 1);
             double endX = p2.x();
@@ -84,15 +120,20 @@ final class EdgePaths {
                     continue;
                 }
                 if (!penDown) {
-                    g.moveTo(p1.x(), p1.y());
+                    sink.moveTo(p1.x(), p1.y());
                 }
-                g.lineTo(endX, endY);
+                sink.lineTo(endX, endY);
                 penDown = true;
                 added++;
                 continue;
             }
-            Point p0 = i == 0 ? mirrorHorizontally(p1, p2) : pts.get(i - 1);
-            Point p3 = i + 2 < n ? pts.get(i + 2) : mirrorHorizontally(p2, p1);
+            if (cornerHere || cornerNext) {
+                penDown = addStraight(sink, pts, i, last && arrow, penDown);
+                continue;
+            }
+            // Next to a straight run, the curve meets it level, as it meets a card.
+            Point p0 = i == 0 || cornerBefore ? mirrorHorizontally(p1, p2) : pts.get(i - 1);
+            Point p3 = i + 2 < n && !cornerAfter ? pts.get(i + 2) : mirrorHorizontally(p2, p1);
             double c1x = p1.x() + (p2.x() - p0.x()) / 6;
             double c1y = p1.y() + (p2.y() - p0.y()) / 6;
             double c2x = p2.x() - (p3.x() - p1.x()) / 6;
@@ -107,12 +148,123 @@ final class EdgePaths {
                 continue;
             }
             if (!penDown) {
-                g.moveTo(p1.x(), p1.y());
+                sink.moveTo(p1.x(), p1.y());
             }
-            g.bezierCurveTo(c1x, c1y, c2x, c2y, endX, endY);
+            sink.bezierCurveTo(c1x, c1y, c2x, c2y, endX, endY);
             penDown = true;
             added++;
         }
+    }
+
+    /**
+     * Adds segment {@code i}, a straight run that meets a right-angled corner: the line, cut short of the corners at
+     * its ends, then the rounded corner at its end. Returns whether the pen is down after it.
+     */
+    private boolean addStraight(PathSink sink, List<Point> pts, int i, boolean arrow, boolean penDown) {
+        Point p1 = pts.get(i);
+        Point p2 = pts.get(i + 1);
+        double length = Math.max(1e-9, Math.hypot(p2.x() - p1.x(), p2.y() - p1.y()));
+        double ux = (p2.x() - p1.x()) / length;
+        double uy = (p2.y() - p1.y()) / length;
+        double startCut = corner(pts, i) ? radius(pts, i) : 0;
+        double endCut = corner(pts, i + 1) ? radius(pts, i + 1) : arrow ? ARROW_LENGTH * 0.6 : 0;
+        double sx = p1.x() + ux * startCut;
+        double sy = p1.y() + uy * startCut;
+        double ex = p2.x() - ux * endCut;
+        double ey = p2.y() - uy * endCut;
+        boolean any = false;
+        if (shows(sx, sy, ex, ey, ex, ey, ex, ey) && inPath.add(sx, sy, ex, ey, ex, ey, 0, 0)) {
+            if (!penDown) {
+                sink.moveTo(sx, sy);
+            }
+            sink.lineTo(ex, ey);
+            penDown = true;
+            any = true;
+        } else {
+            penDown = false;
+        }
+        if (corner(pts, i + 1)) {
+            Point p3 = pts.get(i + 2);
+            double r = radius(pts, i + 1);
+            double next = Math.max(1e-9, Math.hypot(p3.x() - p2.x(), p3.y() - p2.y()));
+            double tx = p2.x() + (p3.x() - p2.x()) / next * r;
+            double ty = p2.y() + (p3.y() - p2.y()) / next * r;
+            // The last two numbers tell a corner from a line with the same three points.
+            if (shows(ex, ey, p2.x(), p2.y(), tx, ty, tx, ty) && inPath.add(ex, ey, p2.x(), p2.y(), tx, ty, 1, 1)) {
+                if (!penDown) {
+                    sink.moveTo(ex, ey);
+                }
+                sink.quadraticCurveTo(p2.x(), p2.y(), tx, ty);
+                penDown = true;
+                any = true;
+            } else {
+                penDown = false;
+            }
+        }
+        if (any) {
+            added++;
+        }
+        return penDown;
+    }
+
+    /**
+     * Whether the route turns a right angle at point {@code i}, from a run along the layers to one across them or back
+     * (only a folded row's bus does: between layers a route always moves along).
+     */
+    static boolean corner(List<Point> pts, int i) {
+        if (i <= 0 || i >= pts.size() - 1) {
+            return false;
+        }
+        Point a = pts.get(i - 1);
+        Point b = pts.get(i);
+        Point c = pts.get(i + 1);
+        boolean inAlong = level(a.y(), b.y()) && !level(a.x(), b.x());
+        boolean inAcross = level(a.x(), b.x()) && !level(a.y(), b.y());
+        boolean outAlong = level(b.y(), c.y()) && !level(b.x(), c.x());
+        boolean outAcross = level(b.x(), c.x()) && !level(b.y(), c.y());
+        return inAlong && outAcross || inAcross && outAlong;
+    }
+
+    private static boolean level(double a, double b) {
+        return Math.abs(a - b) < 1e-6;
+    }
+
+    /** The radius of the rounded corner at point {@code i}: at most half of either run, so two corners never meet. */
+    private static double radius(List<Point> pts, int i) {
+        Point a = pts.get(i - 1);
+        Point b = pts.get(i);
+        Point c = pts.get(i + 1);
+        double in = Math.hypot(b.x() - a.x(), b.y() - a.y());
+        double out = Math.hypot(c.x() - b.x(), c.y() - b.y());
+        return Math.min(CORNER_RADIUS, Math.min(in, out) / 2);
+    }
+
+    private PathSink sinkOf(GraphicsContext g) {
+        if (sinkContext != g) {
+            sinkContext = g;
+            sink = new PathSink() {
+                @Override
+                public void moveTo(double x, double y) {
+                    g.moveTo(x, y);
+                }
+
+                @Override
+                public void lineTo(double x, double y) {
+                    g.lineTo(x, y);
+                }
+
+                @Override
+                public void quadraticCurveTo(double cx, double cy, double x, double y) {
+                    g.quadraticCurveTo(cx, cy, x, y);
+                }
+
+                @Override
+                public void bezierCurveTo(double c1x, double c1y, double c2x, double c2y, double x, double y) {
+                    g.bezierCurveTo(c1x, c1y, c2x, c2y, x, y);
+                }
+            };
+        }
+        return sink;
     }
 
     /** Adds the arrowhead at the route's end, if it shows. */
