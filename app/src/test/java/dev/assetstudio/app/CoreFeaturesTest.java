@@ -186,7 +186,7 @@ class CoreFeaturesTest {
 
     private static List<TreeCell<?>> cells(FxRobot robot) {
         if (!javafx.application.Platform.isFxApplicationThread()) {
-            WaitForAsyncUtils.waitForFxEvents(); // (inside waitFor's checks it would wait for itself)
+            WaitForAsyncUtils.waitForFxEvents(); // (inside FxWait.onFx's checks it would wait for itself)
         }
         return robot.lookup("#catalog-tree .tree-cell").queryAll().stream()
                 .<TreeCell<?>>map(node -> (TreeCell<?>) node)
