@@ -236,6 +236,7 @@ public final class RunPanelView extends StackPane {
                 c -> new ReadOnlyStringWrapper(c.getValue().step().toString()));
         column.setCellFactory(dev.assetstudio.app.ui.KeyLabels.cells());
         column.setPrefWidth(170);
+        column.setMinWidth(140);
         return column;
     }
 
@@ -305,6 +306,8 @@ public final class RunPanelView extends StackPane {
             }
         });
         column.setPrefWidth(80);
+        // "26.9 s" stays whole in a narrow window: the step's key shortens instead
+        column.setMinWidth(72);
         return column;
     }
 
@@ -323,7 +326,7 @@ public final class RunPanelView extends StackPane {
             case RUNNING -> StatusBadge.create(RunStatus.STARTED, BADGE_SIZE);
             case CANCELED -> StatusBadge.create(RunStatus.CANCELED, BADGE_SIZE);
             case NOT_MATERIALIZED, SKIPPED -> StatusBadge.create(AssetStatus.State.STALE, BADGE_SIZE);
-            case PENDING -> StatusBadge.create(AssetStatus.State.MISSING, BADGE_SIZE);
+            case PENDING, WAITING -> StatusBadge.create(AssetStatus.State.MISSING, BADGE_SIZE);
         };
     }
 

@@ -30,7 +30,18 @@ public final class StepRow {
         this.step = Objects.requireNonNull(step);
     }
 
+    /** The engine said the step waits for a place to run, and why; it has not started. */
+    void waiting(String reason) {
+        if (state.get() == StepState.PENDING) {
+            state.set(StepState.WAITING);
+            message.set(reason == null ? "" : reason);
+        }
+    }
+
     void start(Instant time) {
+        if (state.get() == StepState.WAITING) {
+            message.set(""); // the reason it waited is over
+        }
         started.set(time);
         state.set(StepState.RUNNING);
     }

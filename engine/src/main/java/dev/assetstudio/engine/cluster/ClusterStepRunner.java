@@ -47,6 +47,12 @@ final class ClusterStepRunner implements StepRunner {
         this.storage = storage;
     }
 
+    /** A step waits at the coordinator for a worker's free thread before it starts: this runner says when. */
+    @Override
+    public boolean reportsStart() {
+        return true;
+    }
+
     @Override
     public StepOutcome run(String runId, PlannedStep step, StepReport log) {
         String configJson;
@@ -59,10 +65,14 @@ final class ClusterStepRunner implements StepRunner {
             long entered = WorkerTimes.now();
             Member worker;
             try {
-                worker = cluster.claimWorker(() -> log.log(
-                        RunLog.Level.WARN,
-                        "no worker in cluster '" + cluster.settings().name() + "'; `" + step.key()
-                                + "` waits for one to join"));
+                worker = cluster.claimWorker(
+                        () -> log.log(
+                                RunLog.Level.WARN,
+                                "no worker in cluster '" + cluster.settings().name() + "'; `" + step.key()
+                                        + "` waits for one to join"),
+                        log::waiting);
+                // started only now, on a worker's thread; a retry's attempt does not start the step again
+                log.started();
             } catch (InterruptedException e) {
                 return StepOutcome.failed(StepOutcome.SETUP, "step `" + step.key() + "` canceled", e);
             }
