@@ -93,9 +93,7 @@ final class ClusterStepRunner implements StepRunner {
             try {
                 long submitted = WorkerTimes.now();
                 future = cluster.executor().submitToMember(task, worker);
-                if (future instanceof CompletionStage<?> stage) {
-                    stage.whenComplete((r, e) -> answered.run());
-                }
+                whenAnswered(future, answered);
                 StepResult result = future.get();
                 answered.run();
                 long seen = seenAt.get();
@@ -149,6 +147,19 @@ final class ClusterStepRunner implements StepRunner {
                 cluster.closeLog(task.taskId);
                 answered.run();
             }
+        }
+    }
+
+    /**
+     * Runs {@code action} as soon as {@code future} completes, on the thread that completes it (the
+     * client's response thread). Through the public {@link CompletionStage} API with an executor of
+     * our own choosing: Hazelcast's default for callbacks is the common pool, or where that has one
+     * thread (2 cores) a new thread per callback. The action (freeing a worker's thread for the next
+     * waiting step) is short and never blocks.
+     */
+    static void whenAnswered(Future<?> future, Runnable action) {
+        if (future instanceof CompletionStage<?> stage) {
+            stage.whenCompleteAsync((r, e) -> action.run(), Runnable::run);
         }
     }
 
