@@ -140,9 +140,11 @@ final class ClusterStepRunner implements StepRunner {
                 }
                 log.log(
                         RunLog.Level.WARN,
-                        "retry: worker " + who + " left while running `" + step.key() + "`; attempt " + (attempt + 1)
-                                + " of " + MAX_ATTEMPTS + " on another worker. Cause: " + briefly(cause));
-                log.retrying(attempt + 1, "worker " + who + " left mid-step: " + briefly(cause));
+                        "retry: worker " + who + " "
+                                + (reached(cause) ? "left while running" : "had left before it got")
+                                + " `" + step.key() + "`; attempt " + (attempt + 1) + " of " + MAX_ATTEMPTS
+                                + " on another worker. Cause: " + briefly(cause));
+                log.retrying(attempt + 1, lostWords(who, cause));
             } finally {
                 cluster.closeLog(task.taskId);
                 answered.run();
@@ -215,10 +217,30 @@ final class ClusterStepRunner implements StepRunner {
                 .withChecks(CheckEvaluations.fromJson(checks));
     }
 
+    /**
+     * Why an attempt on {@code who} was lost, for history: "left mid-step", or "had left before the
+     * step reached it" when the task was sent to a member already gone (it never ran there).
+     */
+    static String lostWords(String who, Throwable cause) {
+        return "worker " + who + (reached(cause) ? " left mid-step: " : " had left before the step reached it: ")
+                + briefly(cause);
+    }
+
+    /** Whether the lost attempt had reached its worker: not when the member was already gone when sent. */
+    private static boolean reached(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof TargetNotMemberException) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** {@code failure} in one short line: its type and message, the member's id left out (the name says who). */
     static String briefly(Throwable failure) {
         String message = failure.getMessage() == null ? "" : failure.getMessage();
-        message = message.replaceAll(" - [0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}", "");
+        String uuid = "[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}";
+        message = message.replaceAll(" - " + uuid, "").replaceAll(" with uuid\\(" + uuid + "\\)", "");
         return failure.getClass().getSimpleName() + (message.isBlank() ? "" : ": " + message);
     }
 
