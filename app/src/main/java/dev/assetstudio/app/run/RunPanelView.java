@@ -306,8 +306,8 @@ public final class RunPanelView extends StackPane {
             }
         });
         column.setPrefWidth(80);
-        // "26.9 s" stays whole in a narrow window: the step's key shortens instead
-        column.setMinWidth(72);
+        // "Duration" and "26.9 s" stay whole in a narrow window: the step's key shortens instead
+        column.setMinWidth(84);
         return column;
     }
 

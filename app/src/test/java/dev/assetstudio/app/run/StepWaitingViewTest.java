@@ -18,6 +18,7 @@ import dev.assetstudio.engine.run.HistoryRunListener;
 import dev.assetstudio.engine.run.event.RunEvent;
 import dev.assetstudio.engine.run.event.RunFinished;
 import dev.assetstudio.engine.run.event.RunStarted;
+import dev.assetstudio.engine.run.event.StepRetried;
 import dev.assetstudio.engine.run.event.StepStarted;
 import dev.assetstudio.engine.run.event.StepSucceeded;
 import dev.assetstudio.engine.run.event.StepWaiting;
@@ -110,6 +111,20 @@ class StepWaitingViewTest {
         assertEquals(T0.plusSeconds(27), row.started());
         assertEquals("", row.messageProperty().get(), "the reason it waited is over");
         assertWhole(durationCell(robot, "26.9 s"));
+
+        // its worker left: the retry waits for another one, and says so, as attempt 2
+        robot.interact(() -> viewModel.apply(List.of(
+                new StepRetried("live", T0.plusSeconds(29), queued, 2, "worker 3943@127.0.0.1:5702 left mid-step"),
+                new StepWaiting("live", T0.plusSeconds(29), queued, REASON))));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(StepState.WAITING, row.state());
+        assertEquals(
+                "Waiting \u00b7 attempt 2",
+                stateCell(robot, "Waiting \u00b7 attempt 2").getText());
+        robot.interact(() -> viewModel.apply(List.of(new StepStarted("live", T0.plusSeconds(31), queued))));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(StepState.RUNNING, row.state());
+        assertEquals(T0.plusSeconds(27), row.started(), "the step's first start stays its start");
 
         // a past run reads the wait back from history
         var history = new HistoryRunListener(project.historyStore());

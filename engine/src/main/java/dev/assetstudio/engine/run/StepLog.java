@@ -11,7 +11,9 @@ import java.util.Optional;
 /**
  * A step's {@link StepReport}: every line becomes a {@link LogLine} event of the run, every retry a
  * {@link StepRetried}, the wait for a place to run a {@link StepWaiting} and the start a {@link
- * StepStarted} (each once; a checks-only step has neither, as it has no step of its own to show).
+ * StepStarted}. The wait and the start are said once per wait: before the step first starts, and
+ * again for a retry that has to wait for another worker (its attempt starts when it gets one). A
+ * checks-only step has neither, as it has no step of its own to show.
  */
 final class StepLog implements StepReport {
     private final RunEmitter emitter;
@@ -19,6 +21,7 @@ final class StepLog implements StepReport {
     private final StepKey step;
     private final boolean shown;
     private boolean waited;
+    private boolean retried;
     private Instant startedAt;
 
     /** {@code shown}: whether the step's wait and start are events (false for a checks-only step). */
@@ -36,16 +39,21 @@ final class StepLog implements StepReport {
 
     @Override
     public void retrying(int attempt, String cause) {
+        synchronized (this) {
+            retried = true;
+        }
         emitter.emit(new StepRetried(runId, Instant.now(), step, attempt, cause));
     }
 
     @Override
     public void waiting(String reason) {
         synchronized (this) {
-            if (waited || startedAt != null) {
+            // once before the first start, and once more after each retry (its attempt waits anew)
+            if (waited || (startedAt != null && !retried)) {
                 return;
             }
             waited = true;
+            retried = false;
         }
         if (shown) {
             emitter.emit(new StepWaiting(runId, Instant.now(), step, reason));
@@ -56,10 +64,15 @@ final class StepLog implements StepReport {
     public void started() {
         Instant now = Instant.now();
         synchronized (this) {
-            if (startedAt != null) {
-                return;
+            boolean again = startedAt != null;
+            if (again && !waited) {
+                return; // started, or a retry that found a free worker at once: it runs on, as it was
             }
-            startedAt = now;
+            waited = false;
+            retried = false;
+            if (!again) {
+                startedAt = now; // the step's duration counts from its first start
+            }
         }
         if (shown) {
             emitter.emit(new StepStarted(runId, now, step));

@@ -19,10 +19,14 @@ public interface StepReport extends RunLog {
 
     /**
      * The step waits for a place to run ({@code reason}, e.g. every worker's threads are busy): it has
-     * not started. Said once, before {@link #started()}; later calls are ignored.
+     * not started, or its retry has not. Said once per wait: ignored while the step runs (unless it
+     * was retried since it started) and when already said.
      */
     void waiting(String reason);
 
-    /** The step starts now (its first attempt took a place to run); later calls are ignored. */
+    /**
+     * The step, or its retry after a wait, starts now (it took a place to run); ignored while it runs
+     * already.
+     */
     void started();
 }

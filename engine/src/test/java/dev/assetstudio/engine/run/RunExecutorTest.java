@@ -359,6 +359,60 @@ class RunExecutorTest {
                 "the step's duration counts from its start, not from its wait: " + succeeded.duration());
     }
 
+    /**
+     * A retry that has to wait for another worker waits again, as the run shows (not "running"), and
+     * starts again when it gets one; a retry that finds one at once runs on without either event.
+     */
+    @Test
+    void aRetryThatWaitsForAnotherWorkerIsWaitingAgainUntilItStarts() throws Exception {
+        TestProject project = TestProject.create()
+                .resource("io_manager", new InMemoryIOManager())
+                .add(asset("lost", (ctx, in, cfg) -> 1));
+        ProjectDefinitions defs = project.definitions();
+        RunPlan plan = new RunPlanner().plan(defs, TestProject.keys("lost"), RunRequest.empty());
+        StepRunner retrying = new StepRunner() {
+            @Override
+            public boolean reportsStart() {
+                return true;
+            }
+
+            @Override
+            public StepOutcome run(String runId, PlannedStep step, StepReport log) {
+                log.started(); // a free worker at once: no wait
+                log.retrying(2, "worker a left mid-step");
+                log.started(); // attempt 2 found one at once: runs on, no event
+                log.retrying(3, "worker b left mid-step");
+                log.waiting("waiting for a worker: every thread is busy");
+                log.waiting("said twice: ignored");
+                log.started();
+                return StepOutcome.materialized(Map.of());
+            }
+        };
+        Recorder recorder = new Recorder();
+        RunResult result;
+        try (RunExecutor executor = new RunExecutor(2)) {
+            result = executor.submit(plan, retrying, List.of(recorder)).await();
+        }
+
+        assertTrue(result.succeeded(), result::toString);
+        List<String> order = recorder.events.stream()
+                .filter(e -> e instanceof StepWaiting
+                        || e instanceof StepStarted
+                        || e instanceof dev.assetstudio.engine.run.event.StepRetried
+                        || e instanceof StepSucceeded)
+                .map(e -> e.getClass().getSimpleName())
+                .toList();
+        assertEquals(
+                List.of("StepStarted", "StepRetried", "StepRetried", "StepWaiting", "StepStarted", "StepSucceeded"),
+                order);
+        StepSucceeded succeeded = recorder.of(StepSucceeded.class).get(0);
+        java.time.Instant first = recorder.of(StepStarted.class).get(0).time();
+        assertEquals(
+                java.time.Duration.between(first, succeeded.time()).compareTo(succeeded.duration()) >= 0,
+                true,
+                "the duration counts from the first start");
+    }
+
     @Test
     void cancelStopsTheRunAndKeepsWhatFinished() throws Exception {
         CountDownLatch blockedStarted = new CountDownLatch(1);
