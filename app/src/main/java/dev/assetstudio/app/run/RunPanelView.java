@@ -314,6 +314,25 @@ public final class RunPanelView extends StackPane {
     private TableColumn<StepRow, String> messageColumn() {
         var column = new TableColumn<StepRow, String>("Message");
         column.setCellValueFactory(c -> c.getValue().messageProperty());
+        // the column is narrow beside the timeline: the whole message (why it waits, why it failed) on hover
+        column.setCellFactory(c -> new TableCell<>() {
+            private final Tooltip whole = new Tooltip();
+
+            {
+                whole.setWrapText(true);
+                whole.setMaxWidth(520);
+                whole.setShowDuration(javafx.util.Duration.seconds(30));
+            }
+
+            @Override
+            protected void updateItem(String message, boolean empty) {
+                super.updateItem(message, empty);
+                boolean none = empty || message == null || message.isEmpty();
+                setText(none ? null : message);
+                whole.setText(none ? "" : message);
+                setTooltip(none ? null : whole);
+            }
+        });
         return column;
     }
 

@@ -102,6 +102,7 @@ class StepWaitingViewTest {
         assertEquals(REASON, row.messageProperty().get());
         assertNull(row.started(), "a waiting step has not started");
         assertEquals("Waiting", stateCell(robot, "Waiting").getText());
+        assertEquals(REASON, stateCell(robot, REASON).getTooltip().getText(), "the whole reason on hover");
 
         robot.interact(() -> viewModel.apply(List.of(
                 new StepSucceeded("live", T0.plusSeconds(26), first, Duration.ofMillis(26_900), true),
