@@ -288,6 +288,14 @@ class StudioClusterWindowTest {
         assertFalse(worker == null || worker.isDisabled(), "the others stay pickable");
         robot.clickOn(cluster);
         assertEquals(Execution.WORKER, runOn.getValue(), "a click on the greyed cluster changes nothing");
+
+        // nor can the keyboard choose it (the list selects what the keys reach, greyed or not)
+        robot.type(javafx.scene.input.KeyCode.DOWN);
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(Execution.WORKER, runOn.getValue(), "Down in the drop-down does not pick it");
+        robot.type(javafx.scene.input.KeyCode.UP);
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(Execution.IN_PROCESS, runOn.getValue(), "the keys still choose what can be chosen");
     }
 
     /** The Run on choice showing {@code text}, in the open drop-down, or null. */

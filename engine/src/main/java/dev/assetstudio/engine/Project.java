@@ -177,7 +177,7 @@ public final class Project implements AutoCloseable {
     private static Project openInWorker(Path jar, ProjectOptions options) {
         // the worker's JVM starts and loads the jar while this one opens the history
         CompletableFuture<HistoryStore> opening =
-                CompletableFuture.supplyAsync(() -> SharedHistoryStores.acquire(options.historyDatabase()));
+                HistoryOpening.start(() -> SharedHistoryStores.acquire(options.historyDatabase()));
         ProjectWorker worker;
         try {
             worker = ProjectWorker.open(jar, options.worker(), options.storage());

@@ -174,6 +174,14 @@ public final class CatalogView extends VBox {
         session.statuses().addListener((MapChangeListener<AssetKey, Object>) c -> refreshSoon());
         session.health().addListener((MapChangeListener<AssetKey, Object>) c -> refreshSoon());
         viewModel.partitionCounts().addListener((MapChangeListener<AssetKey, String>) c -> refreshSoon());
+        // A taller tree shows rows through cells it kept aside while they were out of sight, as they were
+        // drawn then (their item is the same row, so they are not filled again): a status that changed
+        // meanwhile would stay old. Fill them anew once the tree grew.
+        tree.heightProperty().addListener((obs, was, now) -> {
+            if (now.doubleValue() > was.doubleValue()) {
+                refreshSoon();
+            }
+        });
 
         tree.addEventHandler(KeyEvent.KEY_PRESSED, this::onKey);
         // "3 min ago" ages by itself.

@@ -105,6 +105,9 @@ public final class LaunchpadView extends VBox {
         var runOnLabel = new Label("Run on");
         runOn.setId("launchpad-run-on");
         runOn.getItems().setAll(model.runOnChoices());
+        // the keyboard selects through the selection model (Down on the closed choice, Down and Enter
+        // in the drop-down), which would take a greyed-out choice the mouse cannot: it refuses them
+        runOn.setSelectionModel(new AvailableOnly(runOn, model));
         runOn.setConverter(new StringConverter<>() {
             @Override
             public String toString(Execution execution) {
@@ -129,6 +132,44 @@ public final class LaunchpadView extends VBox {
         runOnRow.setAlignment(Pos.CENTER_LEFT);
         getChildren().addAll(header, runOnRow, runsOn, form, raw, problems, footer);
         showMode(false);
+    }
+
+    /** Run on's selection: a choice the model says is unavailable now is never selected, by any key. */
+    private static final class AvailableOnly extends javafx.scene.control.SingleSelectionModel<Execution> {
+        private final ComboBox<Execution> box;
+        private final LaunchpadViewModel model;
+
+        AvailableOnly(ComboBox<Execution> box, LaunchpadViewModel model) {
+            this.box = box;
+            this.model = model;
+        }
+
+        @Override
+        protected Execution getModelItem(int index) {
+            return index < 0 || index >= box.getItems().size()
+                    ? null
+                    : box.getItems().get(index);
+        }
+
+        @Override
+        protected int getItemCount() {
+            return box.getItems().size();
+        }
+
+        @Override
+        public void select(int index) {
+            Execution choice = getModelItem(index);
+            if (choice == null || model.unavailable(choice) == null) {
+                super.select(index);
+            }
+        }
+
+        @Override
+        public void select(Execution choice) {
+            if (choice == null || model.unavailable(choice) == null) {
+                super.select(choice);
+            }
+        }
     }
 
     /** One choice of Run on: greyed out and not pickable, with the reason beside and on hover, when unavailable. */

@@ -236,6 +236,7 @@ public final class RunPanelView extends StackPane {
                 c -> new ReadOnlyStringWrapper(c.getValue().step().toString()));
         column.setCellFactory(dev.assetstudio.app.ui.KeyLabels.cells());
         column.setPrefWidth(170);
+        column.setMinWidth(140);
         return column;
     }
 
@@ -305,12 +306,33 @@ public final class RunPanelView extends StackPane {
             }
         });
         column.setPrefWidth(80);
+        // "Duration" and "26.9 s" stay whole in a narrow window: the step's key shortens instead
+        column.setMinWidth(84);
         return column;
     }
 
     private TableColumn<StepRow, String> messageColumn() {
         var column = new TableColumn<StepRow, String>("Message");
         column.setCellValueFactory(c -> c.getValue().messageProperty());
+        // the column is narrow beside the timeline: the whole message (why it waits, why it failed) on hover
+        column.setCellFactory(c -> new TableCell<>() {
+            private final Tooltip whole = new Tooltip();
+
+            {
+                whole.setWrapText(true);
+                whole.setMaxWidth(520);
+                whole.setShowDuration(javafx.util.Duration.seconds(30));
+            }
+
+            @Override
+            protected void updateItem(String message, boolean empty) {
+                super.updateItem(message, empty);
+                boolean none = empty || message == null || message.isEmpty();
+                setText(none ? null : message);
+                whole.setText(none ? "" : message);
+                setTooltip(none ? null : whole);
+            }
+        });
         return column;
     }
 
@@ -323,7 +345,7 @@ public final class RunPanelView extends StackPane {
             case RUNNING -> StatusBadge.create(RunStatus.STARTED, BADGE_SIZE);
             case CANCELED -> StatusBadge.create(RunStatus.CANCELED, BADGE_SIZE);
             case NOT_MATERIALIZED, SKIPPED -> StatusBadge.create(AssetStatus.State.STALE, BADGE_SIZE);
-            case PENDING -> StatusBadge.create(AssetStatus.State.MISSING, BADGE_SIZE);
+            case PENDING, WAITING -> StatusBadge.create(AssetStatus.State.MISSING, BADGE_SIZE);
         };
     }
 

@@ -23,6 +23,7 @@ import dev.assetstudio.engine.run.event.StepRetried;
 import dev.assetstudio.engine.run.event.StepSkipped;
 import dev.assetstudio.engine.run.event.StepStarted;
 import dev.assetstudio.engine.run.event.StepSucceeded;
+import dev.assetstudio.engine.run.event.StepWaiting;
 import dev.assetstudio.engine.text.Durations;
 import java.time.Duration;
 import java.time.Instant;
@@ -229,7 +230,9 @@ public final class RunPanelViewModel {
     }
 
     private static void applyStep(RunEvent event, StepRow row) {
-        if (event instanceof StepStarted e) {
+        if (event instanceof StepWaiting e) {
+            row.waiting(e.reason());
+        } else if (event instanceof StepStarted e) {
             row.start(e.time());
         } else if (event instanceof StepSucceeded e) {
             row.end(
@@ -343,7 +346,9 @@ public final class RunPanelViewModel {
         live.set(activeRuns.contains(run.runId()));
         for (StepEventRecord event : past.events()) {
             StepRow row = rowFor(new StepKey(event.assetKey(), event.partition()));
-            if (event.type() == StepEventType.STARTED) {
+            if (event.type() == StepEventType.WAITING) {
+                row.waiting(event.message());
+            } else if (event.type() == StepEventType.STARTED) {
                 row.start(event.time());
             } else if (event.type() == StepEventType.RETRIED) {
                 row.retried(event.message());

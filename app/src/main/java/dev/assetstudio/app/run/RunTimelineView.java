@@ -189,7 +189,7 @@ public final class RunTimelineView extends Pane {
             case FAILED, INTERRUPTED -> fill(probeFailed, Color.RED);
             case RUNNING -> fill(probeRunning, Color.DODGERBLUE);
             case NOT_MATERIALIZED, SKIPPED -> fill(probeStale, Color.ORANGE);
-            case CANCELED, PENDING -> fill(probeMissing, Color.GRAY);
+            case CANCELED, PENDING, WAITING -> fill(probeMissing, Color.GRAY);
         };
     }
 

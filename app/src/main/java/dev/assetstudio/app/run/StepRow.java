@@ -30,8 +30,21 @@ public final class StepRow {
         this.step = Objects.requireNonNull(step);
     }
 
+    /** The engine said the step (or its retry) waits for a place to run, and why; it has not started. */
+    void waiting(String reason) {
+        if (!state.get().isDone()) {
+            state.set(StepState.WAITING);
+            message.set(reason == null ? "" : reason);
+        }
+    }
+
     void start(Instant time) {
-        started.set(time);
+        if (state.get() == StepState.WAITING) {
+            message.set(""); // the reason it waited is over
+        }
+        if (started.get() == null) {
+            started.set(time); // a retry that started again keeps the step's first start
+        }
         state.set(StepState.RUNNING);
     }
 

@@ -5,6 +5,8 @@ import dev.assetstudio.engine.run.StepEventType;
 /** Where a step of a run stands, as the run panel shows it. */
 public enum StepState {
     PENDING("Pending"),
+    /** Ready, but waiting for a place to run (a cluster worker's free thread); the message says why. */
+    WAITING("Waiting"),
     RUNNING("Running"),
     SUCCEEDED("Succeeded"),
     NOT_MATERIALIZED("Not materialized"),
@@ -25,7 +27,7 @@ public enum StepState {
 
     /** Whether the step is over. */
     public boolean isDone() {
-        return this != PENDING && this != RUNNING;
+        return this != PENDING && this != WAITING && this != RUNNING;
     }
 
     /** Whether the step ran to its end (well or not): over, and not canceled or interrupted. */
@@ -36,6 +38,7 @@ public enum StepState {
     /** The state a history step event type stands for. */
     static StepState of(StepEventType type) {
         return switch (type) {
+            case WAITING -> WAITING;
             case STARTED, RETRIED -> RUNNING;
             case SUCCEEDED -> SUCCEEDED;
             case NOT_MATERIALIZED -> NOT_MATERIALIZED;

@@ -38,6 +38,9 @@ final class StatusBar extends HBox {
         project.setGraphic(Icons.create(Icon.OPEN, 12));
         lastRun.setGraphic(Icons.create(Icon.MATERIALIZE, 12));
         project.setMinWidth(80);
+        // a narrow window shortens the jar's path (and the items at the right), never the counts
+        assets.setMinWidth(Region.USE_PREF_SIZE);
+        lastRun.setMinWidth(Region.USE_PREF_SIZE);
         progress.setPrefWidth(120);
         progress.setPrefHeight(6);
         var spacer = new Region();

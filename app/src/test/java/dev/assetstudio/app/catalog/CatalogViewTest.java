@@ -59,6 +59,61 @@ class CatalogViewTest {
         }
     }
 
+    /**
+     * A status that changed while its row was out of sight shows once a taller tree (a taller window,
+     * a lower run panel) brings the row into view: the cells the tree then adds are filled anew, not left as they were drawn before.
+     */
+    @Test
+    void aStatusChangedOutOfSightShowsWhenTheWindowGrows(FxRobot robot) throws Exception {
+        // a project of its own (values under its own home): the shared test home's cereal values stay as they were
+        String[] names = java.util.stream.IntStream.range(0, 28)
+                .mapToObj(i -> String.format("a%02d", i))
+                .toArray(String[]::new);
+        Path jar =
+                TestProjects.smallJar(dir.resolve("many-" + System.nanoTime()).resolve("many.jar"), "g", names);
+        project = Project.open(
+                jar, ProjectOptions.builder().home(dir.resolve("many-home")).build());
+        robot.interact(() -> session.setProject(project));
+        WaitForAsyncUtils.waitForFxEvents();
+        // the tree made low, as a taller run panel or a lower window makes it (the stage itself is left
+        // alone: the tests after this one share it)
+        javafx.scene.control.TreeView<?> tree = robot.lookup(".tree-view").queryAs(javafx.scene.control.TreeView.class);
+        robot.interact(() -> tree.setMaxHeight(100));
+        WaitForAsyncUtils.waitForFxEvents();
+        AssetKey last = AssetKey.of("a27");
+        assertTrue(catalogTime(robot, last) == null, "the row is out of sight in a low tree");
+        assertTrue(project.materialize(dev.assetstudio.engine.AssetSelection.parse("a27"))
+                .succeeded());
+        robot.interact(session::refreshStatuses);
+        WaitForAsyncUtils.waitFor(
+                10,
+                java.util.concurrent.TimeUnit.SECONDS,
+                () -> session.statuses().get(last) != null
+                        && session.statuses().get(last).lastMaterialized() != null);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        robot.interact(() -> tree.setMaxHeight(Double.MAX_VALUE));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("just now", catalogTime(robot, last), "the row shows its new status once in sight");
+    }
+
+    /** The time shown in {@code key}'s visible catalog row, or null when no visible row shows it. */
+    private static String catalogTime(FxRobot robot, AssetKey key) {
+        return robot.lookup(".tree-cell").queryAll().stream()
+                .map(node -> (TreeCell<?>) node)
+                .filter(cell -> cell.isVisible()
+                        && cell.getItem() instanceof CatalogView.Row row
+                        && key.equals(row.key())
+                        && cell.localToScene(0, 0).getY() < cell.getScene().getHeight())
+                .findFirst()
+                .map(cell -> cell.lookupAll(".label").stream()
+                        .map(n -> ((javafx.scene.control.Label) n).getText())
+                        .filter(t -> t != null && (t.equals("just now") || t.endsWith(" ago")))
+                        .findFirst()
+                        .orElse(""))
+                .orElse(null);
+    }
+
     @Test
     void groupDotsUseTheGroupsOwnColour(FxRobot robot) throws Exception {
         Path jar = TestProjects.cerealJar(dir.resolve("jars-" + System.nanoTime()));

@@ -293,6 +293,25 @@ class MainWindowTest {
     }
 
     @Test
+    void aNarrowWindowsStatusBarShortensThePathNotTheCounts(FxRobot robot) throws Exception {
+        robot.interact(() -> {
+            viewModel.projectOpened(
+                    Path.of("/work/tmp/home-ux/.asset-studio/examples/a-long-directory-name/cereal-assets.jar"), 26);
+            viewModel.runFinished("Succeeded");
+            window.addStatusBarItem(new Label("Automation: this studio runs the daemon"));
+            window.addStatusBarItem(new Label("Runs on cluster 'local'"));
+        });
+        resize(robot, 1024, 700);
+        for (String id : List.of("#status-assets", "#status-last-run")) {
+            Label label = robot.lookup(id).queryAs(Label.class);
+            javafx.scene.text.Text shown = (javafx.scene.text.Text) label.lookup(".text");
+            assertEquals(label.getText(), shown.getText(), id + " cut off at " + label.getWidth() + " px");
+        }
+        assertEquals(
+                "26 assets", robot.lookup("#status-assets").queryAs(Label.class).getText());
+    }
+
+    @Test
     void detailsShownByTheUserInANarrowWindowStay(FxRobot robot) throws Exception {
         var columns = split(robot, javafx.geometry.Orientation.HORIZONTAL);
         resize(robot, 1000, 760);

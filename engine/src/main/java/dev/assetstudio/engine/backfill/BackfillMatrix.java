@@ -55,11 +55,12 @@ public record BackfillMatrix(Backfill backfill, Map<StepKey, StepEventType> stat
         return BackfillProgress.of(states);
     }
 
-    /** The targets a retry runs again: failed, skipped, canceled or interrupted, and those never started. */
+    /** The targets a retry runs again: failed, skipped, canceled or interrupted, and those never started (waiting included). */
     public List<StepKey> retryTargets() {
         List<StepKey> targets = new ArrayList<>();
         states.forEach((step, state) -> {
             if (state == null
+                    || state == StepEventType.WAITING
                     || state == StepEventType.FAILED
                     || state == StepEventType.SKIPPED
                     || state == StepEventType.CANCELED

@@ -17,7 +17,7 @@ import java.util.Map;
 public record BackfillProgress(
         int total, int succeeded, int notMaterialized, int failed, int skipped, int canceled, int running) {
 
-    /** Counts the latest state of each target ({@code null}: not started). */
+    /** Counts the latest state of each target ({@code null} or {@link StepEventType#WAITING}: not started). */
     public static BackfillProgress of(Map<?, StepEventType> states) {
         int succeeded = 0;
         int notMaterialized = 0;
@@ -36,6 +36,9 @@ public record BackfillProgress(
                 case SKIPPED -> skipped++;
                 case CANCELED, INTERRUPTED -> canceled++;
                 case STARTED, RETRIED -> running++;
+                case WAITING -> {
+                    // ready but not started (waits for a worker): not started, like a target not reached yet
+                }
             }
         }
         return new BackfillProgress(states.size(), succeeded, notMaterialized, failed, skipped, canceled, running);

@@ -12,6 +12,7 @@ import dev.assetstudio.engine.run.event.StepRetried;
 import dev.assetstudio.engine.run.event.StepSkipped;
 import dev.assetstudio.engine.run.event.StepStarted;
 import dev.assetstudio.engine.run.event.StepSucceeded;
+import dev.assetstudio.engine.run.event.StepWaiting;
 import dev.assetstudio.engine.text.Durations;
 import java.io.PrintStream;
 import java.time.Duration;
@@ -29,9 +30,10 @@ import java.util.concurrent.TimeUnit;
  * Shows a run's progress on stderr while it runs.
  *
  * <p>On a terminal, one line rewritten in place: {@code [#######-----] 12/40 steps · 2 running · 1
- * failed · 3.2s}, with failures (and, verbose, log lines) printed above it. Otherwise one line per
+ * failed · 3.2s} (and {@code · 5 waiting for a worker} while cluster steps wait for a thread), with failures (and, verbose, log lines) printed above it. Otherwise one line per
  * finished step: {@code ✓ sugaryCereals 12 ms}, {@code ✗ x failed in compute: …}, {@code ↷ y skipped
- * (upstream x failed)}.
+ * (upstream x failed)}. A step that waits for a cluster worker says so in a {@code wait} line, once per
+ * reason.
  *
  * <p>Events arrive on the run's worker threads; they are handed to one printing thread, so that
  * workers never wait for the terminal. {@link #close()} prints what is still queued.
@@ -48,6 +50,8 @@ final class ProgressPrinter implements RunListener, AutoCloseable {
 
     // touched on the printing thread only
     private final Set<StepKey> running = new HashSet<>();
+    private final Set<StepKey> waiting = new HashSet<>();
+    private String lastWaitReason;
     private final Map<StepKey, Failure> failures = new LinkedHashMap<>();
     private long startNanos = System.nanoTime();
     private int total;
@@ -83,7 +87,15 @@ final class ProgressPrinter implements RunListener, AutoCloseable {
         if (event instanceof RunStarted started) {
             total = started.steps().size();
             startNanos = System.nanoTime();
+        } else if (event instanceof StepWaiting w) {
+            waiting.add(w.step());
+            // said when the reason changes, not once per step: a wide run may queue dozens at once
+            if (!w.reason().equals(lastWaitReason)) {
+                lastWaitReason = w.reason();
+                println("wait " + w.step() + ": " + w.reason());
+            }
         } else if (event instanceof StepStarted s) {
+            waiting.remove(s.step());
             running.add(s.step());
         } else if (event instanceof StepSucceeded s) {
             finish(s.step());
@@ -121,6 +133,7 @@ final class ProgressPrinter implements RunListener, AutoCloseable {
 
     private void finish(StepKey step) {
         running.remove(step);
+        waiting.remove(step);
         finished++;
     }
 
@@ -154,7 +167,9 @@ final class ProgressPrinter implements RunListener, AutoCloseable {
         int filled = total == 0 ? 0 : (int) ((long) finished * BAR_WIDTH / total);
         String dot = " " + symbols.dot() + " ";
         String line = "[" + "#".repeat(filled) + "-".repeat(BAR_WIDTH - filled) + "] " + finished + "/" + total
-                + " steps" + dot + running.size() + " running" + dot + failures.size() + " failed" + dot
+                + " steps" + dot + running.size() + " running"
+                + (waiting.isEmpty() ? "" : dot + waiting.size() + " waiting for a worker") + dot + failures.size()
+                + " failed" + dot
                 + Durations.format(Duration.ofNanos(System.nanoTime() - startNanos));
         int pad = Math.max(0, lineLength - line.length());
         err.print("\r" + line + " ".repeat(pad));

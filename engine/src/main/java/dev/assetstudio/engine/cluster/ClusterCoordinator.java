@@ -175,10 +175,14 @@ public final class ClusterCoordinator implements AutoCloseable {
      * steps than it has threads (its {@code --threads}), so a step waits here for the first free one
      * anywhere rather than in one worker's queue; waiting steps get freed threads in the order they
      * asked, handed over by whoever frees one (see {@link WorkerSlots}), and a worker that joins
-     * takes waiting steps at once.
+     * takes waiting steps at once. When no thread is free at once, {@code onQueued} hears why in words
+     * (every worker's threads are busy, or the cluster has no worker) before the step waits.
      */
-    Member claimWorker(Runnable onWait) throws InterruptedException {
+    Member claimWorker(Runnable onWait, java.util.function.Consumer<String> onQueued) throws InterruptedException {
         WorkerSlots.Claim<Member> claim = slots.claim(onWait);
+        if (!claim.granted.isDone()) {
+            onQueued.accept(waitReason(workers().size()));
+        }
         try {
             return claim.granted.get();
         } catch (InterruptedException e) {
@@ -187,6 +191,14 @@ public final class ClusterCoordinator implements AutoCloseable {
         } catch (java.util.concurrent.ExecutionException e) {
             throw new IllegalStateException("a worker claim cannot fail", e);
         }
+    }
+
+    /** Why a step waits, in words, when the cluster has {@code workers} workers now. */
+    String waitReason(int workers) {
+        return workers == 0
+                ? "waiting for a worker: cluster '" + settings.name() + "' has none"
+                : "waiting for a worker: every thread of cluster '" + settings.name() + "' (" + workers
+                        + (workers == 1 ? " worker" : " workers") + ") is busy";
     }
 
     /** How many steps {@code member} runs at once, as it says; a member that does not say is not limited. */

@@ -47,6 +47,12 @@ final class ClusterStepRunner implements StepRunner {
         this.storage = storage;
     }
 
+    /** A step waits at the coordinator for a worker's free thread before it starts: this runner says when. */
+    @Override
+    public boolean reportsStart() {
+        return true;
+    }
+
     @Override
     public StepOutcome run(String runId, PlannedStep step, StepReport log) {
         String configJson;
@@ -59,10 +65,14 @@ final class ClusterStepRunner implements StepRunner {
             long entered = WorkerTimes.now();
             Member worker;
             try {
-                worker = cluster.claimWorker(() -> log.log(
-                        RunLog.Level.WARN,
-                        "no worker in cluster '" + cluster.settings().name() + "'; `" + step.key()
-                                + "` waits for one to join"));
+                worker = cluster.claimWorker(
+                        () -> log.log(
+                                RunLog.Level.WARN,
+                                "no worker in cluster '" + cluster.settings().name() + "'; `" + step.key()
+                                        + "` waits for one to join"),
+                        log::waiting);
+                // started only now, on a worker's thread; a retry's attempt does not start the step again
+                log.started();
             } catch (InterruptedException e) {
                 return StepOutcome.failed(StepOutcome.SETUP, "step `" + step.key() + "` canceled", e);
             }
@@ -83,9 +93,7 @@ final class ClusterStepRunner implements StepRunner {
             try {
                 long submitted = WorkerTimes.now();
                 future = cluster.executor().submitToMember(task, worker);
-                if (future instanceof CompletionStage<?> stage) {
-                    stage.whenComplete((r, e) -> answered.run());
-                }
+                whenAnswered(future, answered);
                 StepResult result = future.get();
                 answered.run();
                 long seen = seenAt.get();
@@ -132,13 +140,28 @@ final class ClusterStepRunner implements StepRunner {
                 }
                 log.log(
                         RunLog.Level.WARN,
-                        "retry: worker " + who + " left while running `" + step.key() + "`; attempt " + (attempt + 1)
-                                + " of " + MAX_ATTEMPTS + " on another worker. Cause: " + briefly(cause));
-                log.retrying(attempt + 1, "worker " + who + " left mid-step: " + briefly(cause));
+                        "retry: worker " + who + " "
+                                + (reached(cause) ? "left while running" : "had left before it got")
+                                + " `" + step.key() + "`; attempt " + (attempt + 1) + " of " + MAX_ATTEMPTS
+                                + " on another worker. Cause: " + briefly(cause));
+                log.retrying(attempt + 1, lostWords(who, cause));
             } finally {
                 cluster.closeLog(task.taskId);
                 answered.run();
             }
+        }
+    }
+
+    /**
+     * Runs {@code action} as soon as {@code future} completes, on the thread that completes it (the
+     * client's response thread). Through the public {@link CompletionStage} API with an executor of
+     * our own choosing: Hazelcast's default for callbacks is the common pool, or where that has one
+     * thread (2 cores) a new thread per callback. The action (freeing a worker's thread for the next
+     * waiting step) is short and never blocks.
+     */
+    static void whenAnswered(Future<?> future, Runnable action) {
+        if (future instanceof CompletionStage<?> stage) {
+            stage.whenCompleteAsync((r, e) -> action.run(), Runnable::run);
         }
     }
 
@@ -194,10 +217,30 @@ final class ClusterStepRunner implements StepRunner {
                 .withChecks(CheckEvaluations.fromJson(checks));
     }
 
+    /**
+     * Why an attempt on {@code who} was lost, for history: "left mid-step", or "had left before the
+     * step reached it" when the task was sent to a member already gone (it never ran there).
+     */
+    static String lostWords(String who, Throwable cause) {
+        return "worker " + who + (reached(cause) ? " left mid-step: " : " had left before the step reached it: ")
+                + briefly(cause);
+    }
+
+    /** Whether the lost attempt had reached its worker: not when the member was already gone when sent. */
+    private static boolean reached(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof TargetNotMemberException) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** {@code failure} in one short line: its type and message, the member's id left out (the name says who). */
     static String briefly(Throwable failure) {
         String message = failure.getMessage() == null ? "" : failure.getMessage();
-        message = message.replaceAll(" - [0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}", "");
+        String uuid = "[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}";
+        message = message.replaceAll(" - " + uuid, "").replaceAll(" with uuid\\(" + uuid + "\\)", "");
         return failure.getClass().getSimpleName() + (message.isBlank() ? "" : ": " + message);
     }
 

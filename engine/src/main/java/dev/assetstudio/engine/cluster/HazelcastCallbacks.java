@@ -5,15 +5,24 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
- * Where Hazelcast runs its futures' callbacks in this JVM (a step's result reaching the thread
- * that waits for it goes through one). Hazelcast uses the common fork-join pool, unless that has a
- * single thread, as on a machine of 2 cores: then it starts a new thread per callback, so every
- * step would start and end a thread on the coordinator and on its worker. A cached pool of daemon
- * threads runs them the same way, reusing its threads.
+ * Where Hazelcast runs its futures' callbacks in this JVM. Hazelcast uses the common fork-join pool,
+ * unless that has a single thread, as on a machine of 2 cores: then it starts a new thread per
+ * callback. Our own callbacks say where they run through the public {@code CompletionStage} API
+ * ({@link ClusterStepRunner#whenAnswered}), but the client's executor future registers one of its own
+ * on Hazelcast's default executor as it is created (Hazelcast 5.7: {@code ClientDelegatingFuture}'s
+ * constructor), for every step, and no public API reaches that one. So the default executor is set
+ * here, once, to a cached pool of daemon threads.
+ *
+ * <p>That setter is Hazelcast's internal API: a Hazelcast that moved it costs the pooling, never a
+ * run (the failure to link is caught and logged, and callbacks run as Hazelcast's default runs them);
+ * {@code WhenAnsweredTest} then fails and says so.
  */
 final class HazelcastCallbacks {
+    private static final Logger LOG = LoggerFactory.getLogger(HazelcastCallbacks.class);
     private static boolean installed;
 
     private HazelcastCallbacks() {}
@@ -33,11 +42,13 @@ final class HazelcastCallbacks {
             thread.setDaemon(true);
             return thread;
         });
-        ConcurrencyUtil.setDefaultAsyncExecutor(pool);
-    }
-
-    /** Whether Hazelcast's callbacks run on reused threads in this JVM. */
-    static boolean reusesThreads() {
-        return ConcurrencyUtil.getDefaultAsyncExecutor() instanceof ExecutorService;
+        try {
+            ConcurrencyUtil.setDefaultAsyncExecutor(pool);
+        } catch (LinkageError e) {
+            pool.shutdown();
+            LOG.warn(
+                    "this Hazelcast has no default async executor to set ({}); its callbacks start a thread each",
+                    e.toString());
+        }
     }
 }

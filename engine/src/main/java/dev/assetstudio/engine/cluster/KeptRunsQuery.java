@@ -1,15 +1,10 @@
 package dev.assetstudio.engine.cluster;
 
-import java.io.Serial;
-
 /**
  * Asks a worker member how many runs it still keeps state for (the results their multi-asset steps
  * shared): none once their coordinators said they ended.
  */
 final class KeptRunsQuery extends WorkerQuery<Integer> {
-    @Serial
-    private static final long serialVersionUID = 1L;
-
     @Override
     Integer ask(ClusterWorker worker) {
         return worker.keptRuns();

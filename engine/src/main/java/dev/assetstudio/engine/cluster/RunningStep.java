@@ -1,7 +1,5 @@
 package dev.assetstudio.engine.cluster;
 
-import java.io.Serial;
-import java.io.Serializable;
 import java.time.Instant;
 
 /**
@@ -16,11 +14,7 @@ import java.time.Instant;
  * @param startedAtMillis when the worker started it, epoch milliseconds
  */
 public record RunningStep(
-        String worker, String memberUuid, String runId, String asset, String partition, long startedAtMillis)
-        implements Serializable {
-    @Serial
-    private static final long serialVersionUID = 1L;
-
+        String worker, String memberUuid, String runId, String asset, String partition, long startedAtMillis) {
     public Instant startedAt() {
         return Instant.ofEpochMilli(startedAtMillis);
     }

@@ -1,6 +1,5 @@
 package dev.assetstudio.engine.cluster;
 
-import java.io.Serial;
 import java.util.ArrayList;
 
 /**
@@ -9,9 +8,6 @@ import java.util.ArrayList;
  * cluster nothing beyond the step: no shared map written twice per step.
  */
 final class RunningStepsQuery extends WorkerQuery<ArrayList<RunningStep>> {
-    @Serial
-    private static final long serialVersionUID = 1L;
-
     @Override
     ArrayList<RunningStep> ask(ClusterWorker worker) {
         return new ArrayList<>(worker.runningSteps());

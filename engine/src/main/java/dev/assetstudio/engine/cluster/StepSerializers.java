@@ -15,11 +15,17 @@ import java.util.Map;
  * How a {@link StepTask} and its {@link StepResult} cross the wire: their fields one after the
  * other, in Hazelcast's own format. Java serialization (their fallback) cost the coordinator more
  * CPU per step than anything else of the cluster's own: class descriptors written and resolved for
- * every task and result. Registered on workers and coordinators alike ({@link HazelcastConfigs}).
+ * every task and result. The cluster panel's questions ({@link RunningStepsQuery}, {@link
+ * KeptRunsQuery}, which carry no fields) and the {@link RunningStep}s answered travel the same way,
+ * so nothing of ours depends on Java serialization. Registered on workers, coordinators and the
+ * studio's monitor alike ({@link HazelcastConfigs}).
  */
 final class StepSerializers {
     private static final int TASK_TYPE = 7_301;
     private static final int RESULT_TYPE = 7_302;
+    private static final int RUNNING_STEPS_QUERY_TYPE = 7_303;
+    private static final int KEPT_RUNS_QUERY_TYPE = 7_304;
+    private static final int RUNNING_STEP_TYPE = 7_305;
 
     private StepSerializers() {}
 
@@ -29,6 +35,63 @@ final class StepSerializers {
                 new SerializerConfig().setTypeClass(StepTask.class).setImplementation(new TaskSerializer()));
         config.addSerializerConfig(
                 new SerializerConfig().setTypeClass(StepResult.class).setImplementation(new ResultSerializer()));
+        config.addSerializerConfig(new SerializerConfig()
+                .setTypeClass(RunningStepsQuery.class)
+                .setImplementation(new QuerySerializer<>(RUNNING_STEPS_QUERY_TYPE, RunningStepsQuery::new)));
+        config.addSerializerConfig(new SerializerConfig()
+                .setTypeClass(KeptRunsQuery.class)
+                .setImplementation(new QuerySerializer<>(KEPT_RUNS_QUERY_TYPE, KeptRunsQuery::new)));
+        config.addSerializerConfig(
+                new SerializerConfig().setTypeClass(RunningStep.class).setImplementation(new RunningStepSerializer()));
+    }
+
+    /** A question without fields: its type says it all, and the member makes a new one. */
+    static final class QuerySerializer<Q extends WorkerQuery<?>> implements StreamSerializer<Q> {
+        private final int type;
+        private final java.util.function.Supplier<Q> make;
+
+        QuerySerializer(int type, java.util.function.Supplier<Q> make) {
+            this.type = type;
+            this.make = make;
+        }
+
+        @Override
+        public int getTypeId() {
+            return type;
+        }
+
+        @Override
+        public void write(ObjectDataOutput out, Q query) {
+            // nothing: the type id is the question
+        }
+
+        @Override
+        public Q read(ObjectDataInput in) {
+            return make.get();
+        }
+    }
+
+    static final class RunningStepSerializer implements StreamSerializer<RunningStep> {
+        @Override
+        public int getTypeId() {
+            return RUNNING_STEP_TYPE;
+        }
+
+        @Override
+        public void write(ObjectDataOutput out, RunningStep step) throws IOException {
+            out.writeString(step.worker());
+            out.writeString(step.memberUuid());
+            out.writeString(step.runId());
+            out.writeString(step.asset());
+            out.writeString(step.partition());
+            out.writeLong(step.startedAtMillis());
+        }
+
+        @Override
+        public RunningStep read(ObjectDataInput in) throws IOException {
+            return new RunningStep(
+                    in.readString(), in.readString(), in.readString(), in.readString(), in.readString(), in.readLong());
+        }
     }
 
     static final class TaskSerializer implements StreamSerializer<StepTask> {

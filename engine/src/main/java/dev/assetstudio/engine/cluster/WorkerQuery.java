@@ -2,19 +2,15 @@ package dev.assetstudio.engine.cluster;
 
 import com.hazelcast.core.HazelcastInstance;
 import com.hazelcast.core.HazelcastInstanceAware;
-import java.io.Serial;
-import java.io.Serializable;
 import java.util.concurrent.Callable;
 
 /**
  * A question sent to one member and answered by the asset-studio worker on it; a member that is not
- * one (the coordinator's own, say) gives {@link #none()}.
+ * one (the coordinator's own, say) gives {@link #none()}. Not Java-serializable: each kind crosses
+ * the wire through its {@link StepSerializers} entry.
  */
-abstract class WorkerQuery<T> implements Callable<T>, Serializable, HazelcastInstanceAware {
-    @Serial
-    private static final long serialVersionUID = 1L;
-
-    private transient HazelcastInstance member;
+abstract class WorkerQuery<T> implements Callable<T>, HazelcastInstanceAware {
+    private HazelcastInstance member;
 
     @Override
     public final void setHazelcastInstance(HazelcastInstance member) {

@@ -17,7 +17,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * On open, marks {@code INTERRUPTED} the runs left {@code STARTED} by a process that is gone, and adds a
- * {@code STEP_INTERRUPTED} event for each of their steps that started and never ended.
+ * {@code STEP_INTERRUPTED} event for each of their steps that started (or waited for a worker) and never ended.
  *
  * <p>A process is gone when no process has the recorded pid, or the one that has it started at another
  * time (the pid was reused). A run without a recorded pid is left alone: we cannot tell.
@@ -37,7 +37,7 @@ final class InterruptedRunRecovery {
             INSERT INTO step_events (run_id, asset_key, partition, type, time, message)
             SELECT DISTINCT s.run_id, s.asset_key, s.partition, ?2, ?3, ?4
             FROM step_events s
-            WHERE s.run_id = ?1 AND s.type = ?5
+            WHERE s.run_id = ?1 AND s.type IN (?5, ?12)
               AND NOT EXISTS (
                 SELECT 1 FROM step_events t
                 WHERE t.run_id = s.run_id AND t.asset_key = s.asset_key AND t.partition IS s.partition
@@ -119,6 +119,8 @@ final class InterruptedRunRecovery {
             for (int i = 0; i < terminal.size(); i++) {
                 st.setString(6 + i, terminal.get(i));
             }
+            // a step that waited for a cluster worker never ends either once its coordinator is gone
+            st.setString(6 + terminal.size(), StepEventType.WAITING.storedName());
             st.executeUpdate();
         }
         return true;

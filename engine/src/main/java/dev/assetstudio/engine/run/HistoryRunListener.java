@@ -20,6 +20,7 @@ import dev.assetstudio.engine.run.event.StepRetried;
 import dev.assetstudio.engine.run.event.StepSkipped;
 import dev.assetstudio.engine.run.event.StepStarted;
 import dev.assetstudio.engine.run.event.StepSucceeded;
+import dev.assetstudio.engine.run.event.StepWaiting;
 import java.util.Objects;
 
 /**
@@ -53,6 +54,8 @@ public final class HistoryRunListener implements RunListener {
             sink.runFinished(e.runId(), e.time(), e.status());
             // The run's result completes after this event: whoever reads history then sees the whole run.
             sink.flush();
+        } else if (event instanceof StepWaiting e) {
+            step(e.runId(), e.step(), StepEventType.WAITING, e.time(), e.reason());
         } else if (event instanceof StepStarted e) {
             step(e.runId(), e.step(), STARTED, e.time(), null);
         } else if (event instanceof StepSucceeded e) {

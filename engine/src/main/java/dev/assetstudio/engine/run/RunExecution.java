@@ -15,7 +15,6 @@ import dev.assetstudio.engine.run.event.RunStarted;
 import dev.assetstudio.engine.run.event.StepCanceled;
 import dev.assetstudio.engine.run.event.StepFailed;
 import dev.assetstudio.engine.run.event.StepSkipped;
-import dev.assetstudio.engine.run.event.StepStarted;
 import dev.assetstudio.engine.run.event.StepSucceeded;
 import java.time.Duration;
 import java.time.Instant;
@@ -246,13 +245,15 @@ final class RunExecution {
             running.put(key, Thread.currentThread());
             taken.add(key);
         }
-        Instant stepStart = Instant.now();
+        StepLog log = new StepLog(emitter, runId, key, !step.checksOnly());
         StepOutcome outcome;
         try {
-            if (!step.checksOnly()) {
-                emitter.emit(new StepStarted(runId, stepStart, key));
+            if (!runner.reportsStart()) {
+                log.started();
             }
-            outcome = runner.run(runId, step, new StepLog(emitter, runId, key));
+            // a runner that reports the start itself says when the step really began (a cluster
+            // step may first wait for a worker's thread), so a waiting step never shows as running
+            outcome = runner.run(runId, step, log);
         } catch (RuntimeException | Error e) {
             // the runner catches user failures; this is an engine bug or a JVM error, and the step
             // must still be marked done or the run would never finish
@@ -264,7 +265,8 @@ final class RunExecution {
             // clears an interrupt from cancel() so it cannot leak into the pool's next task
             Thread.interrupted();
         }
-        Duration duration = Duration.between(stepStart, Instant.now());
+        Instant stepEnd = Instant.now();
+        Duration duration = Duration.between(log.startedAt().orElse(stepEnd), stepEnd);
         StepStatus status = report(step, outcome, duration);
         List<RunEvent> decided = new ArrayList<>();
         boolean finished;

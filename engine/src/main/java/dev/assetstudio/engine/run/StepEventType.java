@@ -18,7 +18,7 @@ import java.util.Optional;
  * with an error naming it ({@link #ofStoredName(String)} is empty), never guessed.
  */
 public enum StepEventType {
-    /** The step began. */
+    /** The step began (on a cluster: a worker's thread took it). */
     STARTED,
     /** The step ran and materialized its asset. */
     SUCCEEDED,
@@ -36,7 +36,12 @@ public enum StepEventType {
      * An attempt at the step was lost (its cluster worker left mid-step) and the step is tried again
      * elsewhere; the message is the cause. The step still runs: this neither starts nor ends it.
      */
-    RETRIED;
+    RETRIED,
+    /**
+     * The step was ready but waited for a place to run (every cluster worker's threads busy, or no
+     * worker at all); the message says why. It has not started: {@link #STARTED} follows when it does.
+     */
+    WAITING;
 
     /** The types that end a step; {@link #NOT_MATERIALIZED} and {@link #INTERRUPTED} end it too. */
     public static final List<StepEventType> TERMINAL =
@@ -46,7 +51,7 @@ public enum StepEventType {
 
     /** Whether this type ends a step. */
     public boolean isTerminal() {
-        return this != STARTED && this != RETRIED;
+        return this != STARTED && this != RETRIED && this != WAITING;
     }
 
     /** Whether this type says where the step stands (a retry does not: the step runs on, as it was). */

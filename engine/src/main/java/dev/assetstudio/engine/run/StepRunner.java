@@ -21,6 +21,15 @@ public interface StepRunner {
      */
     StepOutcome run(String runId, PlannedStep step, StepReport log);
 
+    /**
+     * Whether {@link #run} itself says when the step starts ({@link StepReport#started()}), because it
+     * may first wait for a place to run (a cluster's free worker thread); otherwise the step counts as
+     * started when {@link #run} is called.
+     */
+    default boolean reportsStart() {
+        return false;
+    }
+
     /** The run has ended: drop what it kept (in-memory values). */
     default void runEnded(String runId) {}
 }

@@ -204,6 +204,33 @@ class ClusterRunTest {
                         t.workerCpuMicros() > 0 && t.workerCpuMicros() < t.computeMicros(),
                         "the worker's thread spent CPU on the step, not on its sleep: " + t);
             }
+
+            // the steps that waited for a thread said so, and started only when they got one
+            project.historyStore().flush();
+            List<StepEventRecord> events = project.history().stepEvents(result.runId());
+            Map<AssetKey, List<StepEventType>> byStep = events.stream()
+                    .collect(Collectors.groupingBy(
+                            StepEventRecord::assetKey,
+                            java.util.LinkedHashMap::new,
+                            Collectors.mapping(StepEventRecord::type, Collectors.toList())));
+            List<AssetKey> waited = byStep.entrySet().stream()
+                    .filter(e -> e.getValue().contains(StepEventType.WAITING))
+                    .map(Map.Entry::getKey)
+                    .toList();
+            assertTrue(waited.size() >= 3, "9 steps on 6 threads: at least 3 wait; " + events);
+            for (AssetKey step : waited) {
+                assertEquals(
+                        List.of(StepEventType.WAITING, StepEventType.STARTED, StepEventType.SUCCEEDED),
+                        byStep.get(step),
+                        step + " waited, then started, then ended: " + events);
+            }
+            assertTrue(
+                    events.stream()
+                            .filter(e -> e.type() == StepEventType.WAITING)
+                            .allMatch(e -> e.message()
+                                    .startsWith("waiting for a worker: every thread of cluster '"
+                                            + workers.settings.name() + "' (3 workers) is busy")),
+                    events::toString);
         }
     }
 

@@ -90,4 +90,24 @@ class StepSerializersTest {
                 "w", "SUCCEEDED", "{\"rows\":3}", null, null, null, "[]", List.of(), List.of(), WorkerTimes.NONE);
         assertEquals(succeeded, serialization.toObject(serialization.toData(succeeded)));
     }
+
+    @Test
+    void thePanelsQuestionsAndAnswersAreNotJavaSerialization() {
+        Data running = serialization.toData(new RunningStepsQuery());
+        Data kept = serialization.toData(new KeptRunsQuery());
+        assertEquals(7_303, running.getType(), "not Java serialization");
+        assertEquals(7_304, kept.getType(), "not Java serialization");
+        assertEquals(RunningStepsQuery.class, serialization.toObject(running).getClass());
+        assertEquals(KeptRunsQuery.class, serialization.toObject(kept).getClass());
+
+        RunningStep step = new RunningStep("12@127.0.0.1:5701", "uuid-1", "run-3", "sales/daily", "2026-12-03", 1234L);
+        Data data = serialization.toData(step);
+        assertEquals(7_305, data.getType(), "not Java serialization");
+        assertEquals(step, serialization.toObject(data));
+        RunningStep unpartitioned = new RunningStep("w", "u", "r", "a", null, 0L);
+        assertEquals(unpartitioned, serialization.toObject(serialization.toData(unpartitioned)));
+        // the answer, a list of them, keeps the elements in the same format
+        java.util.ArrayList<RunningStep> answer = new java.util.ArrayList<>(List.of(step, unpartitioned));
+        assertEquals(answer, serialization.toObject(serialization.toData(answer)));
+    }
 }

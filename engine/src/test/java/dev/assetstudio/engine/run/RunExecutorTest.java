@@ -29,6 +29,7 @@ import dev.assetstudio.engine.run.event.StepFailed;
 import dev.assetstudio.engine.run.event.StepSkipped;
 import dev.assetstudio.engine.run.event.StepStarted;
 import dev.assetstudio.engine.run.event.StepSucceeded;
+import dev.assetstudio.engine.run.event.StepWaiting;
 import java.net.URL;
 import java.net.URLClassLoader;
 import java.nio.file.Path;
@@ -283,6 +284,133 @@ class RunExecutorTest {
                 "asset reader failed in load input: UnsupportedOperationException: cannot read source",
                 result.failures().get(StepKey.of(key("reader"))));
         assertEquals(StepStatus.SUCCEEDED, result.status(key("source")));
+    }
+
+    /**
+     * A runner that reports the start itself (a cluster step first waits for a worker's thread): the
+     * step shows as waiting, with the runner's reason, and only as started once the runner says so;
+     * its duration counts from then, not from the wait.
+     */
+    @Test
+    void aStepThatWaitsForAPlaceToRunIsWaitingNotStartedUntilItStarts() throws Exception {
+        TestProject project = TestProject.create()
+                .resource("io_manager", new InMemoryIOManager())
+                .add(asset("queued", (ctx, in, cfg) -> 1));
+        ProjectDefinitions defs = project.definitions();
+        RunPlan plan = new RunPlanner().plan(defs, TestProject.keys("queued"), RunRequest.empty());
+        CountDownLatch waited = new CountDownLatch(1);
+        CountDownLatch slotFree = new CountDownLatch(1);
+        StepRunner queueing = new StepRunner() {
+            @Override
+            public boolean reportsStart() {
+                return true;
+            }
+
+            @Override
+            public StepOutcome run(String runId, PlannedStep step, StepReport log) {
+                log.waiting("waiting for a worker: every thread is busy");
+                waited.countDown();
+                try {
+                    slotFree.await();
+                } catch (InterruptedException e) {
+                    return StepOutcome.failed(StepOutcome.SETUP, "canceled", e);
+                }
+                log.started();
+                log.waiting("said after the start: ignored");
+                log.started(); // once only
+                return StepOutcome.materialized(Map.of());
+            }
+        };
+        Recorder recorder = new Recorder();
+
+        RunResult result;
+        java.time.Instant released;
+        try (RunExecutor executor = new RunExecutor(2)) {
+            RunHandle handle = executor.submit(plan, queueing, List.of(recorder));
+            assertTrue(waited.await(10, TimeUnit.SECONDS));
+            assertEquals(List.of(), recorder.of(StepStarted.class), "a waiting step has not started");
+            List<StepWaiting> waiting = recorder.of(StepWaiting.class);
+            assertEquals(1, waiting.size(), recorder.events::toString);
+            assertEquals(
+                    "waiting for a worker: every thread is busy", waiting.get(0).reason());
+            released = java.time.Instant.now();
+            slotFree.countDown();
+            result = handle.await();
+        }
+
+        assertTrue(result.succeeded(), result::toString);
+        List<StepStarted> started = recorder.of(StepStarted.class);
+        assertEquals(1, started.size(), recorder.events::toString);
+        assertFalse(started.get(0).time().isBefore(released), "started when the runner said so, not before");
+        assertEquals(1, recorder.of(StepWaiting.class).size(), "the wait is said once");
+        List<Class<?>> order = recorder.events.stream()
+                .filter(e -> e instanceof StepWaiting || e instanceof StepStarted || e instanceof StepSucceeded)
+                .<Class<?>>map(Object::getClass)
+                .toList();
+        assertEquals(List.of(StepWaiting.class, StepStarted.class, StepSucceeded.class), order);
+        StepSucceeded succeeded = recorder.of(StepSucceeded.class).get(0);
+        assertTrue(
+                !succeeded.duration().isNegative()
+                        && succeeded
+                                        .duration()
+                                        .compareTo(java.time.Duration.between(
+                                                started.get(0).time(), succeeded.time()))
+                                <= 0,
+                "the step's duration counts from its start, not from its wait: " + succeeded.duration());
+    }
+
+    /**
+     * A retry that has to wait for another worker waits again, as the run shows (not "running"), and
+     * starts again when it gets one; a retry that finds one at once runs on without either event.
+     */
+    @Test
+    void aRetryThatWaitsForAnotherWorkerIsWaitingAgainUntilItStarts() throws Exception {
+        TestProject project = TestProject.create()
+                .resource("io_manager", new InMemoryIOManager())
+                .add(asset("lost", (ctx, in, cfg) -> 1));
+        ProjectDefinitions defs = project.definitions();
+        RunPlan plan = new RunPlanner().plan(defs, TestProject.keys("lost"), RunRequest.empty());
+        StepRunner retrying = new StepRunner() {
+            @Override
+            public boolean reportsStart() {
+                return true;
+            }
+
+            @Override
+            public StepOutcome run(String runId, PlannedStep step, StepReport log) {
+                log.started(); // a free worker at once: no wait
+                log.retrying(2, "worker a left mid-step");
+                log.started(); // attempt 2 found one at once: runs on, no event
+                log.retrying(3, "worker b left mid-step");
+                log.waiting("waiting for a worker: every thread is busy");
+                log.waiting("said twice: ignored");
+                log.started();
+                return StepOutcome.materialized(Map.of());
+            }
+        };
+        Recorder recorder = new Recorder();
+        RunResult result;
+        try (RunExecutor executor = new RunExecutor(2)) {
+            result = executor.submit(plan, retrying, List.of(recorder)).await();
+        }
+
+        assertTrue(result.succeeded(), result::toString);
+        List<String> order = recorder.events.stream()
+                .filter(e -> e instanceof StepWaiting
+                        || e instanceof StepStarted
+                        || e instanceof dev.assetstudio.engine.run.event.StepRetried
+                        || e instanceof StepSucceeded)
+                .map(e -> e.getClass().getSimpleName())
+                .toList();
+        assertEquals(
+                List.of("StepStarted", "StepRetried", "StepRetried", "StepWaiting", "StepStarted", "StepSucceeded"),
+                order);
+        StepSucceeded succeeded = recorder.of(StepSucceeded.class).get(0);
+        java.time.Instant first = recorder.of(StepStarted.class).get(0).time();
+        assertEquals(
+                java.time.Duration.between(first, succeeded.time()).compareTo(succeeded.duration()) >= 0,
+                true,
+                "the duration counts from the first start");
     }
 
     @Test
