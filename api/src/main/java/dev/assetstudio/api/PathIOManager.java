@@ -6,6 +6,7 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.DirectoryIteratorException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
@@ -139,17 +140,36 @@ public abstract class PathIOManager implements IOManager {
         String partition = outputPartition(context);
         Path target = pathFor(context.assetKey(), partition);
         Path dir = target.getParent();
-        Files.createDirectories(dir);
+        String prefix = tempPrefix(target.getFileName().toString());
         if (sweptDirs.add(dir)) {
-            // Once per folder and manager: listing a folder of 10,000 values on every write is quadratic.
+            // Once per folder and manager: creating it on every write costs an exception each time, and
+            // listing a folder of 10,000 values on every write is quadratic. A folder removed since is
+            // created again when its temp file cannot be.
+            try {
+                Files.createDirectories(dir);
+            } catch (IOException e) {
+                sweptDirs.remove(dir);
+                throw e;
+            }
             deleteStaleTempFiles(dir);
         }
-        Path temp = Files.createTempFile(dir, tempPrefix(target.getFileName().toString()), TEMP_SUFFIX);
+        Path temp;
+        try {
+            temp = Files.createTempFile(dir, prefix, TEMP_SUFFIX);
+        } catch (NoSuchFileException e) {
+            // removed since this manager created it (or another thread is creating it now)
+            Files.createDirectories(dir);
+            temp = Files.createTempFile(dir, prefix, TEMP_SUFFIX);
+        }
+        boolean moved = false;
         try {
             dumpToPath(context, value, temp);
             moveAtomically(temp, target);
+            moved = true;
         } finally {
-            Files.deleteIfExists(temp);
+            if (!moved) {
+                Files.deleteIfExists(temp);
+            }
         }
         context.addOutputMetadata("path", target.toString());
     }

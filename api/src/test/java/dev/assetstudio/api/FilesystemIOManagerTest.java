@@ -52,6 +52,26 @@ class FilesystemIOManagerTest {
     }
 
     @Test
+    void aFolderRemovedAfterTheFirstWriteIsCreatedAgain() throws Exception {
+        FilesystemIOManager io = new FilesystemIOManager(base);
+        io.handleOutput(out("daily", "2022-01-01"), 1);
+        Files.delete(base.resolve("daily/2022-01-01"));
+        Files.delete(base.resolve("daily"));
+
+        io.handleOutput(out("daily", "2022-01-02"), 2);
+
+        assertEquals(
+                2,
+                io.loadInput(InputContext.builder()
+                        .upstreamOutput(out("daily", "2022-01-02"))
+                        .partitionKey("2022-01-02")
+                        .build()));
+        try (Stream<Path> files = Files.list(base.resolve("daily"))) {
+            assertEquals(List.of(base.resolve("daily/2022-01-02")), files.toList(), "no temp file left");
+        }
+    }
+
+    @Test
     void failedWriteKeepsThePreviousValueAndCleansUp() throws Exception {
         FilesystemIOManager io = new FilesystemIOManager(base);
         io.handleOutput(out("x", null), new ArrayList<>(List.of("good")));

@@ -22,6 +22,7 @@ final class StepBreakdown {
     private final double send;
     private final double slotsBusy;
     private final double slotBeyondSleep;
+    private final double threadsBusy;
     private final double request;
     private final double setup;
     private final double runnerOverhead;
@@ -112,6 +113,15 @@ final class StepBreakdown {
         double held =
                 timings.stream().mapToDouble(t -> t.seen() - t.submitted()).sum();
         slotsBusy = last > first ? held / ((double) (last - first) * slots) : Double.NaN;
+        // a worker's thread is busy from taking a task to answering it: the rest of the run it idles,
+        // for want of a ready step (as a list schedule would) or for a task still on its way
+        long firstTaken = timings.stream().mapToLong(StepTiming::received).min().orElse(0);
+        long lastAnswered =
+                timings.stream().mapToLong(StepTiming::answered).max().orElse(0);
+        double busyOnWorkers =
+                timings.stream().mapToDouble(t -> t.answered() - t.received()).sum();
+        threadsBusy =
+                lastAnswered > firstTaken ? busyOnWorkers / ((double) (lastAnswered - firstTaken) * slots) : Double.NaN;
         slotBeyondSleep = median(timings.stream()
                 .filter(t -> index.containsKey(t.step()))
                 .mapToDouble(t -> (t.seen() - t.submitted()) / 1000.0 - dag.sleepMillis(index.get(t.step())))
@@ -173,7 +183,8 @@ final class StepBreakdown {
         return String.format(
                 Locale.ROOT,
                 "hand-off gap (input ended on a worker -> step started on a worker) median %.1f ms, p90 %.1f ms;"
-                        + " slots held %.0f%% of the run, a step held its slot %.1f ms beyond its sleep (median);"
+                        + " slots held %.0f%% of the run (the workers' threads busy %.0f%%), a step held its slot %.1f ms"
+                        + " beyond its sleep (median);"
                         + " legs (medians): result seen -> next step taken %.1f ms, wait for a slot %.1f ms, send %.1f ms,"
                         + " request %.1f ms,"
                         + " worker setup %.1f ms, runner beyond the sleep %.1f ms (inputs %.2f, method beyond its sleep"
@@ -184,6 +195,7 @@ final class StepBreakdown {
                 handOff,
                 handOffP90,
                 slotsBusy * 100,
+                threadsBusy * 100,
                 slotBeyondSleep,
                 coordinator,
                 claim,

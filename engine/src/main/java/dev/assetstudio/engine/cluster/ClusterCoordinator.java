@@ -28,6 +28,12 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public final class ClusterCoordinator implements AutoCloseable {
     private static final long CONNECT_MILLIS = 10_000;
+    /**
+     * Steps a worker is handed beyond its threads while no worker has a free one: they wait in its
+     * own queue and start as its thread frees, not a round trip later (the answer's way back, the
+     * hand-out here and the task's way there, 1 to 2 ms a step during which the thread would idle).
+     */
+    static final int QUEUED = 1;
 
     private final ClusterSettings settings;
     private final HazelcastInstance client;
@@ -35,7 +41,7 @@ public final class ClusterCoordinator implements AutoCloseable {
     private final String jarName;
     private final Set<UUID> lost = ConcurrentHashMap.newKeySet();
     private final WorkerSlots<Member> slots =
-            new WorkerSlots<>(this::workers, Member::getUuid, ClusterCoordinator::threads);
+            new WorkerSlots<>(this::workers, Member::getUuid, ClusterCoordinator::threads, QUEUED);
     private final Map<String, LiveLog> liveLogs = new ConcurrentHashMap<>();
     private final String logTopic;
     private final StepTimings timings = new StepTimings();
@@ -172,11 +178,12 @@ public final class ClusterCoordinator implements AutoCloseable {
     /**
      * The least busy worker with a free thread, waiting (interruptibly) while there is none; {@code
      * onWait} runs once if it waits because the cluster has no worker at all. A worker takes no more
-     * steps than it has threads (its {@code --threads}), so a step waits here for the first free one
-     * anywhere rather than in one worker's queue; waiting steps get freed threads in the order they
-     * asked, handed over by whoever frees one (see {@link WorkerSlots}), and a worker that joins
-     * takes waiting steps at once. When no thread is free at once, {@code onQueued} hears why in words
-     * (every worker's threads are busy, or the cluster has no worker) before the step waits.
+     * steps than it has threads (its {@code --threads}) plus {@link #QUEUED} queued while every
+     * thread anywhere is busy, so a step waits here for the first free one rather than deep in one
+     * worker's queue; waiting steps get freed threads in the order they asked, handed over by
+     * whoever frees one (see {@link WorkerSlots}), and a worker that joins takes waiting steps at once.
+     * When no thread or queue place is free at once, {@code onQueued} hears why in words (every
+     * worker's threads are busy, or the cluster has no worker) before the step waits.
      */
     Member claimWorker(Runnable onWait, java.util.function.Consumer<String> onQueued) throws InterruptedException {
         WorkerSlots.Claim<Member> claim = slots.claim(onWait);

@@ -15,7 +15,9 @@ import java.util.function.ToIntFunction;
  * The workers' free threads, handed to waiting steps first come, first served: a step that asks
  * while every thread is busy queues, and the thread that frees a slot (or a worker that joins) hands
  * it to the head of the queue at once, to the least busy worker. So a ready step never waits for a
- * poll or behind a step that became ready after it, the order the list schedule assumes.
+ * poll or behind a step that became ready after it, the order the list schedule assumes. A worker
+ * may also be given {@code queued} steps beyond its threads, only while no worker has a free thread:
+ * they wait in that worker's own queue and start the moment one of its threads frees.
  *
  * @param <W> a worker
  */
@@ -23,6 +25,7 @@ final class WorkerSlots<W> {
     private final Supplier<List<W>> workers;
     private final Function<W, Object> id;
     private final ToIntFunction<W> threads;
+    private final int queued;
     private final Map<Object, Integer> busy = new HashMap<>();
     private final Deque<Claim<W>> waiting = new ArrayDeque<>();
 
@@ -31,9 +34,15 @@ final class WorkerSlots<W> {
      * {@code id}, each running up to {@code threads} steps at once.
      */
     WorkerSlots(Supplier<List<W>> workers, Function<W, Object> id, ToIntFunction<W> threads) {
+        this(workers, id, threads, 0);
+    }
+
+    /** As above, each worker also taking up to {@code queued} steps into its own queue when no thread is free. */
+    WorkerSlots(Supplier<List<W>> workers, Function<W, Object> id, ToIntFunction<W> threads, int queued) {
         this.workers = workers;
         this.id = id;
         this.threads = threads;
+        this.queued = queued;
     }
 
     /** One step's request for a slot: granted at once when one is free and nobody waits, else queued. */
@@ -108,6 +117,21 @@ final class WorkerSlots<W> {
         return busy.getOrDefault(id.apply(worker), 0);
     }
 
+    /** Under lock: the least busy worker running fewer than its threads plus {@code extra} steps, or null. */
+    private W leastBusy(List<W> now, int extra) {
+        W least = null;
+        int leastBusy = Integer.MAX_VALUE;
+        for (W w : now) {
+            int n = busy.getOrDefault(id.apply(w), 0);
+            int limit = threads.applyAsInt(w);
+            if (n - extra < limit && n < leastBusy) {
+                least = w;
+                leastBusy = n;
+            }
+        }
+        return least;
+    }
+
     /** Under lock: grants free slots to the queue's head, in order; gives the warnings to run after. */
     private List<Runnable> dispatch() {
         if (waiting.isEmpty()) {
@@ -115,14 +139,9 @@ final class WorkerSlots<W> {
         }
         List<W> now = workers.get();
         while (!waiting.isEmpty()) {
-            W least = null;
-            int leastBusy = Integer.MAX_VALUE;
-            for (W w : now) {
-                int n = busy.getOrDefault(id.apply(w), 0);
-                if (n < threads.applyAsInt(w) && n < leastBusy) {
-                    least = w;
-                    leastBusy = n;
-                }
+            W least = leastBusy(now, 0);
+            if (least == null && queued > 0) {
+                least = leastBusy(now, queued);
             }
             if (least == null) {
                 break;

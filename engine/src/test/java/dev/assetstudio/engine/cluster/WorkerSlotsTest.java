@@ -111,4 +111,30 @@ class WorkerSlotsTest {
         assertSame(only, last.granted.getNow(null));
         assertEquals(1, slots.busy(only));
     }
+
+    @Test
+    void aWorkerQueuesAStepOnlyWhileNoWorkerHasAFreeThread() {
+        WorkerSlots<Worker> queuing = new WorkerSlots<>(() -> workers, Worker::name, Worker::threads, 1);
+        Worker small = new Worker("small", 1);
+        Worker big = new Worker("big", 3);
+        workers.addAll(List.of(small, big));
+        List<Worker> granted = new ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            granted.add(queuing.claim(() -> {}).granted.getNow(null));
+        }
+        assertEquals(List.of(small, big, big, big), granted, "free threads first, the least busy worker first");
+        assertEquals(1, queuing.busy(small));
+        assertEquals(3, queuing.busy(big));
+
+        // every thread is busy: the next steps wait in a worker's queue, one each, the least busy first
+        assertSame(small, queuing.claim(() -> {}).granted.getNow(null));
+        assertSame(big, queuing.claim(() -> {}).granted.getNow(null));
+        WorkerSlots.Claim<Worker> waits = queuing.claim(() -> {});
+        assertFalse(waits.granted.isDone(), "threads and queues are full: the step waits here");
+        assertEquals(1, queuing.waiting());
+
+        queuing.release(small);
+        assertSame(small, waits.granted.getNow(null), "the freed place goes to the step that waited");
+        assertEquals(2, queuing.busy(small));
+    }
 }
