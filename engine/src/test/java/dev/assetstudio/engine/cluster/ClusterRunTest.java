@@ -159,10 +159,10 @@ class ClusterRunTest {
                 ProjectOptions.CLUSTER_PARALLELISM,
                 unbounded.parallelism(),
                 "a cluster run is not held to this machine's processors");
-        // nine steps ready at once for 3 workers x 2 threads: three must wait for a free thread
+        // twelve steps ready at once for 3 workers x 2 threads and one queue place each: three must wait
         StringBuilder nine = new StringBuilder("package com.y; import dev.assetstudio.api.*;"
                 + " public final class Nine { static int nap(int v) throws Exception { Thread.sleep(400); return v; }");
-        for (int i = 1; i <= 9; i++) {
+        for (int i = 1; i <= 12; i++) {
             nine.append(" @Asset public static Integer b")
                     .append(i)
                     .append("() throws Exception { return nap(")
@@ -178,7 +178,7 @@ class ClusterRunTest {
             assertTrue(result.succeeded(), result::toString);
 
             List<StepTiming> timings = cluster.timings().snapshot();
-            assertEquals(9, timings.size(), timings::toString);
+            assertEquals(12, timings.size(), timings::toString);
             Map<String, List<StepTiming>> byWorker =
                     timings.stream().collect(Collectors.groupingBy(StepTiming::worker));
             for (var e : byWorker.entrySet()) {
@@ -220,7 +220,7 @@ class ClusterRunTest {
                     .filter(e -> e.getValue().contains(StepEventType.WAITING))
                     .map(Map.Entry::getKey)
                     .toList();
-            assertTrue(waited.size() >= 3, "9 steps on 6 threads: at least 3 wait; " + events);
+            assertTrue(waited.size() >= 3, "12 steps on 6 threads and 3 queue places: at least 3 wait; " + events);
             for (AssetKey step : waited) {
                 assertEquals(
                         List.of(StepEventType.WAITING, StepEventType.STARTED, StepEventType.SUCCEEDED),
