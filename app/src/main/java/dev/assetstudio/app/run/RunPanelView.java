@@ -262,13 +262,7 @@ public final class RunPanelView extends StackPane {
      * labeled cell, so the row's words line up as in every other row.
      */
     private static final class StateCell extends TableCell<StepRow, Standing> {
-        private final Tooltip causes = new Tooltip();
-
-        StateCell() {
-            causes.setWrapText(true);
-            causes.setMaxWidth(520);
-            causes.setShowDuration(javafx.util.Duration.seconds(30));
-        }
+        private final Tooltip causes = longHover();
 
         @Override
         protected void updateItem(Standing standing, boolean empty) {
@@ -295,6 +289,15 @@ public final class RunPanelView extends StackPane {
         }
     }
 
+    /** A hover for a cell's longer words (causes, messages): wrapped, and up long enough to read. */
+    private static Tooltip longHover() {
+        var tooltip = new Tooltip();
+        tooltip.setWrapText(true);
+        tooltip.setMaxWidth(520);
+        tooltip.setShowDuration(javafx.util.Duration.seconds(30));
+        return tooltip;
+    }
+
     private TableColumn<StepRow, Duration> durationColumn() {
         var column = new TableColumn<StepRow, Duration>("Duration");
         column.setCellValueFactory(c -> c.getValue().durationProperty());
@@ -316,13 +319,7 @@ public final class RunPanelView extends StackPane {
         column.setCellValueFactory(c -> c.getValue().messageProperty());
         // the column is narrow beside the timeline: the whole message (why it waits, why it failed) on hover
         column.setCellFactory(c -> new TableCell<>() {
-            private final Tooltip whole = new Tooltip();
-
-            {
-                whole.setWrapText(true);
-                whole.setMaxWidth(520);
-                whole.setShowDuration(javafx.util.Duration.seconds(30));
-            }
+            private final Tooltip whole = longHover();
 
             @Override
             protected void updateItem(String message, boolean empty) {
