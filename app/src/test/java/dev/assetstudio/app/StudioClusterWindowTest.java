@@ -14,6 +14,7 @@ import dev.assetstudio.app.session.StudioSession;
 import dev.assetstudio.app.shell.MainViewModel;
 import dev.assetstudio.app.shell.MainWindow;
 import dev.assetstudio.app.shell.StudioAction;
+import dev.assetstudio.app.testing.FxWait;
 import dev.assetstudio.app.theme.TestPreferences;
 import dev.assetstudio.engine.AssetSelection;
 import dev.assetstudio.engine.Execution;
@@ -291,10 +292,10 @@ class StudioClusterWindowTest {
 
         // nor can the keyboard choose it (the list selects what the keys reach, greyed or not)
         robot.type(javafx.scene.input.KeyCode.DOWN);
-        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+        WaitForAsyncUtils.waitForFxEvents();
         assertEquals(Execution.WORKER, runOn.getValue(), "Down in the drop-down does not pick it");
         robot.type(javafx.scene.input.KeyCode.UP);
-        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+        WaitForAsyncUtils.waitForFxEvents();
         assertEquals(Execution.IN_PROCESS, runOn.getValue(), "the keys still choose what can be chosen");
     }
 
@@ -364,11 +365,20 @@ class StudioClusterWindowTest {
                 .isPresent();
     }
 
+    /** Waits on the FX thread; a timeout lists the texts then on screen. */
     private static void waitFor(Callable<Boolean> condition) throws Exception {
-        WaitForAsyncUtils.waitFor(WAIT_SECONDS, TimeUnit.SECONDS, () -> {
-            var result = WaitForAsyncUtils.asyncFx(condition).get();
-            return Boolean.TRUE.equals(result);
-        });
-        WaitForAsyncUtils.waitForFxEvents();
+        FxWait.onFx(condition, StudioClusterWindowTest::textsOnScreen);
+    }
+
+    private static String textsOnScreen() {
+        return new FxRobot()
+                        .lookup(node -> node instanceof Labeled l
+                                && l.getText() != null
+                                && !l.getText().isBlank())
+                        .queryAll()
+                        .stream()
+                        .map(node -> ((Labeled) node).getText())
+                        .toList()
+                        .toString();
     }
 }
