@@ -30,7 +30,8 @@ import java.util.concurrent.TimeUnit;
  * Shows a run's progress on stderr while it runs.
  *
  * <p>On a terminal, one line rewritten in place: {@code [#######-----] 12/40 steps · 2 running · 1
- * failed · 3.2s} (and {@code · 5 waiting for a worker} while cluster steps wait for a thread), with failures (and, verbose, log lines) printed above it. Otherwise one line per
+ * failed · 3.2s} (and {@code · 5 waiting for a worker} while cluster steps wait for a thread), with
+ * failures (and, verbose, log lines) printed above it. Otherwise one line per
  * finished step: {@code ✓ sugaryCereals 12 ms}, {@code ✗ x failed in compute: …}, {@code ↷ y skipped
  * (upstream x failed)}. A step that waits for a cluster worker says so in a {@code wait} line, once per
  * reason.
@@ -88,6 +89,8 @@ final class ProgressPrinter implements RunListener, AutoCloseable {
             total = started.steps().size();
             startNanos = System.nanoTime();
         } else if (event instanceof StepWaiting w) {
+            // a retry that waits for another worker is no longer running until it starts again
+            running.remove(w.step());
             waiting.add(w.step());
             // said when the reason changes, not once per step: a wide run may queue dozens at once
             if (!w.reason().equals(lastWaitReason)) {
